@@ -1,0 +1,19 @@
+package com.vibrationfit.events;
+
+/**
+ * The CloudEvents {@code type} of every event on the platform. A type names one payload record;
+ * payloads may gain fields but a field never changes meaning.
+ */
+public final class EventType {
+    public static final String USER_DELETED = "user.deleted";
+    public static final String VISION_CREATED = "vision.created";
+    public static final String VISION_UPDATED = "vision.updated";
+    public static final String VISION_COMPLETED = "vision.completed";
+    public static final String VISION_DELETED = "vision.deleted";
+    public static final String VISION_BOARD_ITEM_ACTUALIZED = "vision-board.item.actualized";
+    public static final String AUDIO_TRACK_COMPLETED = "audio.track.completed";
+    public static final String AUDIO_TRACK_FAILED = "audio.track.failed";
+
+    private EventType() {
+    }
+}

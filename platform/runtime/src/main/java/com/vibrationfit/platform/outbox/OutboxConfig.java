@@ -1,0 +1,49 @@
+package com.vibrationfit.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+
+/** Settings of the outbox relay; defaults suit local runs and production alike. */
+@ConfigMapping(prefix = "vf.outbox")
+public interface OutboxConfig {
+
+    /** Set false only where another process relays this database's outbox. */
+    @WithName("relay.enabled")
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** How often the relay looks for events when no commit woke it. */
+    @WithName("relay.poll-interval")
+    @WithDefault("PT0.5S")
+    Duration pollInterval();
+
+    /** Events published per round trip; ordering is by outbox sequence. */
+    @WithName("relay.batch-size")
+    @WithDefault("200")
+    int batchSize();
+
+    /** First wait after a failed publish; doubles per failure up to {@link #maxBackoff()}. */
+    @WithName("relay.initial-backoff")
+    @WithDefault("PT0.5S")
+    Duration initialBackoff();
+
+    @WithName("relay.max-backoff")
+    @WithDefault("PT15S")
+    Duration maxBackoff();
+
+    /** How long an acknowledgement may take before the batch counts as failed and is retried. */
+    @WithName("relay.send-timeout")
+    @WithDefault("PT10S")
+    Duration sendTimeout();
+
+    /** Sent events are kept this long (for audit and replays), then purged. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** Kafka bootstrap servers; defaults to the messaging connector's. */
+    @WithName("bootstrap-servers")
+    @WithDefault("${kafka.bootstrap.servers:127.0.0.1:9092}")
+    String bootstrapServers();
+}

@@ -1,0 +1,74 @@
+package com.vibrationfit.platform.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Plain JDBC as the service's own application role, outside the service: proves what row-level
+ * security lets a transaction see when a query forgets its {@code WHERE user_id = ...}.
+ */
+public final class RawSql {
+
+    private RawSql() {
+    }
+
+    /** Runs {@code sql} in a transaction bound to {@code userId} the way the service binds one. */
+    public static List<Map<String, Object>> asUser(UUID userId, String sql) {
+        return inTransaction(userId == null ? "" : userId.toString(), "", sql);
+    }
+
+    /** Runs {@code sql} in a transaction with no context at all: RLS must show nothing. */
+    public static List<Map<String, Object>> withoutContext(String sql) {
+        return inTransaction("", "", sql);
+    }
+
+    public static List<Map<String, Object>> asSystem(String sql) {
+        return inTransaction("", "system", sql);
+    }
+
+    private static List<Map<String, Object>> inTransaction(String userId, String role, String sql) {
+        var config = ConfigProvider.getConfig();
+        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = config.getValue("quarkus.datasource.username", String.class);
+        String password = config.getValue("quarkus.datasource.password", String.class);
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement bind = connection.prepareStatement(
+                    "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)")) {
+                bind.setString(1, userId);
+                bind.setString(2, role);
+                bind.execute();
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                boolean hasRows = statement.execute();
+                if (hasRows) {
+                    try (ResultSet rs = statement.getResultSet()) {
+                        ResultSetMetaData meta = rs.getMetaData();
+                        while (rs.next()) {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                                row.put(meta.getColumnLabel(i), rs.getObject(i));
+                            }
+                            rows.add(row);
+                        }
+                    }
+                }
+            }
+            connection.commit();
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.vibrationfit.vision.board;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
+
+/** The seed's board item states: pinned, came true, or set aside. */
+public enum BoardItemStatus {
+    ACTIVE("active"),
+    ACTUALIZED("actualized"),
+    INACTIVE("inactive");
+
+    private final String value;
+
+    BoardItemStatus(String value) {
+        this.value = value;
+    }
+
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    @JsonCreator
+    public static BoardItemStatus of(String value) {
+        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown status '" + value + "'; expected one of " + names()));
+    }
+
+    public static List<String> names() {
+        return Arrays.stream(values()).map(BoardItemStatus::value).toList();
+    }
+}
