@@ -1,0 +1,125 @@
+# shellcheck shell=bash
+# `./vf bench`: sourced by ./vf (uses its helpers: msg, step, ok, warn, die, pid_of, start_bg, ...).
+# Measures, in one run on this machine:
+#   1. vision-service time to ready (process start -> /q/health/ready answers UP)
+#   2. the vision read path GET /api/v1/visions/active with a real Keycloak token, wrk, 32 connections
+#   3. pgbench -S (select-only) against the same PostgreSQL at the same concurrency, and the ratio
+#   4. vision-service RSS after the load
+# Results go to stdout and to .vf/bench/latest.md (a Markdown table for the README).
+
+BENCH_CONNECTIONS="${VF_BENCH_CONNECTIONS:-32}"
+BENCH_THREADS="${VF_BENCH_THREADS:-2}"
+BENCH_SECONDS="${VF_BENCH_SECONDS:-20}"
+BENCH_WARMUP_SECONDS="${VF_BENCH_WARMUP_SECONDS:-30}"   # the JIT needs ~30 s after a restart
+BENCH_DB="vf_pgbench"
+VISION_URL="http://127.0.0.1:8082"
+
+bench_require() {
+  command -v wrk >/dev/null || die "wrk is missing: run ./vf up first (it installs wrk)"
+  command -v pgbench >/dev/null || die "pgbench is missing (package postgresql-contrib / postgresql-client)"
+  pid_of vision-service >/dev/null || die "vision-service is not running: run ./vf up first"
+  kc_ready || die "Keycloak is not up: run ./vf up first"
+}
+
+bench_restart_vision() {
+  local name=vision-service t0 t1
+  stop_pid "$name" >/dev/null
+  local svc_java; svc_java="$(find_java 17)"
+  t0="$(date +%s%N)"
+  # shellcheck disable=SC2086
+  (cd "$ROOT/$name" && start_bg "$name" "$svc_java" $SERVICE_JAVA_OPTS -jar "$(svc_jar "$name")")
+  until svc_ready 8082; do sleep 0.05; done
+  t1="$(date +%s%N)"
+  echo $(( (t1 - t0) / 1000000 ))
+}
+
+bench_seed_vision() {  # a complete vision for alice, so /active has something to read
+  local token="$1" id body
+  id="$(curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d '{"title":"Benchmark vision"}' "$VISION_URL/api/v1/visions" | jq -r .id)"
+  body="$(jq -n '{forward:"Forward.",fun:"Fun.",travel:"Travel.",home:"Home.",family:"Family.",romance:"Romance.",
+        health:"Health.",money:"Money.",business:"Business.",social:"Social.",possessions:"Possessions.",
+        giving:"Giving.",spirituality:"Spirituality.",conclusion:"Conclusion."}')"
+  curl -fsS -o /dev/null -X PATCH -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+       -d "$body" "$VISION_URL/api/v1/visions/$id"
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" "$VISION_URL/api/v1/visions/$id/complete"
+}
+
+# wrk_run URL TOKEN SECONDS -> prints "rps p50_ms p99_ms non2xx"
+wrk_run() {
+  local url="$1" token="$2" seconds="$3" out
+  out="$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${seconds}s" --latency \
+         -H "Authorization: Bearer $token" "$url")"
+  local rps p50 p99 non2xx
+  rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
+  p50="$(awk '$1=="50%" {print $2}' <<<"$out")"
+  p99="$(awk '$1=="99%" {print $2}' <<<"$out")"
+  non2xx="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
+  echo "$rps $(to_ms "$p50") $(to_ms "$p99") ${non2xx:-0}"
+}
+
+to_ms() {  # wrk prints 1.23ms / 456.00us / 1.02s
+  local v="$1"
+  case "$v" in
+    *us) awk -v x="${v%us}" 'BEGIN{printf "%.3f", x/1000}' ;;
+    *ms) awk -v x="${v%ms}" 'BEGIN{printf "%.3f", x}' ;;
+    *s)  awk -v x="${v%s}"  'BEGIN{printf "%.3f", x*1000}' ;;
+    *)   echo "$v" ;;
+  esac
+}
+
+bench_pgbench() {  # over TCP with a password, like the services, as a local-only role
+  if ! psql_admin -Atc "\"select 1 from pg_roles where rolname='vf_bench'\"" | grep -q 1; then
+    psql_admin -c "\"create role vf_bench login password 'vf_bench_local_only'\""
+  fi
+  if ! psql_admin -Atc "\"select 1 from pg_database where datname='$BENCH_DB'\"" | grep -q 1; then
+    psql_admin -c "\"create database $BENCH_DB owner vf_bench\""
+    PGPASSWORD=vf_bench_local_only pgbench -h 127.0.0.1 -U vf_bench -q -i -s 10 "$BENCH_DB" >/dev/null 2>&1
+  fi
+  PGPASSWORD=vf_bench_local_only pgbench -h 127.0.0.1 -U vf_bench -S -n -c "$BENCH_CONNECTIONS" \
+    -j "$BENCH_THREADS" -T "$BENCH_SECONDS" "$BENCH_DB" 2>/dev/null | awk '/^tps/ {print $3; exit}'
+}
+
+bench_main() {
+  bench_require
+  mkdir -p "$VF_DIR/bench"
+  msg "benchmark on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
+
+  step "restarting vision-service to time its start"
+  local ready_ms; ready_ms="$(bench_restart_vision)"; ok "ready in ${ready_ms} ms"
+
+  local token; token="$("$ROOT/vf" token alice)"
+  bench_seed_vision "$token"
+
+  step "warming up (${BENCH_WARMUP_SECONDS}s)"
+  wrk_run "$VISION_URL/api/v1/visions/active" "$token" "$BENCH_WARMUP_SECONDS" >/dev/null; ok
+
+  step "wrk GET /api/v1/visions/active, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s"
+  read -r rps p50 p99 non2xx < <(wrk_run "$VISION_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
+  ok "$rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx"
+  [[ "$non2xx" == 0 ]] || warn "$non2xx responses were not 2xx: the number above is not a valid read benchmark"
+
+  step "pgbench -S, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s"
+  local tps; tps="$(bench_pgbench)"; ok "$tps tps"
+
+  local pid rss_mb; pid="$(pid_of vision-service)"
+  rss_mb="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
+  local ratio; ratio="$(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.1f", 100*a/b}')"
+
+  local report="$VF_DIR/bench/latest.md"
+  {
+    echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores / $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load generator on the same machine:"
+    echo
+    echo "| measurement | result |"
+    echo "|---|---|"
+    echo "| vision-service: GET /api/v1/visions/active (real token, RLS, wrk c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s) | $rps req/s, p50 $p50 ms, p99 $p99 ms |"
+    echo "| PostgreSQL: pgbench -S (c=$BENCH_CONNECTIONS, same run) | $tps tps |"
+    echo "| ratio service / pgbench -S | $ratio % |"
+    echo "| vision-service time to ready (JVM start to /q/health/ready UP) | $ready_ms ms |"
+    echo "| vision-service RSS after the load | $rss_mb MiB |"
+  } >"$report"
+  echo
+  cat "$report"
+  echo
+  msg "saved to $report"
+}
