@@ -1,9 +1,6 @@
 package com.vibrationfit.vision;
 
-import static io.restassured.RestAssured.given;
-
-import com.vibrationfit.platform.testing.TestTokens;
-import io.restassured.http.ContentType;
+import com.vibrationfit.platform.testing.Api;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
@@ -20,7 +17,7 @@ public final class Fixtures {
     }
 
     public static RequestSpecification as(UUID user) {
-        return given().auth().oauth2(TestTokens.forUser(user)).contentType(ContentType.JSON);
+        return Api.as(user);
     }
 
     public static String createVision(UUID user, String title) {
@@ -47,6 +44,6 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
-        return response.statusCode(status).contentType("application/problem+json");
+        return Api.problem(response, status);
     }
 }

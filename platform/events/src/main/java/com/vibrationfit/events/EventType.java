@@ -13,6 +13,7 @@ public final class EventType {
     public static final String VISION_BOARD_ITEM_ACTUALIZED = "vision-board.item.actualized";
     public static final String AUDIO_TRACK_COMPLETED = "audio.track.completed";
     public static final String AUDIO_TRACK_FAILED = "audio.track.failed";
+    public static final String AI_USAGE_RECORDED = "ai.usage.recorded";
 
     private EventType() {
     }

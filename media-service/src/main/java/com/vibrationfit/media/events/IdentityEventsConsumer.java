@@ -1,0 +1,52 @@
+package com.vibrationfit.media.events;
+
+import com.vibrationfit.events.EventType;
+import com.vibrationfit.events.UserDeleted;
+import com.vibrationfit.media.narration.NarrationRepository;
+import com.vibrationfit.media.objects.MediaObjectRepository;
+import com.vibrationfit.media.objects.ObjectStorage;
+import com.vibrationfit.platform.inbox.CloudEvent;
+import com.vibrationfit.platform.inbox.Inbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/** {@code identity.events}: a deleted account leaves no row and no object behind. */
+@ApplicationScoped
+public class IdentityEventsConsumer {
+
+    static final String CONSUMER = "media-service.identity-events";
+    private static final Logger LOG = Logger.getLogger(IdentityEventsConsumer.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    NarrationRepository tracks;
+
+    @Inject
+    MediaObjectRepository objects;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Incoming("identity-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        CloudEvent event = CloudEvent.from(record);
+        if (!EventType.USER_DELETED.equals(event.type())) {
+            return;
+        }
+        inbox.applyOnce(CONSUMER, event, inbox.data(event, UserDeleted.class), user -> {
+            long trackRows = tracks.deleteUser(user.userId());
+            long objectRows = objects.deleteAllOf(user.userId());
+            // Objects go last: if S3 fails the rows come back with the rollback and the event is retried.
+            int deleted = storage.deletePrefix("users/" + user.userId() + "/");
+            LOG.infof("user %s deleted: %d tracks, %d media objects, %d S3 objects removed", user.userId(), trackRows,
+                    objectRows, deleted);
+        });
+    }
+}

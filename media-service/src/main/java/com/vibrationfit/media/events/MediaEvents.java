@@ -1,0 +1,47 @@
+package com.vibrationfit.media.events;
+
+import com.vibrationfit.events.AiUsageRecorded;
+import com.vibrationfit.events.AudioTrackCompleted;
+import com.vibrationfit.events.AudioTrackFailed;
+import com.vibrationfit.events.EventType;
+import com.vibrationfit.events.Topics;
+import com.vibrationfit.media.narration.AudioTrack;
+import com.vibrationfit.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Map;
+
+/** What media-service tells the platform, recorded in the outbox of the transaction that decided it. */
+@ApplicationScoped
+public class MediaEvents {
+
+    @Inject
+    Outbox outbox;
+
+    public void trackCompleted(AudioTrack track, Instant at) {
+        outbox.record(Topics.MEDIA, EventType.AUDIO_TRACK_COMPLETED, track.userId, new AudioTrackCompleted(track.id,
+                track.userId, track.visionId, track.sectionKey, track.contentHash, track.voiceId, track.audioUrl,
+                track.durationSeconds, at));
+    }
+
+    public void trackFailed(AudioTrack track, Instant at) {
+        outbox.record(Topics.MEDIA, EventType.AUDIO_TRACK_FAILED, track.userId, new AudioTrackFailed(track.id,
+                track.userId, track.visionId, track.sectionKey, track.contentHash, track.errorMessage, at));
+    }
+
+    /** Narration is billed per character: characters are reported as tokens. */
+    public void narrationUsage(AudioTrack track, String provider, String model, boolean success, String error,
+            double centsPer1000Characters) {
+        int characters = track.textContent.length();
+        BigDecimal cost = success
+                ? BigDecimal.valueOf(centsPer1000Characters * characters / 1000.0).setScale(4, RoundingMode.HALF_UP)
+                : BigDecimal.ZERO.setScale(4);
+        outbox.record(Topics.AI_USAGE, EventType.AI_USAGE_RECORDED, track.userId, new AiUsageRecorded(track.userId,
+                "audio_generation", provider + ":" + model + ":" + track.voiceId, characters, characters, 0, cost, success,
+                error, Map.of("track_id", track.id.toString(), "vision_id", track.visionId.toString(),
+                        "section_key", track.sectionKey), Instant.now()));
+    }
+}

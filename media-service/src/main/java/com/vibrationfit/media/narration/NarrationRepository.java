@@ -1,0 +1,151 @@
+package com.vibrationfit.media.narration;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Tracks, their work queue, and the projection of vision section texts. */
+@ApplicationScoped
+public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UUID> {
+
+    /** A claimed job: the track and which attempt this is. */
+    public record Claim(UUID trackId, int attempt) {
+    }
+
+    /** Latest known text of a vision section (projected from vision.events). */
+    public record KnownSection(UUID visionId, String sectionKey, UUID userId, String visionStatus, String contentHash,
+            String text) {
+    }
+
+    private EntityManager em() {
+        return getEntityManager();
+    }
+
+    public void upsertSection(UUID visionId, UUID userId, int version, String status, String key, String hash, String text) {
+        em().createNativeQuery("""
+                insert into vision_sections (vision_id, section_key, user_id, version_number, vision_status, content_hash,
+                                             text_content, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())
+                on conflict (vision_id, section_key) do update set version_number = excluded.version_number,
+                    vision_status = excluded.vision_status, content_hash = excluded.content_hash,
+                    text_content = excluded.text_content, updated_at = now()""")
+                .setParameter(1, visionId).setParameter(2, key).setParameter(3, userId).setParameter(4, version)
+                .setParameter(5, status).setParameter(6, hash).setParameter(7, text)
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<KnownSection> sectionsOf(UUID visionId) {
+        List<Object[]> rows = em().createNativeQuery("""
+                select vision_id, section_key, user_id, vision_status, content_hash, text_content
+                from vision_sections where vision_id = ?1""")
+                .setParameter(1, visionId).getResultList();
+        return rows.stream().map(r -> new KnownSection((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3],
+                (String) r[4], (String) r[5])).toList();
+    }
+
+    public Set<String> existingTriples(UUID visionId) {
+        List<String> keys = em().createQuery(
+                "select t.sectionKey || ':' || t.contentHash from AudioTrack t where t.visionId = ?1", String.class)
+                .setParameter(1, visionId).getResultList();
+        return new HashSet<>(keys);
+    }
+
+    /**
+     * Inserts a pending track and its job unless the (vision, section, hash) already has a track; the
+     * unique constraint arbitrates between racing consumers. Returns whether this call queued it.
+     */
+    public boolean queueIfAbsent(AudioTrack track) {
+        int inserted = em().createNativeQuery("""
+                insert into audio_tracks (id, user_id, vision_id, section_key, content_hash, text_content, voice_id,
+                                          s3_bucket, s3_key, audio_url, status, created_at, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', now(), now())
+                on conflict (vision_id, section_key, content_hash) do nothing""")
+                .setParameter(1, track.id).setParameter(2, track.userId).setParameter(3, track.visionId)
+                .setParameter(4, track.sectionKey).setParameter(5, track.contentHash).setParameter(6, track.textContent)
+                .setParameter(7, track.voiceId).setParameter(8, track.s3Bucket).setParameter(9, track.s3Key)
+                .setParameter(10, track.audioUrl)
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        enqueue(track.id, track.userId);
+        return true;
+    }
+
+    public void enqueue(UUID trackId, UUID userId) {
+        em().createNativeQuery("""
+                insert into narration_jobs (track_id, user_id, attempts, next_attempt_at)
+                values (?1, ?2, 0, now())
+                on conflict (track_id) do update set attempts = 0, next_attempt_at = now(), claimed_at = null,
+                    last_error = null""")
+                .setParameter(1, trackId).setParameter(2, userId).executeUpdate();
+    }
+
+    /** Claims the next due job, or one whose claim went stale (its worker died). */
+    @SuppressWarnings("unchecked")
+    public Optional<Claim> claimNext(Duration staleAfter) {
+        List<Object[]> rows = em().createNativeQuery("""
+                with next as (
+                    select track_id from narration_jobs
+                    where (claimed_at is null and next_attempt_at <= now())
+                       or claimed_at < now() - make_interval(secs => ?1)
+                    order by next_attempt_at
+                    limit 1
+                    for update skip locked)
+                update narration_jobs j set claimed_at = now(), attempts = j.attempts + 1
+                from next where j.track_id = next.track_id
+                returning j.track_id, j.attempts""")
+                .setParameter(1, (double) staleAfter.toSeconds())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        return Optional.of(new Claim((UUID) row[0], ((Number) row[1]).intValue()));
+    }
+
+    /** Ends a claim; false if another worker took the job over meanwhile (this attempt's result is dropped). */
+    public boolean finishJob(Claim claim) {
+        return em().createNativeQuery("delete from narration_jobs where track_id = ?1 and attempts = ?2")
+                .setParameter(1, claim.trackId()).setParameter(2, claim.attempt()).executeUpdate() == 1;
+    }
+
+    public boolean scheduleRetry(Claim claim, Instant at, String error) {
+        return em().createNativeQuery("""
+                update narration_jobs set claimed_at = null, next_attempt_at = ?3, last_error = ?4
+                where track_id = ?1 and attempts = ?2""")
+                .setParameter(1, claim.trackId()).setParameter(2, claim.attempt()).setParameter(3, at)
+                .setParameter(4, error).executeUpdate() == 1;
+    }
+
+    public List<AudioTrack> tracksOf(UUID visionId) {
+        return list("visionId = ?1 order by createdAt", visionId);
+    }
+
+    public Optional<AudioTrack> findOwned(UUID userId, UUID id) {
+        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
+    }
+
+    public Optional<AudioTrack> findTriple(UUID visionId, String sectionKey, String contentHash) {
+        return find("visionId = ?1 and sectionKey = ?2 and contentHash = ?3", visionId, sectionKey, contentHash)
+                .firstResultOptional();
+    }
+
+    public long deleteVision(UUID visionId) {
+        em().createNativeQuery("delete from vision_sections where vision_id = ?1").setParameter(1, visionId).executeUpdate();
+        return delete("visionId", visionId);
+    }
+
+    public long deleteUser(UUID userId) {
+        em().createNativeQuery("delete from vision_sections where user_id = ?1").setParameter(1, userId).executeUpdate();
+        return delete("userId", userId);
+    }
+}

@@ -1,0 +1,63 @@
+package com.vibrationfit.media.narration;
+
+import com.vibrationfit.platform.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/media")
+@Tag(name = "Vision narration", description = "Text-to-speech audio of each vision section")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NarrationResource {
+
+    @Inject
+    NarrationService narration;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("/visions/{vision_id}/audio")
+    @Operation(summary = "The current track of each section of my vision", description = "status, duration and, "
+            + "once completed, a short-lived play_url. current is false while a newer text awaits narration.")
+    @APIResponse(responseCode = "404", description = "No narration known for a vision of yours")
+    public VisionAudio audio(@PathParam("vision_id") UUID visionId) {
+        return new VisionAudio(visionId, narration.audioOf(user.id(), visionId));
+    }
+
+    @POST
+    @Path("/visions/{vision_id}/audio/regenerate")
+    @Operation(summary = "Narrate sections now", description = "Drafts included; optionally only some sections "
+            + "and another voice. Narration runs in the background: poll the audio endpoint.")
+    @APIResponse(responseCode = "202", description = "Queued; the tracks as they stand")
+    public Response regenerate(@PathParam("vision_id") UUID visionId, @Valid RegenerateRequest body) {
+        RegenerateRequest request = body == null ? new RegenerateRequest(null, null) : body;
+        return Response.accepted(new VisionAudio(visionId,
+                narration.regenerate(user.id(), visionId, request.sections(), request.voiceId()))).build();
+    }
+
+    @POST
+    @Path("/tracks/{id}/retry")
+    @Operation(summary = "Retry a failed track")
+    @APIResponse(responseCode = "202", description = "Queued again")
+    @APIResponse(responseCode = "409", description = "The track has not failed")
+    public Response retry(@PathParam("id") UUID id) {
+        return Response.accepted(narration.retry(user.id(), id)).build();
+    }
+}

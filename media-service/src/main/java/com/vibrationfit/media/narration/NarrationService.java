@@ -1,0 +1,181 @@
+package com.vibrationfit.media.narration;
+
+import com.vibrationfit.events.SectionSnapshot;
+import com.vibrationfit.media.objects.ObjectStorage;
+import com.vibrationfit.media.speech.SpeechSynthesizer;
+import com.vibrationfit.platform.errors.Conflict;
+import com.vibrationfit.platform.errors.FieldError;
+import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.errors.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Decides what to narrate: from vision events (complete visions only) and from members' requests. */
+@ApplicationScoped
+@Transactional
+public class NarrationService {
+
+    private static final List<String> SECTION_ORDER = List.of("forward", "fun", "travel", "home", "family", "romance",
+            "health", "money", "business", "social", "possessions", "giving", "spirituality", "conclusion");
+
+    @Inject
+    NarrationRepository tracks;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    SpeechSynthesizer synthesizer;
+
+    @Inject
+    NarrationWorker worker;
+
+    /**
+     * Records the vision's latest section texts; for a complete vision, queues every non-blank section
+     * whose (vision, section, hash) has no track yet. Returns how many tracks were queued.
+     */
+    public int onVisionChanged(UUID visionId, UUID userId, int version, String status, List<SectionSnapshot> sections) {
+        for (SectionSnapshot section : sections) {
+            tracks.upsertSection(visionId, userId, version, status, section.key(), section.contentHash(), section.text());
+        }
+        if (!"complete".equals(status)) {
+            return 0;
+        }
+        List<SectionToNarrate> wanted = sections.stream()
+                .map(s -> new SectionToNarrate(s.key(), s.contentHash(), s.text())).toList();
+        int queued = 0;
+        for (SectionToNarrate section : NarrationPlanner.missing(wanted, tracks.existingTriples(visionId))) {
+            if (tracks.queueIfAbsent(newTrack(userId, visionId, section, synthesizer.defaultVoice()))) {
+                queued++;
+            }
+        }
+        if (queued > 0) {
+            worker.wakeUpAfterCommit();
+        }
+        return queued;
+    }
+
+    /** A deleted vision takes its tracks, its projection and its audio objects with it. */
+    public void onVisionDeleted(UUID visionId) {
+        List<String> keys = tracks.tracksOf(visionId).stream().map(t -> t.s3Key).toList();
+        tracks.deleteVision(visionId);
+        tracks.flush();
+        if (!keys.isEmpty()) {
+            storage.deleteAll(keys);
+        }
+    }
+
+    /** The current track of each known section of one of the caller's visions. */
+    public List<AudioTrackView> audioOf(UUID userId, UUID visionId) {
+        List<NarrationRepository.KnownSection> sections = tracks.sectionsOf(visionId).stream()
+                .filter(s -> s.userId().equals(userId)).toList();
+        List<AudioTrack> all = tracks.tracksOf(visionId).stream().filter(t -> t.userId.equals(userId)).toList();
+        if (sections.isEmpty() && all.isEmpty()) {
+            throw new NotFound("no narration is known for vision " + visionId);
+        }
+        Map<String, String> currentHash = new LinkedHashMap<>();
+        sections.forEach(s -> currentHash.put(s.sectionKey(), s.contentHash()));
+        Map<String, AudioTrack> bySection = new LinkedHashMap<>();
+        all.stream().sorted(Comparator.comparing((AudioTrack t) -> t.updatedAt)).forEach(t -> {
+            boolean current = t.contentHash.equals(currentHash.get(t.sectionKey));
+            AudioTrack chosen = bySection.get(t.sectionKey);
+            boolean chosenCurrent = chosen != null && chosen.contentHash.equals(currentHash.get(t.sectionKey));
+            if (chosen == null || current || !chosenCurrent) {
+                bySection.put(t.sectionKey, t);
+            }
+        });
+        return bySection.values().stream()
+                .sorted(Comparator.comparingInt(t -> SECTION_ORDER.indexOf(t.sectionKey)))
+                .map(t -> view(t, t.contentHash.equals(currentHash.get(t.sectionKey))))
+                .toList();
+    }
+
+    /**
+     * Narrates sections on demand (drafts included), optionally with another voice; an existing track
+     * of the same text is synthesised again in place.
+     */
+    public List<AudioTrackView> regenerate(UUID userId, UUID visionId, List<String> sectionKeys, String voice) {
+        List<NarrationRepository.KnownSection> known = tracks.sectionsOf(visionId).stream()
+                .filter(s -> s.userId().equals(userId)).toList();
+        if (known.isEmpty()) {
+            throw new NotFound("vision " + visionId + " is not known to media-service yet");
+        }
+        Set<String> wanted = sectionKeys == null || sectionKeys.isEmpty() ? null : new HashSet<>(sectionKeys);
+        if (wanted != null) {
+            Set<String> unknown = new HashSet<>(wanted);
+            unknown.removeAll(SECTION_ORDER);
+            if (!unknown.isEmpty()) {
+                throw new InvalidRequest(List.of(new FieldError("sections", "unknown section keys " + unknown
+                        + "; use " + SECTION_ORDER)));
+            }
+        }
+        String chosenVoice = voice == null || voice.isBlank() ? synthesizer.defaultVoice() : voice;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (NarrationRepository.KnownSection section : known) {
+            if ((wanted != null && !wanted.contains(section.sectionKey())) || section.text().isBlank()) {
+                continue;
+            }
+            var existing = tracks.findTriple(visionId, section.sectionKey(), section.contentHash());
+            if (existing.isPresent()) {
+                AudioTrack track = existing.get();
+                track.voiceId = chosenVoice;
+                track.status = AudioTrack.PENDING;
+                track.errorMessage = null;
+                track.updatedAt = now;
+                tracks.enqueue(track.id, userId);
+            } else {
+                tracks.queueIfAbsent(newTrack(userId, visionId, new SectionToNarrate(section.sectionKey(),
+                        section.contentHash(), section.text()), chosenVoice));
+            }
+        }
+        tracks.flush();
+        worker.wakeUpAfterCommit();
+        return audioOf(userId, visionId);
+    }
+
+    /** A failed track is queued again with a fresh set of attempts. */
+    public AudioTrackView retry(UUID userId, UUID trackId) {
+        AudioTrack track = tracks.findOwned(userId, trackId).orElseThrow(() -> new NotFound("audio track", trackId));
+        if (!AudioTrack.FAILED.equals(track.status)) {
+            throw new Conflict("only a failed track can be retried; this one is " + track.status);
+        }
+        track.status = AudioTrack.PENDING;
+        track.errorMessage = null;
+        track.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        tracks.enqueue(track.id, userId);
+        tracks.flush();
+        worker.wakeUpAfterCommit();
+        return view(track, true);
+    }
+
+    private AudioTrack newTrack(UUID userId, UUID visionId, SectionToNarrate section, String voice) {
+        AudioTrack track = new AudioTrack();
+        track.id = UUID.randomUUID();
+        track.userId = userId;
+        track.visionId = visionId;
+        track.sectionKey = section.sectionKey();
+        track.contentHash = section.contentHash();
+        track.textContent = section.text();
+        track.voiceId = voice;
+        track.s3Bucket = storage.bucket();
+        track.s3Key = NarrationPlanner.keyOf(userId, visionId, section.sectionKey(), section.contentHash());
+        track.audioUrl = storage.mediaUrl(track.s3Key);
+        return track;
+    }
+
+    private AudioTrackView view(AudioTrack t, boolean current) {
+        String play = AudioTrack.COMPLETED.equals(t.status) ? storage.presignGet(t.s3Key).toString() : null;
+        return new AudioTrackView(t.id, t.visionId, t.sectionKey, t.contentHash, t.voiceId, t.status, t.durationSeconds,
+                t.errorMessage, t.audioUrl, play, current, t.createdAt, t.updatedAt);
+    }
+}

@@ -1,0 +1,210 @@
+package com.vibrationfit.media.narration;
+
+import com.vibrationfit.media.events.MediaEvents;
+import com.vibrationfit.media.objects.ObjectStorage;
+import com.vibrationfit.media.speech.NarrationConfig;
+import com.vibrationfit.media.speech.Speech;
+import com.vibrationfit.media.speech.SpeechSynthesizer;
+import com.vibrationfit.platform.security.SystemContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Works through {@code narration_jobs}: claims a due job (or one whose worker died), synthesises the
+ * text outside any transaction, stores the MP3 in S3, then completes the track and records its events
+ * in one transaction. Failures retry with exponential backoff up to the configured attempts, then the
+ * track is {@code failed} with the reason. Claims are rows locked with SKIP LOCKED, so any number of
+ * workers and replicas never synthesise the same track at once.
+ */
+@ApplicationScoped
+public class NarrationWorker {
+
+    private static final Logger LOG = Logger.getLogger(NarrationWorker.class);
+
+    @Inject
+    NarrationRepository tracks;
+
+    @Inject
+    SpeechSynthesizer synthesizer;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    MediaEvents events;
+
+    @Inject
+    NarrationConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "vf.narration.workers", defaultValue = "2")
+    int workers;
+
+    @ConfigProperty(name = "vf.narration.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        for (int i = 1; i <= workers; i++) {
+            Thread thread = new Thread(this::loop, "narration-worker-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wakeUps.release(threads.size());
+        for (Thread thread : threads) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Lets workers start right after the current transaction commits the jobs it queued. */
+    public void wakeUpAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wakeUps.release(Math.max(1, threads.size()));
+                }
+            }
+        });
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (!processOne()) {
+                    wakeUps.tryAcquire(1, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("narration worker: %s", e.getMessage());
+                sleep(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    /** Claims and processes one job; false when none is due. Visible for tests. */
+    public boolean processOne() {
+        Optional<Work> work = SystemContext.call("narration claim", () -> QuarkusTransaction.requiringNew().call(() ->
+                tracks.claimNext(config.staleAfter()).flatMap(claim -> tracks.findByIdOptional(claim.trackId())
+                        .map(track -> {
+                            track.status = AudioTrack.PROCESSING;
+                            track.updatedAt = now();
+                            return new Work(claim, track.textContent, track.voiceId, track.s3Key);
+                        }))));
+        if (work.isEmpty()) {
+            return false;
+        }
+        Work job = work.get();
+        try {
+            Speech speech = synthesizer.synthesize(job.text(), job.voice());
+            storage.put(job.key(), "audio/mpeg", speech.mp3());
+            complete(job, speech);
+        } catch (RuntimeException e) {
+            fail(job, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        return true;
+    }
+
+    private void complete(Work job, Speech speech) {
+        SystemContext.run("narration complete", () -> QuarkusTransaction.requiringNew().run(() -> {
+            if (!tracks.finishJob(job.claim())) {
+                LOG.infof("track %s was taken over by another worker; dropping this result", job.claim().trackId());
+                return;
+            }
+            AudioTrack track = tracks.findById(job.claim().trackId());
+            track.status = AudioTrack.COMPLETED;
+            track.durationSeconds = (int) Math.max(1, Math.round(speech.durationSeconds()));
+            track.errorMessage = null;
+            track.updatedAt = now();
+            tracks.flush();
+            events.trackCompleted(track, track.updatedAt);
+            events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), true, null,
+                    config.costCentsPer1000Characters());
+        }));
+    }
+
+    private void fail(Work job, String reason) {
+        SystemContext.run("narration failure", () -> QuarkusTransaction.requiringNew().run(() -> {
+            AudioTrack track = tracks.findById(job.claim().trackId());
+            if (track == null) {
+                return; // the vision was deleted meanwhile
+            }
+            track.errorMessage = reason;
+            track.updatedAt = now();
+            if (job.claim().attempt() < config.maxAttempts()) {
+                Duration backoff = config.initialBackoff().multipliedBy(1L << (job.claim().attempt() - 1));
+                if (tracks.scheduleRetry(job.claim(), Instant.now().plus(backoff), reason)) {
+                    track.status = AudioTrack.PENDING;
+                    LOG.infof("narration of track %s failed (attempt %d of %d), retrying in %s: %s", track.id,
+                            job.claim().attempt(), config.maxAttempts(), backoff, reason);
+                }
+                return;
+            }
+            if (!tracks.finishJob(job.claim())) {
+                return;
+            }
+            track.status = AudioTrack.FAILED;
+            tracks.flush();
+            LOG.warnf("narration of track %s failed after %d attempts: %s", track.id, job.claim().attempt(), reason);
+            events.trackFailed(track, track.updatedAt);
+            events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), false, reason, 0);
+        }));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private record Work(NarrationRepository.Claim claim, String text, String voice, String key) {
+    }
+}

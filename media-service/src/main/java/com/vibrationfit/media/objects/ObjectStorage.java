@@ -1,0 +1,111 @@
+package com.vibrationfit.media.objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Delete;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
+
+/** The S3 bucket behind media-service: presigned URLs for clients, direct reads and writes for narration. */
+@ApplicationScoped
+public class ObjectStorage {
+
+    @Inject
+    S3Client s3;
+
+    @Inject
+    S3Presigner presigner;
+
+    @Inject
+    StorageConfig config;
+
+    public String bucket() {
+        return config.bucket();
+    }
+
+    /** A presigned PUT; the client must send exactly the returned headers (type and length are signed). */
+    public PresignedUpload presignPut(String key, String contentType, long sizeBytes) {
+        PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p.signatureDuration(config.uploadUrlTtl())
+                .putObjectRequest(r -> r.bucket(config.bucket()).key(key).contentType(contentType)
+                        .contentLength(sizeBytes)));
+        Map<String, String> headers = new TreeMap<>();
+        signed.signedHeaders().forEach((name, values) -> {
+            if (!"host".equalsIgnoreCase(name)) {
+                headers.put(name, String.join(",", values));
+            }
+        });
+        return new PresignedUpload(signed.url(), headers, signed.expiration());
+    }
+
+    public record PresignedUpload(URL url, Map<String, String> headers, Instant expiresAt) {
+    }
+
+    public URL presignGet(String key) {
+        return presigner.presignGetObject(p -> p.signatureDuration(config.downloadUrlTtl())
+                .getObjectRequest(r -> r.bucket(config.bucket()).key(key))).url();
+    }
+
+    public Optional<HeadObjectResponse> head(String key) {
+        try {
+            return Optional.of(s3.headObject(r -> r.bucket(config.bucket()).key(key)));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public void put(String key, String contentType, byte[] bytes) {
+        s3.putObject(r -> r.bucket(config.bucket()).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
+    }
+
+    public void delete(String key) {
+        s3.deleteObject(r -> r.bucket(config.bucket()).key(key));
+    }
+
+    public void deleteAll(List<String> keys) {
+        for (int from = 0; from < keys.size(); from += 1000) {
+            List<ObjectIdentifier> batch = keys.subList(from, Math.min(keys.size(), from + 1000)).stream()
+                    .map(k -> ObjectIdentifier.builder().key(k).build()).toList();
+            s3.deleteObjects(r -> r.bucket(config.bucket()).delete(Delete.builder().objects(batch).build()));
+        }
+    }
+
+    /** Deletes every object under {@code prefix}; returns how many. */
+    public int deletePrefix(String prefix) {
+        int deleted = 0;
+        String token = null;
+        do {
+            String continuation = token;
+            ListObjectsV2Response page = s3.listObjectsV2(r -> r.bucket(config.bucket()).prefix(prefix)
+                    .continuationToken(continuation));
+            List<String> keys = page.contents().stream().map(o -> o.key()).toList();
+            if (!keys.isEmpty()) {
+                deleteAll(keys);
+                deleted += keys.size();
+            }
+            token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
+        } while (token != null);
+        return deleted;
+    }
+
+    public String mediaUrl(String key) {
+        return config.urlPrefix() + key;
+    }
+}

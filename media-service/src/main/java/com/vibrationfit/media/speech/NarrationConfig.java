@@ -1,0 +1,83 @@
+package com.vibrationfit.media.speech;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** How narration is produced: the provider, its credentials, and the retry policy. */
+@ConfigMapping(prefix = "vf.narration")
+public interface NarrationConfig {
+
+    /** {@code auto} picks elevenlabs, then openai, when their API key is set; otherwise the local espeak. */
+    @WithDefault("auto")
+    String provider();
+
+    ElevenLabs elevenlabs();
+
+    OpenAi openai();
+
+    Espeak espeak();
+
+    /** Attempts per track before it is marked failed. */
+    @WithDefault("3")
+    int maxAttempts();
+
+    /** Wait before the second attempt; doubles for each further one. */
+    @WithDefault("PT2S")
+    Duration initialBackoff();
+
+    /** A claim older than this was abandoned by a crashed worker and is taken over. */
+    @WithDefault("PT2M")
+    Duration staleAfter();
+
+    /** Estimated cost, in cents, of 1,000 narrated characters (for ai.usage records). */
+    @WithDefault("0")
+    double costCentsPer1000Characters();
+
+    interface ElevenLabs {
+        @WithDefault("https://api.elevenlabs.io")
+        String baseUrl();
+
+        Optional<String> apiKey();
+
+        @WithDefault("21m00Tcm4TlvDq8ikWAM")
+        String voiceId();
+
+        @WithDefault("eleven_multilingual_v2")
+        String modelId();
+
+        @WithDefault("PT60S")
+        Duration timeout();
+    }
+
+    interface OpenAi {
+        @WithDefault("https://api.openai.com")
+        String baseUrl();
+
+        Optional<String> apiKey();
+
+        @WithDefault("tts-1")
+        String model();
+
+        @WithDefault("alloy")
+        String voice();
+
+        @WithDefault("PT60S")
+        Duration timeout();
+    }
+
+    interface Espeak {
+        @WithDefault("espeak-ng")
+        String binary();
+
+        @WithDefault("lame")
+        String encoder();
+
+        @WithDefault("en-us")
+        String voice();
+
+        @WithDefault("160")
+        int wordsPerMinute();
+    }
+}
