@@ -80,6 +80,57 @@ bench_pgbench() {  # over TCP with a password, like the services, as a local-onl
     -j "$BENCH_THREADS" -T "$BENCH_SECONDS" "$BENCH_DB" 2>/dev/null | awk '/^tps/ {print $3; exit}'
 }
 
+MEDIA_URL="http://127.0.0.1:8085"
+
+bench_syntheses() {  # provider calls so far, from media-service's metrics
+  curl -fsS "$MEDIA_URL/q/metrics" | awk '/^narration_syntheses_total/ {s+=$2} END {printf "%d", s+0}'
+}
+
+# bench_narration TOKEN -> prints "ms_to_all_tracks resend_syntheses"
+bench_narration() {
+  local token="$1" id body t0 t1 done_count before after
+  id="$(curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d '{"title":"Narration benchmark"}' "$VISION_URL/api/v1/visions" | jq -r .id)"
+  body="$(jq -n --arg r "$RANDOM$RANDOM" '{
+    forward:("This is the life I choose, written on day " + $r + "."),
+    fun:"I play music with friends every week and laugh until my cheeks hurt.",
+    travel:"Each spring I explore a new country, slowly, on foot and by train.",
+    home:"My home is calm and full of light, with a garden that feeds us.",
+    family:"My family gathers every Sunday; we listen to each other fully.",
+    romance:"My partner and I grow together, curious and kind every day.",
+    health:"I wake rested, move my body daily and feel strong at every age.",
+    money:"Money flows to me from work I love, and I save and invest with ease.",
+    business:"My business serves thousands of people and runs without me.",
+    social:"I am surrounded by friends who inspire me and whom I inspire.",
+    possessions:"I own few things, each of them beautiful and useful.",
+    giving:"I give a tenth of what I earn and my time to young founders.",
+    spirituality:"I meditate every morning and feel connected to all life.",
+    conclusion:"This is my vision, and I am living it now."}')"
+  curl -fsS -o /dev/null -X PATCH -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+       -d "$body" "$VISION_URL/api/v1/visions/$id"
+  t0="$(date +%s%N)"
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" "$VISION_URL/api/v1/visions/$id/complete"
+  done_count=0
+  for _ in $(seq 1 1200); do
+    done_count="$(curl -fsS -H "Authorization: Bearer $token" "$MEDIA_URL/api/v1/media/visions/$id/audio" 2>/dev/null \
+      | jq '[.tracks[] | select(.status == "completed")] | length' 2>/dev/null || echo 0)"
+    [[ "$done_count" == 14 ]] && break
+    sleep 0.05
+  done
+  t1="$(date +%s%N)"
+  [[ "$done_count" == 14 ]] || warn "only $done_count of 14 tracks completed"
+  # Re-send the unchanged vision: once as is, once with only whitespace changes (a vision.updated whose
+  # hashes are all unchanged). Neither may cause a synthesis.
+  before="$(bench_syntheses)"
+  curl -fsS -o /dev/null -X PATCH -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+       -d "$body" "$VISION_URL/api/v1/visions/$id"
+  curl -fsS -o /dev/null -X PATCH -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+       -d "$(jq 'map_values("  " + . + "  ")' <<<"$body")" "$VISION_URL/api/v1/visions/$id"
+  sleep 3
+  after="$(bench_syntheses)"
+  echo "$(( (t1 - t0) / 1000000 )) $(( after - before ))"
+}
+
 bench_main() {
   bench_require
   mkdir -p "$VF_DIR/bench"
@@ -102,6 +153,15 @@ bench_main() {
   step "pgbench -S, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s"
   local tps; tps="$(bench_pgbench)"; ok "$tps tps"
 
+  local narration_ms="n/a" resend="n/a"
+  if pid_of media-service >/dev/null; then
+    step "narration: complete a 14-section vision, wait for all tracks; re-send it unchanged"
+    read -r narration_ms resend < <(bench_narration "$token")
+    ok "all tracks in ${narration_ms} ms; re-send caused $resend syntheses"
+  else
+    warn "media-service not running: skipping the narration measurements"
+  fi
+
   local pid rss_mb; pid="$(pid_of vision-service)"
   rss_mb="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
   local ratio; ratio="$(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.1f", 100*a/b}')"
@@ -117,6 +177,8 @@ bench_main() {
     echo "| ratio service / pgbench -S | $ratio % |"
     echo "| vision-service time to ready (JVM start to /q/health/ready UP) | $ready_ms ms |"
     echo "| vision-service RSS after the load | $rss_mb MiB |"
+    echo "| media-service: completing a 14-section vision to all 14 tracks completed (espeak-ng, local) | $narration_ms ms |"
+    echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"
   } >"$report"
   echo
   cat "$report"

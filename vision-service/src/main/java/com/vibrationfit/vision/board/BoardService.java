@@ -3,6 +3,7 @@ package com.vibrationfit.vision.board;
 import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.http.ETags;
+import com.vibrationfit.platform.media.MediaUrls;
 import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
@@ -27,7 +28,11 @@ public class BoardService {
     @Inject
     VisionEvents events;
 
+    @Inject
+    MediaUrls mediaUrls;
+
     public BoardItem create(UUID userId, NewBoardItem request) {
+        mediaUrls.requireOwned("image_url", request.imageUrl(), userId);
         BoardItem item = new BoardItem();
         item.id = UUID.randomUUID();
         item.userId = userId;
@@ -59,6 +64,7 @@ public class BoardService {
     public BoardItem update(UUID userId, UUID id, String ifMatch, BoardItemChanges changes) {
         BoardItem item = items.lockOwned(userId, id).orElseThrow(() -> new NotFound("vision board item", id));
         ETags.checkIfMatch(ifMatch, etag(item));
+        mediaUrls.requireOwned("image_url", changes.imageUrl(), userId);
         Instant now = now();
         if (changes.name() != null) {
             item.name = changes.name();

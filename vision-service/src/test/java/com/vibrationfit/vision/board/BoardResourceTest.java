@@ -58,6 +58,20 @@ class BoardResourceTest {
     }
 
     @Test
+    void shouldAcceptOnlyImagesFromTheCallersOwnMedia() {
+        String mine = "s3://vibrationfit-media/users/" + alice + "/vision_board_image/" + UUID.randomUUID() + ".png";
+        String bobs = "s3://vibrationfit-media/users/" + bob + "/vision_board_image/" + UUID.randomUUID() + ".png";
+        String id = as(alice).body(Map.of("name", "Beach house", "image_url", mine)).post("/api/v1/vision-board/items")
+                .then().statusCode(201).body("image_url", equalTo(mine)).extract().path("id");
+        problem(as(alice).body(Map.of("name", "Stolen", "image_url", bobs)).post("/api/v1/vision-board/items").then(), 400)
+                .body("errors[0].field", equalTo("image_url"));
+        problem(as(alice).body(Map.of("image_url", "https://example.com/cat.png"))
+                .patch("/api/v1/vision-board/items/" + id).then(), 400)
+                .body("errors[0].field", equalTo("image_url"));
+        as(alice).get("/api/v1/vision-board/items/" + id).then().body("image_url", equalTo(mine));
+    }
+
+    @Test
     void shouldActualizeAndMoveBack() {
         String id = pin(alice, "Marathon", List.of("health"));
         as(alice).post("/api/v1/vision-board/items/" + id + "/actualize").then().statusCode(200)
