@@ -1,0 +1,57 @@
+package com.vibrationfit.gateway.edge;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One token bucket per member: {@code capacity} requests of burst, refilled at {@code refillPerSecond}.
+ * Idle buckets are forgotten so the map stays bounded by the members active recently.
+ */
+public final class TokenBuckets {
+
+    /** Whether a request may pass, and if not, how long until it may. */
+    public record Decision(boolean allowed, long retryAfterSeconds, int remaining) {
+    }
+
+    private final int capacity;
+    private final double refillPerNano;
+    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    public TokenBuckets(int capacity, double refillPerSecond) {
+        this.capacity = capacity;
+        this.refillPerNano = refillPerSecond / 1_000_000_000.0;
+    }
+
+    public Decision take(String key, long nowNanos) {
+        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(capacity, nowNanos));
+        synchronized (bucket) {
+            double tokens = Math.min(capacity, bucket.tokens + (nowNanos - bucket.updatedNanos) * refillPerNano);
+            bucket.updatedNanos = nowNanos;
+            if (tokens >= 1) {
+                bucket.tokens = tokens - 1;
+                return new Decision(true, 0, (int) bucket.tokens);
+            }
+            bucket.tokens = tokens;
+            long waitNanos = (long) Math.ceil((1 - tokens) / refillPerNano);
+            return new Decision(false, Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L), 0);
+        }
+    }
+
+    /** Drops buckets untouched for {@code idleNanos} (they would be full again anyway). */
+    public void evictIdle(long nowNanos, long idleNanos) {
+        buckets.entrySet().removeIf(e -> nowNanos - e.getValue().updatedNanos > idleNanos);
+    }
+
+    public int size() {
+        return buckets.size();
+    }
+
+    private static final class Bucket {
+        double tokens;
+        long updatedNanos;
+
+        Bucket(double tokens, long updatedNanos) {
+            this.tokens = tokens;
+            this.updatedNanos = updatedNanos;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package com.vibrationfit.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vibrationfit.platform.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class GatewayTest {
+
+    private final UUID alice = UUID.randomUUID();
+
+    private io.restassured.specification.RequestSpecification asAlice() {
+        return given().auth().oauth2(TestTokens.forUser(alice));
+    }
+
+    @Test
+    void shouldRouteEachPrefixToItsService() {
+        asAlice().get("/api/v1/visions/active").then().statusCode(200).body("path", equalTo("/api/v1/visions/active"));
+        asAlice().get("/api/v1/vision-board/stats?x=1").then().statusCode(200)
+                .body("path", equalTo("/api/v1/vision-board/stats?x=1"));
+        asAlice().contentType("application/json").body("{\"a\":1}").post("/api/v1/media/uploads").then().statusCode(200)
+                .header("ETag", equalTo("\"v1\""));
+        assertEquals("{\"a\":1}", EchoUpstream.last("/api/v1/media/uploads").body());
+        assertEquals("POST", EchoUpstream.last("/api/v1/media/uploads").method());
+    }
+
+    @Test
+    void shouldAnswerUnknownAndInternalPathsWith404Problems() {
+        asAlice().get("/api/v1/nowhere").then().statusCode(404).contentType("application/problem+json");
+        long before = EchoUpstream.count("/internal");
+        asAlice().get("/internal/v1/media/objects").then().statusCode(404).contentType("application/problem+json");
+        given().get("/internal/v1/anything").then().statusCode(404);
+        assertEquals(before, EchoUpstream.count("/internal"));
+    }
+
+    @Test
+    void shouldPassTheTokenUnchangedAndSetForwardingHeaders() {
+        String token = TestTokens.forUser(alice);
+        given().auth().oauth2(token).header("X-Request-Id", "client-req-12345")
+                .get("/api/v1/visions/headers-1").then().statusCode(200).header("X-Request-Id", "client-req-12345");
+        EchoUpstream.Received received = EchoUpstream.last("/api/v1/visions/headers-1");
+        assertEquals("Bearer " + token, received.header("Authorization"));
+        assertEquals("client-req-12345", received.header("X-Request-Id"));
+        assertEquals("127.0.0.1", received.header("X-Forwarded-For"));
+        assertEquals("http", received.header("X-Forwarded-Proto"));
+        assertNotEquals(null, received.header("X-Forwarded-Host"));
+    }
+
+    @Test
+    void shouldCreateARequestIdWhenNoneOrAMalformedOneIsSent() {
+        String id = asAlice().header("X-Request-Id", "bad id\twith spaces").get("/api/v1/visions/headers-2").then()
+                .statusCode(200).header("X-Request-Id", notNullValue()).extract().header("X-Request-Id");
+        UUID.fromString(id);
+        assertEquals(id, EchoUpstream.last("/api/v1/visions/headers-2").header("X-Request-Id"));
+    }
+
+    @Test
+    void shouldDropSpoofedForwardingAndIdentityHeaders() {
+        asAlice().header("X-Forwarded-For", "6.6.6.6").header("X-Forwarded-Host", "evil.example.com")
+                .header("Forwarded", "for=6.6.6.6").header("X-User-Id", UUID.randomUUID().toString())
+                .header("X-Auth-Request-User", "admin").header("X-Real-IP", "6.6.6.6")
+                .get("/api/v1/visions/headers-3").then().statusCode(200);
+        EchoUpstream.Received received = EchoUpstream.last("/api/v1/visions/headers-3");
+        assertEquals("127.0.0.1", received.header("X-Forwarded-For"));
+        assertNotEquals("evil.example.com", received.header("X-Forwarded-Host"));
+        assertNull(received.header("Forwarded"));
+        assertNull(received.header("X-User-Id"));
+        assertNull(received.header("X-Auth-Request-User"));
+        assertNull(received.header("X-Real-IP"));
+    }
+
+    @Test
+    void shouldRefuseEveryBadTokenWith401WithoutCallingTheService() {
+        long before = EchoUpstream.count("/api/v1/visions/secret");
+        given().get("/api/v1/visions/secret").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer")).contentType("application/problem+json");
+        for (String token : List.of("not.a.jwt", TestTokens.expired(alice), TestTokens.tampered(alice, UUID.randomUUID()),
+                TestTokens.wrongIssuer(alice), TestTokens.wrongAudience(alice), TestTokens.foreignSignature(alice))) {
+            given().auth().oauth2(token).get("/api/v1/visions/secret").then().statusCode(401)
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(401));
+        }
+        assertEquals(before, EchoUpstream.count("/api/v1/visions/secret"));
+    }
+
+    @Test
+    void shouldAnswerCorsPreflightAtTheEdge() {
+        long before = EchoUpstream.count("/api/v1/visions");
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .options("/api/v1/visions/123").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Methods", containsString("PATCH"));
+        given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/visions/123").then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        assertEquals(before, EchoUpstream.count("/api/v1/visions"));
+    }
+
+    @Test
+    void shouldRefuseBodiesOverTheLimitWith413() {
+        long before = EchoUpstream.count("/api/v1/media/big");
+        asAlice().contentType("application/json").body("{\"x\":\"" + "a".repeat(20_000) + "\"}")
+                .post("/api/v1/media/big").then().statusCode(413).contentType("application/problem+json");
+        assertEquals(before, EchoUpstream.count("/api/v1/media/big"));
+    }
+
+    @Test
+    void shouldAnswer503WhenTheServiceIsDownAnd504WhenItIsTooSlow() {
+        asAlice().get("/api/v1/profiles/me").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).body("status", equalTo(503));
+        long started = System.nanoTime();
+        asAlice().get("/api/v1/slow/thing").then().statusCode(504).contentType("application/problem+json")
+                .body("status", equalTo(504));
+        assertTrue(System.nanoTime() - started < 2_500_000_000L, "gave up at the route's timeout, not the upstream's pace");
+    }
+
+    @Test
+    void shouldServeOneMergedOpenApiDocument() {
+        given().get("/openapi").then().statusCode(200)
+                .body("info.title", equalTo("VibrationFit API"))
+                .body("paths.'/api/v1/visions'.get", notNullValue())
+                .body("components.schemas.VisionView", notNullValue())
+                .body("x-merged-from", hasItem("vision"))
+                .body("x-unavailable", org.hamcrest.Matchers.nullValue());
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void shouldReportEachUpstreamInReadiness() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'upstreams' }.data.vision", equalTo("UP"))
+                .body("checks.find { it.name == 'upstreams' }.data.down", equalTo("DOWN"));
+    }
+}
