@@ -1,0 +1,66 @@
+package com.vibrationfit.system;
+
+import io.restassured.RestAssured;
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The running platform, as {@code ./vf up} starts it: reused when it is already up (the gateway and
+ * Keycloak answer), started otherwise and stopped again when the test JVM ends, so only what the tests
+ * started is stopped.
+ */
+public class PlatformUnderTest implements BeforeAllCallback {
+
+    public static final String GATEWAY = "http://127.0.0.1:8080";
+    public static final String KEYCLOAK = "http://127.0.0.1:8180";
+    private static boolean ready;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        ensureUp();
+        RestAssured.baseURI = GATEWAY;
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static synchronized void ensureUp() throws IOException, InterruptedException {
+        if (ready) {
+            return;
+        }
+        if (answers(GATEWAY + "/q/health/ready") && answers(KEYCLOAK + "/realms/vibrationfit")) {
+            System.out.println("[system-tests] reusing the running platform");
+        } else {
+            File root = new File(System.getProperty("vf.root", ".."));
+            System.out.println("[system-tests] starting the platform: ./vf up (in " + root + ")");
+            Process up = new ProcessBuilder(new File(root, "vf").getAbsolutePath(), "up").directory(root).inheritIO().start();
+            if (!up.waitFor(20, TimeUnit.MINUTES) || up.exitValue() != 0) {
+                throw new IllegalStateException("./vf up failed; see .vf/logs/");
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    System.out.println("[system-tests] stopping what the tests started: ./vf down");
+                    new ProcessBuilder(new File(root, "vf").getAbsolutePath(), "down").directory(root).inheritIO().start()
+                            .waitFor(3, TimeUnit.MINUTES);
+                } catch (Exception e) {
+                    System.err.println("[system-tests] ./vf down failed: " + e);
+                }
+            }));
+        }
+        ready = true;
+    }
+
+    static boolean answers(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(3000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
