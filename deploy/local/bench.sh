@@ -13,6 +13,7 @@ BENCH_SECONDS="${VF_BENCH_SECONDS:-20}"
 BENCH_WARMUP_SECONDS="${VF_BENCH_WARMUP_SECONDS:-30}"   # the JIT needs ~30 s after a restart
 BENCH_DB="vf_pgbench"
 VISION_URL="http://127.0.0.1:8082"
+GATEWAY_URL="http://127.0.0.1:8080"
 
 bench_require() {
   command -v wrk >/dev/null || die "wrk is missing: run ./vf up first (it installs wrk)"
@@ -31,6 +32,16 @@ bench_restart_vision() {
   until svc_ready 8082; do sleep 0.05; done
   t1="$(date +%s%N)"
   echo $(( (t1 - t0) / 1000000 ))
+}
+
+# bench_restart_gateway [ENV=VALUE...]: restart the gateway with extra environment (e.g. a rate limit
+# high enough that one benchmark user measures the proxy, not the limiter), and wait until ready.
+bench_restart_gateway() {
+  stop_pid gateway >/dev/null
+  local svc_java; svc_java="$(find_java 17)"
+  # shellcheck disable=SC2086
+  (cd "$ROOT/gateway" && { (( $# == 0 )) || export "$@"; } && start_bg gateway "$svc_java" $SERVICE_JAVA_OPTS -jar "$(svc_jar gateway)")
+  until svc_ready 8080; do sleep 0.1; done
 }
 
 bench_seed_vision() {  # a complete vision for alice, so /active has something to read
@@ -150,6 +161,24 @@ bench_main() {
   ok "$rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx"
   [[ "$non2xx" == 0 ]] || warn "$non2xx responses were not 2xx: the number above is not a valid read benchmark"
 
+  local g_rps="n/a" g_p50="n/a" g_p99="n/a" d_rps d_p50 d_p99 g_ratio="n/a" g_added="n/a"
+  if pid_of gateway >/dev/null; then
+    step "gateway vs direct, same endpoint and token, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s each"
+    # One benchmark user would hit the per-member rate limit at once: lift it for the measurement.
+    bench_restart_gateway VF_GATEWAY_RATE_LIMIT_CAPACITY=100000000 VF_GATEWAY_RATE_LIMIT_REFILL_PER_SECOND=100000000
+    wrk_run "$GATEWAY_URL/api/v1/visions/active" "$token" "$BENCH_WARMUP_SECONDS" >/dev/null
+    local g_non2xx
+    read -r g_rps g_p50 g_p99 g_non2xx < <(wrk_run "$GATEWAY_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
+    [[ "$g_non2xx" == 0 ]] || warn "$g_non2xx gateway responses were not 2xx: the gateway number is not valid"
+    bench_restart_gateway   # back to the configured limits
+    read -r d_rps d_p50 d_p99 _ < <(wrk_run "$VISION_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
+    g_ratio="$(awk -v a="$g_rps" -v b="$d_rps" 'BEGIN{printf "%.1f", 100*a/b}')"
+    g_added="$(awk -v a="$g_p50" -v b="$d_p50" 'BEGIN{printf "%.3f", a-b}')"
+    ok "gateway $g_rps req/s (p50 $g_p50 ms, p99 $g_p99 ms) vs direct $d_rps req/s (p50 $d_p50 ms, p99 $d_p99 ms): $g_ratio %, +$g_added ms at p50"
+  else
+    warn "gateway not running: skipping the gateway measurement"
+  fi
+
   step "pgbench -S, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s"
   local tps; tps="$(bench_pgbench)"; ok "$tps tps"
 
@@ -177,6 +206,11 @@ bench_main() {
     echo "| ratio service / pgbench -S | $ratio % |"
     echo "| vision-service time to ready (JVM start to /q/health/ready UP) | $ready_ms ms |"
     echo "| vision-service RSS after the load | $rss_mb MiB |"
+    if [[ "$g_rps" != n/a ]]; then
+      echo "| gateway: same endpoint through the gateway (c=$BENCH_CONNECTIONS) | $g_rps req/s, p50 $g_p50 ms, p99 $g_p99 ms |"
+      echo "| direct, measured right after (c=$BENCH_CONNECTIONS) | $d_rps req/s, p50 $d_p50 ms, p99 $d_p99 ms |"
+      echo "| gateway throughput / direct; latency added at p50 | $g_ratio %; +$g_added ms |"
+    fi
     echo "| media-service: completing a 14-section vision to all 14 tracks completed (espeak-ng, local) | $narration_ms ms |"
     echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"
   } >"$report"
