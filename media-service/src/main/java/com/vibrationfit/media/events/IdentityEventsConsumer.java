@@ -5,8 +5,9 @@ import com.vibrationfit.events.UserDeleted;
 import com.vibrationfit.media.narration.NarrationRepository;
 import com.vibrationfit.media.objects.MediaObjectRepository;
 import com.vibrationfit.media.objects.ObjectStorage;
-import com.vibrationfit.platform.inbox.CloudEvent;
+import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
+import com.vibrationfit.platform.inbox.PoisonEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IdentityEventsConsumer {
 
-    static final String CONSUMER = "media-service.identity-events";
     private static final Logger LOG = Logger.getLogger(IdentityEventsConsumer.class);
 
     @Inject
@@ -33,20 +33,24 @@ public class IdentityEventsConsumer {
     @Inject
     ObjectStorage storage;
 
+    private final EventHandlers handlers = EventHandlers.forConsumer("media-service.identity-events")
+            .on(EventType.USER_DELETED, UserDeleted.class, this::purge);
+
     @Incoming("identity-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        CloudEvent event = CloudEvent.from(record);
-        if (!EventType.USER_DELETED.equals(event.type())) {
-            return;
+        inbox.handle(record, handlers);
+    }
+
+    private void purge(UserDeleted user) {
+        if (user.userId() == null) {
+            throw new PoisonEvent("user.deleted without user_id");
         }
-        inbox.applyOnce(CONSUMER, event, inbox.data(event, UserDeleted.class), user -> {
-            long trackRows = tracks.deleteUser(user.userId());
-            long objectRows = objects.deleteAllOf(user.userId());
-            // Objects go last: if S3 fails the rows come back with the rollback and the event is retried.
-            int deleted = storage.deletePrefix("users/" + user.userId() + "/");
-            LOG.infof("user %s deleted: %d tracks, %d media objects, %d S3 objects removed", user.userId(), trackRows,
-                    objectRows, deleted);
-        });
+        long trackRows = tracks.deleteUser(user.userId());
+        long objectRows = objects.deleteAllOf(user.userId());
+        // Objects go last: if S3 fails the rows come back with the rollback and the event is retried.
+        int deleted = storage.deletePrefix("users/" + user.userId() + "/");
+        LOG.infof("user %s deleted: %d tracks, %d media objects, %d S3 objects removed", user.userId(), trackRows,
+                objectRows, deleted);
     }
 }

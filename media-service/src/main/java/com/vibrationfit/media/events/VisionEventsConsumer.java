@@ -6,7 +6,7 @@ import com.vibrationfit.events.VisionCreated;
 import com.vibrationfit.events.VisionDeleted;
 import com.vibrationfit.events.VisionUpdated;
 import com.vibrationfit.media.narration.NarrationService;
-import com.vibrationfit.platform.inbox.CloudEvent;
+import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,30 +18,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class VisionEventsConsumer {
 
-    static final String CONSUMER = "media-service.vision-events";
-
     @Inject
     Inbox inbox;
 
     @Inject
     NarrationService narration;
 
+    private final EventHandlers handlers = EventHandlers.forConsumer("media-service.vision-events")
+            .on(EventType.VISION_CREATED, VisionCreated.class,
+                    v -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), v.status(), v.sections()))
+            .on(EventType.VISION_UPDATED, VisionUpdated.class,
+                    v -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), v.status(), v.sections()))
+            .on(EventType.VISION_COMPLETED, VisionCompleted.class,
+                    v -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), "complete", v.sections()))
+            .on(EventType.VISION_DELETED, VisionDeleted.class, v -> narration.onVisionDeleted(v.visionId()));
+
     @Incoming("vision-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        CloudEvent event = CloudEvent.from(record);
-        switch (event.type()) {
-            case EventType.VISION_CREATED -> inbox.applyOnce(CONSUMER, event, inbox.data(event, VisionCreated.class),
-                    v -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), v.status(), v.sections()));
-            case EventType.VISION_UPDATED -> inbox.applyOnce(CONSUMER, event, inbox.data(event, VisionUpdated.class),
-                    v -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), v.status(), v.sections()));
-            case EventType.VISION_COMPLETED -> inbox.applyOnce(CONSUMER, event, inbox.data(event, VisionCompleted.class),
-                    v -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), "complete", v.sections()));
-            case EventType.VISION_DELETED -> inbox.applyOnce(CONSUMER, event, inbox.data(event, VisionDeleted.class),
-                    v -> narration.onVisionDeleted(v.visionId()));
-            default -> {
-                // other vision events (board items) are not media-service's concern
-            }
-        }
+        inbox.handle(record, handlers);
     }
 }

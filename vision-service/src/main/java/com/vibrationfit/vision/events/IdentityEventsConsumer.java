@@ -2,8 +2,9 @@ package com.vibrationfit.vision.events;
 
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.UserDeleted;
-import com.vibrationfit.platform.inbox.CloudEvent;
+import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
+import com.vibrationfit.platform.inbox.PoisonEvent;
 import com.vibrationfit.vision.board.BoardItemRepository;
 import com.vibrationfit.vision.vision.VisionRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -17,7 +18,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IdentityEventsConsumer {
 
-    static final String CONSUMER = "vision-service.identity-events";
     private static final Logger LOG = Logger.getLogger(IdentityEventsConsumer.class);
 
     @Inject
@@ -29,18 +29,21 @@ public class IdentityEventsConsumer {
     @Inject
     BoardItemRepository boardItems;
 
+    private final EventHandlers handlers = EventHandlers.forConsumer("vision-service.identity-events")
+            .on(EventType.USER_DELETED, UserDeleted.class, this::purge);
+
     @Incoming("identity-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        CloudEvent event = CloudEvent.from(record);
-        if (!EventType.USER_DELETED.equals(event.type())) {
-            return;
+        inbox.handle(record, handlers);
+    }
+
+    private void purge(UserDeleted user) {
+        if (user.userId() == null) {
+            throw new PoisonEvent("user.deleted without user_id");
         }
-        UserDeleted deleted = inbox.data(event, UserDeleted.class);
-        inbox.applyOnce(CONSUMER, event, deleted, user -> {
-            long items = boardItems.deleteAllOf(user.userId());
-            long versions = visions.deleteAllOf(user.userId());
-            LOG.infof("user %s deleted: removed %d visions and %d board items", user.userId(), versions, items);
-        });
+        long items = boardItems.deleteAllOf(user.userId());
+        long versions = visions.deleteAllOf(user.userId());
+        LOG.infof("user %s deleted: removed %d visions and %d board items", user.userId(), versions, items);
     }
 }

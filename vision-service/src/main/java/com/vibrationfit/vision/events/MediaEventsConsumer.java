@@ -2,12 +2,13 @@ package com.vibrationfit.vision.events;
 
 import com.vibrationfit.events.AudioTrackCompleted;
 import com.vibrationfit.events.EventType;
-import com.vibrationfit.platform.inbox.CloudEvent;
+import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
 import com.vibrationfit.vision.vision.VisionRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -18,23 +19,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class MediaEventsConsumer {
 
-    static final String CONSUMER = "vision-service.media-events";
-
     @Inject
     Inbox inbox;
 
     @Inject
     VisionRepository visions;
 
+    private final EventHandlers handlers = EventHandlers.forConsumer("vision-service.media-events")
+            .on(EventType.AUDIO_TRACK_COMPLETED, AudioTrackCompleted.class, track -> visions.markAudioGenerated(
+                    track.visionId(), track.userId(), track.completedAt() != null ? track.completedAt() : Instant.now()));
+
     @Incoming("media-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        CloudEvent event = CloudEvent.from(record);
-        if (!EventType.AUDIO_TRACK_COMPLETED.equals(event.type())) {
-            return;
-        }
-        AudioTrackCompleted completed = inbox.data(event, AudioTrackCompleted.class);
-        inbox.applyOnce(CONSUMER, event, completed, track -> visions.markAudioGenerated(track.visionId(),
-                track.userId(), track.completedAt() != null ? track.completedAt() : event.time()));
+        inbox.handle(record, handlers);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
@@ -35,6 +36,21 @@ public class Inbox {
     @Inject
     Inbox(ObjectMapper apiMapper) {
         this.mapper = apiMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /**
+     * Reads the record as a CloudEvent and applies the handler of its type at most once; a record
+     * that is not a CloudEvent, or whose data does not fit the type, is poison (dead-letter topic).
+     * Returns whether an effect ran.
+     */
+    public boolean handle(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        CloudEvent event = CloudEvent.from(record);
+        EventHandlers.Handler<?> handler = handlers.handlerOf(event.type());
+        return handler != null && apply(handlers.consumer(), event, handler);
+    }
+
+    private <T> boolean apply(String consumer, CloudEvent event, EventHandlers.Handler<T> handler) {
+        return applyOnce(consumer, event, data(event, handler.payload()), handler.effect());
     }
 
     /** The event's JSON data as {@code type}; unreadable data is poison. */
