@@ -4,6 +4,7 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.UserDeleted;
 import com.vibrationfit.media.narration.NarrationRepository;
 import com.vibrationfit.media.objects.MediaObjectRepository;
+import com.vibrationfit.media.objects.MediaReferences;
 import com.vibrationfit.media.objects.ObjectStorage;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
@@ -33,6 +34,9 @@ public class IdentityEventsConsumer {
     @Inject
     ObjectStorage storage;
 
+    @Inject
+    MediaReferences references;
+
     private final EventHandlers handlers = EventHandlers.forConsumer("media-service.identity-events")
             .on(EventType.USER_DELETED, UserDeleted.class, this::purge);
 
@@ -48,6 +52,7 @@ public class IdentityEventsConsumer {
         }
         long trackRows = tracks.deleteUser(user.userId());
         long objectRows = objects.deleteAllOf(user.userId());
+        references.deleteAllOf(user.userId());
         // Objects go last: if S3 fails the rows come back with the rollback and the event is retried.
         int deleted = storage.deletePrefix("users/" + user.userId() + "/");
         LOG.infof("user %s deleted: %d tracks, %d media objects, %d S3 objects removed", user.userId(), trackRows,

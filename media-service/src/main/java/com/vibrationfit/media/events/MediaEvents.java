@@ -4,6 +4,9 @@ import com.vibrationfit.events.AiUsageRecorded;
 import com.vibrationfit.events.AudioTrackCompleted;
 import com.vibrationfit.events.AudioTrackFailed;
 import com.vibrationfit.events.EventType;
+import com.vibrationfit.events.MediaObjectDeleted;
+import com.vibrationfit.events.MediaObjectUploaded;
+import com.vibrationfit.media.objects.MediaObject;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.media.narration.AudioTrack;
 import com.vibrationfit.platform.outbox.Outbox;
@@ -20,6 +23,17 @@ public class MediaEvents {
 
     @Inject
     Outbox outbox;
+
+    public void objectUploaded(MediaObject object, String mediaUrl) {
+        outbox.record(Topics.MEDIA, EventType.MEDIA_OBJECT_UPLOADED, object.userId, new MediaObjectUploaded(object.id,
+                object.userId, object.s3Key, mediaUrl, object.purpose, object.contentType, object.sizeBytes,
+                object.uploadedAt));
+    }
+
+    public void objectDeleted(MediaObject object, String mediaUrl) {
+        outbox.record(Topics.MEDIA, EventType.MEDIA_OBJECT_DELETED, object.userId,
+                new MediaObjectDeleted(object.id, object.userId, object.s3Key, mediaUrl));
+    }
 
     public void trackCompleted(AudioTrack track, Instant at) {
         outbox.record(Topics.MEDIA, EventType.AUDIO_TRACK_COMPLETED, track.userId, new AudioTrackCompleted(track.id,

@@ -4,6 +4,7 @@ import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.errors.Unprocessable;
+import com.vibrationfit.media.events.MediaEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ public class UploadService {
 
     @Inject
     ObjectStorage storage;
+
+    @Inject
+    MediaEvents events;
 
     public UploadTicket start(UUID userId, UploadRequest request) {
         List<FieldError> errors = UploadPolicy.check(request.purpose(), request.contentType(), request.sizeBytes());
@@ -68,6 +72,7 @@ public class UploadService {
         }
         object.state = MediaObject.UPLOADED;
         object.uploadedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        events.objectUploaded(object, storage.mediaUrl(object.s3Key));
         return object;
     }
 
@@ -88,6 +93,7 @@ public class UploadService {
         objects.delete(object);
         objects.flush();
         storage.delete(object.s3Key);
+        events.objectDeleted(object, storage.mediaUrl(object.s3Key));
     }
 
     private MediaObject owned(UUID userId, UUID id) {

@@ -14,6 +14,11 @@ public final class EventType {
     public static final String AUDIO_TRACK_COMPLETED = "audio.track.completed";
     public static final String AUDIO_TRACK_FAILED = "audio.track.failed";
     public static final String AI_USAGE_RECORDED = "ai.usage.recorded";
+    public static final String MEDIA_OBJECT_UPLOADED = "media.object.uploaded";
+    public static final String MEDIA_OBJECT_DELETED = "media.object.deleted";
+    public static final String JOURNAL_ENTRY_CREATED = "journal.entry.created";
+    public static final String JOURNAL_ENTRY_UPDATED = "journal.entry.updated";
+    public static final String JOURNAL_ENTRY_DELETED = "journal.entry.deleted";
 
     private EventType() {
     }
