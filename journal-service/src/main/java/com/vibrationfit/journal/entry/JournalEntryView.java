@@ -1,0 +1,12 @@
+package com.vibrationfit.journal.entry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An entry as the API returns it: the seed's columns, snake_case. */
+public record JournalEntryView(UUID id, UUID userId, LocalDate date, String title, String content,
+        List<String> categories, List<String> imageUrls, List<Recording> audioRecordings, Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,206 @@
+package com.vibrationfit.journal.entry;
+
+import com.vibrationfit.events.LifeCategory;
+import com.vibrationfit.journal.stats.JournalStats;
+import com.vibrationfit.platform.errors.FieldError;
+import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.http.ETags;
+import com.vibrationfit.platform.paging.Page;
+import com.vibrationfit.platform.paging.PageRequest;
+import com.vibrationfit.platform.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/journal")
+@Tag(name = "Journal", description = "Daily journal entries with categories, photos and recordings")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class JournalResource {
+
+    @Inject
+    JournalService journal;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Path("/entries")
+    @Operation(summary = "Write an entry", description = "date defaults to today in ?tz= (an IANA zone), else UTC. "
+            + "image_urls and recording urls must be media objects you uploaded through media-service.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid field, or a media URL that is not one of your uploads")
+    public Response create(@Parameter(description = "IANA time zone, e.g. Europe/Paris") @QueryParam("tz") String tz,
+            @Valid NewJournalEntry body) {
+        if (body == null) {
+            throw InvalidRequest.of("body", "a JSON object is required");
+        }
+        JournalEntry entry = journal.create(user.id(), zone(tz), body);
+        return Response.created(URI.create("/api/v1/journal/entries/" + entry.id))
+                .tag(ETags.entityTag(JournalService.etag(entry))).entity(journal.view(entry)).build();
+    }
+
+    @GET
+    @Path("/entries")
+    @Operation(summary = "My entries, newest first (or best match first with q)")
+    public Page<JournalEntryView> list(
+            @Parameter(description = "first date, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "last date, YYYY-MM-DD") @QueryParam("to") String to,
+            @Parameter(description = "one of the 12 life category keys") @QueryParam("category") String category,
+            @Parameter(description = "full-text search (words, \"phrases\", -excluded)") @QueryParam("q") String q,
+            @Parameter(description = "true: only entries with photos or recordings; false: only without")
+            @QueryParam("has_media") String hasMedia,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate fromDate = date("from", from, errors);
+        LocalDate toDate = date("to", to, errors);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            errors.add(new FieldError("to", "must not be before from"));
+        }
+        LifeCategory wanted = null;
+        if (category != null) {
+            wanted = LifeCategory.fromKey(category).orElse(null);
+            if (wanted == null) {
+                errors.add(new FieldError("category", "must be one of " + LifeCategory.keys()));
+            }
+        }
+        Boolean media = null;
+        if (hasMedia != null) {
+            if (!hasMedia.equals("true") && !hasMedia.equals("false")) {
+                errors.add(new FieldError("has_media", "must be true or false"));
+            } else {
+                media = Boolean.valueOf(hasMedia);
+            }
+        }
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > 200) {
+            errors.add(new FieldError("q", "at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        PageRequest page = PageRequest.of(limit, null);
+        return journal.list(user.id(), new JournalFilter(fromDate, toDate, wanted, query, media), page.limit(), cursor)
+                .map(journal::view);
+    }
+
+    @GET
+    @Path("/entries/recent")
+    @Operation(summary = "My most recently written entries (10 by default)")
+    public List<JournalEntryView> recent(@QueryParam("limit") Integer limit) {
+        int size = limit == null ? 10 : limit;
+        if (size < 1 || size > PageRequest.MAX_LIMIT) {
+            throw InvalidRequest.of("limit", "must be between 1 and " + PageRequest.MAX_LIMIT);
+        }
+        return journal.recent(user.id(), size).stream().map(journal::view).toList();
+    }
+
+    @GET
+    @Path("/entries/{id}")
+    @Operation(summary = "One of my entries, with its ETag")
+    @APIResponse(responseCode = "404", description = "No such entry of yours")
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(journal.get(user.id(), id));
+    }
+
+    @PATCH
+    @Path("/entries/{id}")
+    @Operation(summary = "Edit an entry", description = "Absent fields stay; send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid JournalEntryChanges body) {
+        if (body == null) {
+            throw InvalidRequest.of("body", "a JSON object with the fields to change is required");
+        }
+        return withETag(journal.update(user.id(), id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("/entries/{id}")
+    @Operation(summary = "Delete an entry", description = "Its photos and recordings no other entry uses are deleted too.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id) {
+        journal.delete(user.id(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/entries/{id}/recordings")
+    @Operation(summary = "Append a voice or video recording")
+    public Response addRecording(@PathParam("id") UUID id, @Valid Recording body) {
+        if (body == null) {
+            throw InvalidRequest.of("body", "a recording object is required");
+        }
+        return withETag(journal.addRecording(user.id(), id, body));
+    }
+
+    @DELETE
+    @Path("/entries/{id}/recordings/{index}")
+    @Operation(summary = "Remove the recording at index (0-based)")
+    @APIResponse(responseCode = "404", description = "No such entry of yours, or no recording at that index")
+    public Response removeRecording(@PathParam("id") UUID id, @PathParam("index") int index) {
+        return withETag(journal.removeRecording(user.id(), id, index));
+    }
+
+    @GET
+    @Path("/stats")
+    @Operation(summary = "Entries per category and per month, current and longest daily streak")
+    public JournalStats stats(@Parameter(description = "IANA time zone for today's date") @QueryParam("tz") String tz) {
+        return journal.stats(user.id(), zone(tz));
+    }
+
+    private Response withETag(JournalEntry entry) {
+        return Response.ok(journal.view(entry)).tag(ETags.entityTag(JournalService.etag(entry))).build();
+    }
+
+    private static ZoneId zone(String tz) {
+        if (tz == null || tz.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            throw InvalidRequest.of("tz", "not a time zone; use an IANA name such as Europe/Paris");
+        }
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(field, "must be a date, YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.vibrationfit.journal.media;
+
+import com.vibrationfit.platform.errors.FieldError;
+import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.media.MediaUrls;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The media objects members uploaded (projected from media.events), and the check that an entry
+ * references only its author's uploaded objects. An upload confirmed a moment ago may not have been
+ * projected yet: the check waits up to {@code vf.journal.media-wait} for it before refusing.
+ */
+@ApplicationScoped
+public class KnownMedia {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MediaUrls mediaUrls;
+
+    @ConfigProperty(name = "vf.journal.media-wait", defaultValue = "PT3S")
+    Duration wait;
+
+    /** @param urls JSON field name (e.g. {@code image_urls[0]}) to the URL it holds */
+    public void requireUploadedBy(UUID userId, Map<String, String> urls) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> toFind = new LinkedHashMap<>();
+        urls.forEach((field, url) -> mediaUrls.problemWith(url, userId).ifPresentOrElse(
+                problem -> errors.add(new FieldError(field, problem)), () -> toFind.put(field, url)));
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        Instant deadline = Instant.now().plus(wait);
+        Set<String> missing = missing(userId, toFind.values());
+        while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
+            pause();
+            missing = missing(userId, toFind.values());
+        }
+        Set<String> unknown = missing;
+        toFind.forEach((field, url) -> {
+            if (unknown.contains(url)) {
+                errors.add(new FieldError(field, "no uploaded media object of yours has this URL "
+                        + "(upload it and call complete first)"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+    }
+
+    public void uploaded(String mediaUrl, UUID userId, String purpose, String contentType, Instant at) {
+        em.createNativeQuery("""
+                insert into known_media (media_url, user_id, purpose, content_type, uploaded_at) values (?1, ?2, ?3, ?4, ?5)
+                on conflict (media_url) do nothing""")
+                .setParameter(1, mediaUrl).setParameter(2, userId).setParameter(3, purpose).setParameter(4, contentType)
+                .setParameter(5, at).executeUpdate();
+    }
+
+    public void deleted(String mediaUrl) {
+        em.createNativeQuery("delete from known_media where media_url = ?1").setParameter(1, mediaUrl).executeUpdate();
+    }
+
+    public void deleteAllOf(UUID userId) {
+        em.createNativeQuery("delete from known_media where user_id = ?1").setParameter(1, userId).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> missing(UUID userId, java.util.Collection<String> urls) {
+        if (urls.isEmpty()) {
+            return Set.of();
+        }
+        List<String> found = em.createNativeQuery(
+                "select media_url from known_media where user_id = ?1 and media_url = any(cast(?2 as text[]))")
+                .setParameter(1, userId).setParameter(2, urls.toArray(String[]::new)).getResultList();
+        Set<String> missing = new HashSet<>(urls);
+        missing.removeAll(found);
+        return missing;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

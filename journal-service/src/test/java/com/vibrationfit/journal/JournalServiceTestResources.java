@@ -1,0 +1,11 @@
+package com.vibrationfit.journal;
+
+import com.vibrationfit.platform.testing.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** The real parts every @QuarkusTest of journal-service shares (one boot): OIDC and Kafka. */
+@QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false)
+public final class JournalServiceTestResources {
+    private JournalServiceTestResources() {
+    }
+}
