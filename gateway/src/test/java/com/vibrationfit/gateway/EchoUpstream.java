@@ -47,6 +47,8 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     Map.entry("vf.gateway.routes.vision.prefixes", "/api/v1/visions,/api/v1/vision-board"),
                     Map.entry("vf.gateway.routes.media.url", echo),
                     Map.entry("vf.gateway.routes.media.prefixes", "/api/v1/media"),
+                    Map.entry("vf.gateway.routes.journal.url", echo),
+                    Map.entry("vf.gateway.routes.journal.prefixes", "/api/v1/journal"),
                     Map.entry("vf.gateway.routes.slow.url", echo),
                     Map.entry("vf.gateway.routes.slow.prefixes", "/api/v1/slow"),
                     Map.entry("vf.gateway.routes.slow.timeout", "PT0.5S"),

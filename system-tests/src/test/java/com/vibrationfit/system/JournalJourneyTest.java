@@ -1,0 +1,62 @@
+package com.vibrationfit.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Alice journals with a photo uploaded through media-service, finds the entry again, and deletes it. */
+@ExtendWith(PlatformUnderTest.class)
+class JournalJourneyTest {
+
+    private final String token = Keycloak.token("alice");
+    private final String word = "zephyr" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+
+    private RequestSpecification alice() {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void aliceJournalsWithAPhotoSearchesAndDeletes() throws Exception {
+        byte[] photo = new byte[3000];
+        new java.util.Random(1).nextBytes(photo);
+        JsonPath ticket = alice().body(Map.of("purpose", "journal_image", "content_type", "image/jpeg", "size_bytes", photo.length))
+                .post("/api/v1/media/uploads").then().statusCode(201).extract().jsonPath();
+        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
+                .header("Content-Type", "image/jpeg").PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, put.statusCode());
+        alice().post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then().statusCode(200)
+                .body("state", equalTo("uploaded"));
+
+        String entry = alice().body(Map.of("title", "A " + word + " morning", "content", "Walked by the sea with a "
+                + word + " breeze.", "categories", List.of("health"), "image_urls", List.of(ticket.getString("media_url"))))
+                .post("/api/v1/journal/entries").then().statusCode(201).extract().path("id");
+
+        alice().queryParam("q", word).get("/api/v1/journal/entries").then().statusCode(200)
+                .body("items[0].id", equalTo(entry))
+                .body("items[0].image_urls[0]", equalTo(ticket.getString("media_url")));
+        given().auth().oauth2(Keycloak.token("bob")).queryParam("q", word).get("/api/v1/journal/entries").then()
+                .statusCode(200).body("items.size()", equalTo(0));
+
+        alice().delete("/api/v1/journal/entries/" + entry).then().statusCode(204);
+        alice().get("/api/v1/journal/entries/" + entry).then().statusCode(404);
+        // Nothing references the photo any more: media-service deletes it, row and bytes.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                alice().get("/api/v1/media/objects/" + ticket.getString("id")).then().statusCode(404));
+    }
+}
