@@ -56,7 +56,7 @@ public class UpstreamReadiness implements AsyncHealthCheck {
 
     private Uni<Boolean> ready(RouteTable.Upstream upstream) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setHost(upstream.url().getHost()).setPort(upstream.url().getPort())
+                .setHost(upstream.url().getHost()).setPort(upstream.port())
                 .setURI("/q/health/ready").setIdleTimeout(Duration.ofSeconds(2).toMillis());
         return Uni.createFrom().completionStage(() -> client.request(options)
                 .compose(request -> request.send())

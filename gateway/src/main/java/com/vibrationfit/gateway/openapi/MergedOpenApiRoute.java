@@ -72,7 +72,7 @@ public class MergedOpenApiRoute {
 
     private Future<JsonNode> fetch(RouteTable.Upstream upstream) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.url().getHost())
-                .setPort(upstream.url().getPort()).setURI("/q/openapi?format=json").setIdleTimeout(3_000)
+                .setPort(upstream.port()).setURI("/q/openapi?format=json").setIdleTimeout(3_000)
                 .putHeader("Accept", "application/json");
         return client.request(options)
                 .compose(request -> request.send())

@@ -113,7 +113,7 @@ public class ProxyRoutes {
     }
 
     private HttpProxy proxyTo(RouteTable.Upstream upstream) {
-        int port = upstream.url().getPort() > 0 ? upstream.url().getPort() : 80;
+        int port = upstream.port();
         String host = upstream.url().getHost();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(2_000)

@@ -15,6 +15,11 @@ public final class RouteTable {
 
     /** One upstream service. */
     public record Upstream(String name, URI url, java.time.Duration timeout, boolean openapi) {
+
+        /** The URL's port, or the scheme's default when the URL names none (http://vision-service). */
+        public int port() {
+            return url.getPort() > 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        }
     }
 
     private record Entry(String prefix, Upstream upstream) {

@@ -52,6 +52,14 @@ class RouteTableTest {
     }
 
     @Test
+    void shouldDefaultThePortToTheSchemes() {
+        RouteTable cluster = new RouteTable(Map.of("a", route("http://vision-service", "/a"), "b",
+                route("https://media.example.com", "/b")));
+        assertEquals(80, cluster.route("/a").orElseThrow().port());
+        assertEquals(443, cluster.route("/b").orElseThrow().port());
+    }
+
+    @Test
     void shouldRefuseDotDotSegments() {
         assertTrue(table.route("/api/v1/media/../../internal/v1/x").isEmpty());
     }
