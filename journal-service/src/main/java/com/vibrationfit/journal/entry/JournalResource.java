@@ -33,6 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -56,8 +58,9 @@ public class JournalResource {
     @Path("/entries")
     @Operation(summary = "Write an entry", description = "date defaults to today in ?tz= (an IANA zone), else UTC. "
             + "image_urls and recording urls must be media objects you uploaded through media-service.")
-    @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid field, or a media URL that is not one of your uploads")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response create(@Parameter(description = "IANA time zone, e.g. Europe/Paris") @QueryParam("tz") String tz,
             @Valid NewJournalEntry body) {
         if (body == null) {
@@ -127,6 +130,8 @@ public class JournalResource {
     @Path("/entries/{id}")
     @Operation(summary = "One of my entries, with its ETag")
     @APIResponse(responseCode = "404", description = "No such entry of yours")
+    @APIResponse(responseCode = "200", description = "The entry, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withETag(journal.get(user.id(), id));
     }
@@ -135,6 +140,8 @@ public class JournalResource {
     @Path("/entries/{id}")
     @Operation(summary = "Edit an entry", description = "Absent fields stay; send If-Match with the ETag you read.")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "200", description = "The updated entry with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid JournalEntryChanges body) {
         if (body == null) {
@@ -155,6 +162,8 @@ public class JournalResource {
     @POST
     @Path("/entries/{id}/recordings")
     @Operation(summary = "Append a voice or video recording")
+    @APIResponse(responseCode = "200", description = "The entry with the recording appended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response addRecording(@PathParam("id") UUID id, @Valid Recording body) {
         if (body == null) {
             throw InvalidRequest.of("body", "a recording object is required");
@@ -166,6 +175,8 @@ public class JournalResource {
     @Path("/entries/{id}/recordings/{index}")
     @Operation(summary = "Remove the recording at index (0-based)")
     @APIResponse(responseCode = "404", description = "No such entry of yours, or no recording at that index")
+    @APIResponse(responseCode = "200", description = "The entry without that recording",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response removeRecording(@PathParam("id") UUID id, @PathParam("index") int index) {
         return withETag(journal.removeRecording(user.id(), id, index));
     }
@@ -178,7 +189,7 @@ public class JournalResource {
     }
 
     private Response withETag(JournalEntry entry) {
-        return Response.ok(journal.view(entry)).tag(ETags.entityTag(JournalService.etag(entry))).build();
+        return ETags.ok(journal.view(entry), JournalService.etag(entry));
     }
 
     private static ZoneId zone(String tz) {

@@ -1,5 +1,6 @@
 package com.vibrationfit.journal.entry;
 
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.LifeCategory;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +52,9 @@ public class JournalService {
         entry.date = request.date() != null ? request.date() : LocalDate.now(zone);
         entry.title = request.title();
         entry.content = request.content() == null ? "" : request.content();
-        entry.categories = keys(request.categories());
+        entry.categories = LifeCategory.keysOf(request.categories());
         entry.imageUrls = request.imageUrls() == null ? new ArrayList<>() : new ArrayList<>(request.imageUrls());
-        Instant now = now();
+        Instant now = DatabaseClock.now();
         List<Recording> recordings = withDefaults(request.audioRecordings(), now);
         media.requireUploadedBy(userId, mediaFields(entry.imageUrls, recordings));
         entry.audioRecordings = write(recordings);
@@ -73,7 +73,7 @@ public class JournalService {
         JournalEntry entry = entries.lockOwned(userId, id).orElseThrow(() -> new NotFound("journal entry", id));
         ETags.checkIfMatch(ifMatch, etag(entry));
         List<String> before = mediaUrls(entry);
-        Instant now = now();
+        Instant now = DatabaseClock.now();
         List<String> images = changes.imageUrls() != null ? new ArrayList<>(changes.imageUrls()) : entry.imageUrls;
         List<Recording> recordings = changes.audioRecordings() != null ? withDefaults(changes.audioRecordings(), now)
                 : recordings(entry);
@@ -88,7 +88,7 @@ public class JournalService {
             entry.content = changes.content();
         }
         if (changes.categories() != null) {
-            entry.categories = keys(changes.categories());
+            entry.categories = LifeCategory.keysOf(changes.categories());
         }
         entry.imageUrls = images;
         entry.audioRecordings = write(recordings);
@@ -108,7 +108,7 @@ public class JournalService {
     public JournalEntry addRecording(UUID userId, UUID id, Recording recording) {
         JournalEntry entry = entries.lockOwned(userId, id).orElseThrow(() -> new NotFound("journal entry", id));
         List<String> before = mediaUrls(entry);
-        Instant now = now();
+        Instant now = DatabaseClock.now();
         List<Recording> recordings = new ArrayList<>(recordings(entry));
         recordings.add(recording.withCreatedAtDefault(now));
         media.requireUploadedBy(userId, Map.of("url", recording.url()));
@@ -128,7 +128,7 @@ public class JournalService {
         List<String> before = mediaUrls(entry);
         recordings.remove(index);
         entry.audioRecordings = write(recordings);
-        entry.updatedAt = now();
+        entry.updatedAt = DatabaseClock.now();
         entries.flush();
         events.updated(entry, before, mediaUrls(entry));
         return entry;
@@ -205,12 +205,5 @@ public class JournalService {
         return recordings == null ? List.of() : recordings.stream().map(r -> r.withCreatedAtDefault(now)).toList();
     }
 
-    private static List<String> keys(List<LifeCategory> categories) {
-        return categories == null ? new ArrayList<>()
-                : new ArrayList<>(categories.stream().map(LifeCategory::key).distinct().toList());
-    }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

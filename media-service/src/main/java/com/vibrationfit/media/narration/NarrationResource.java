@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,8 @@ public class NarrationResource {
     @Path("/visions/{vision_id}/audio/regenerate")
     @Operation(summary = "Narrate sections now", description = "Drafts included; optionally only some sections "
             + "and another voice. Narration runs in the background: poll the audio endpoint.")
-    @APIResponse(responseCode = "202", description = "Queued; the tracks as they stand")
+    @APIResponse(responseCode = "202", description = "Queued; the tracks as they stand",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionAudio.class)))
     public Response regenerate(@PathParam("vision_id") UUID visionId, @Valid RegenerateRequest body) {
         RegenerateRequest request = body == null ? new RegenerateRequest(null, null) : body;
         return Response.accepted(new VisionAudio(visionId,
@@ -55,8 +58,9 @@ public class NarrationResource {
     @POST
     @Path("/tracks/{id}/retry")
     @Operation(summary = "Retry a failed track")
-    @APIResponse(responseCode = "202", description = "Queued again")
     @APIResponse(responseCode = "409", description = "The track has not failed")
+    @APIResponse(responseCode = "202", description = "Queued again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AudioTrackView.class)))
     public Response retry(@PathParam("id") UUID id) {
         return Response.accepted(narration.retry(user.id(), id)).build();
     }

@@ -1,5 +1,6 @@
 package com.vibrationfit.media.narration;
 
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.events.SectionSnapshot;
 import com.vibrationfit.media.objects.ObjectStorage;
 import com.vibrationfit.media.speech.SpeechSynthesizer;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -120,7 +120,7 @@ public class NarrationService {
             }
         }
         String chosenVoice = voice == null || voice.isBlank() ? synthesizer.defaultVoice() : voice;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = DatabaseClock.now();
         for (NarrationRepository.KnownSection section : known) {
             if ((wanted != null && !wanted.contains(section.sectionKey())) || section.text().isBlank()) {
                 continue;
@@ -151,7 +151,7 @@ public class NarrationService {
         }
         track.status = AudioTrack.PENDING;
         track.errorMessage = null;
-        track.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        track.updatedAt = DatabaseClock.now();
         tracks.enqueue(track.id, userId);
         tracks.flush();
         worker.wakeUpAfterCommit();

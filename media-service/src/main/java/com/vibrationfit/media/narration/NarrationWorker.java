@@ -1,5 +1,6 @@
 package com.vibrationfit.media.narration;
 
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.media.events.MediaEvents;
 import com.vibrationfit.media.objects.ObjectStorage;
 import com.vibrationfit.media.speech.NarrationConfig;
@@ -18,7 +19,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -133,7 +133,7 @@ public class NarrationWorker {
                 tracks.claimNext(config.staleAfter()).flatMap(claim -> tracks.findByIdOptional(claim.trackId())
                         .map(track -> {
                             track.status = AudioTrack.PROCESSING;
-                            track.updatedAt = now();
+                            track.updatedAt = DatabaseClock.now();
                             return new Work(claim, track.textContent, track.voiceId, track.s3Key);
                         }))));
         if (work.isEmpty()) {
@@ -162,7 +162,7 @@ public class NarrationWorker {
             track.status = AudioTrack.COMPLETED;
             track.durationSeconds = (int) Math.max(1, Math.round(speech.durationSeconds()));
             track.errorMessage = null;
-            track.updatedAt = now();
+            track.updatedAt = DatabaseClock.now();
             tracks.flush();
             events.trackCompleted(track, track.updatedAt);
             events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), true, null,
@@ -177,7 +177,7 @@ public class NarrationWorker {
                 return; // the vision was deleted meanwhile
             }
             track.errorMessage = reason;
-            track.updatedAt = now();
+            track.updatedAt = DatabaseClock.now();
             if (job.claim().attempt() < config.maxAttempts()) {
                 Duration backoff = config.initialBackoff().multipliedBy(1L << (job.claim().attempt() - 1));
                 if (tracks.scheduleRetry(job.claim(), Instant.now().plus(backoff), reason)) {
@@ -198,9 +198,6 @@ public class NarrationWorker {
         }));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     private void sleep(Duration duration) {
         try {

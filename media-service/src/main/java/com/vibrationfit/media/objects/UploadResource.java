@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,8 +40,9 @@ public class UploadResource {
     @Path("/uploads")
     @Operation(summary = "Start an upload", description = "Checks purpose, content type and size against the "
             + "allow-list, then answers a presigned PUT URL (valid at most 15 minutes) with the headers to send.")
-    @APIResponse(responseCode = "201", description = "Upload ticket")
     @APIResponse(responseCode = "400", description = "Type or size not accepted for the purpose")
+    @APIResponse(responseCode = "201", description = "Upload ticket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadTicket.class)))
     public Response start(@Valid UploadRequest body) {
         if (body == null) {
             throw InvalidRequest.of("body", "purpose, content_type and size_bytes are required");

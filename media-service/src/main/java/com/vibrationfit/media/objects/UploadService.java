@@ -1,5 +1,6 @@
 package com.vibrationfit.media.objects;
 
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
@@ -8,8 +9,6 @@ import com.vibrationfit.media.events.MediaEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +41,7 @@ public class UploadService {
         object.sizeBytes = request.sizeBytes();
         object.s3Key = "users/" + userId + "/" + object.purpose + "/" + object.id + "."
                 + request.purpose().extensionOf(request.contentType());
-        object.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        object.createdAt = DatabaseClock.now();
         objects.persistAndFlush(object);
         ObjectStorage.PresignedUpload upload = storage.presignPut(object.s3Key, object.contentType, object.sizeBytes);
         return new UploadTicket(object.id, object.s3Key, "PUT", upload.url().toString(), upload.headers(),
@@ -71,7 +70,7 @@ public class UploadService {
             throw new Unprocessable("the uploaded object does not match what was declared", mismatches);
         }
         object.state = MediaObject.UPLOADED;
-        object.uploadedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        object.uploadedAt = DatabaseClock.now();
         events.objectUploaded(object, storage.mediaUrl(object.s3Key));
         return object;
     }

@@ -43,6 +43,12 @@ public enum LifeCategory {
                 "unknown life category '" + key + "'; expected one of " + keys()));
     }
 
+    /** The keys of {@code categories}, each once, in the given order ({@code null} is none). */
+    public static List<String> keysOf(java.util.Collection<LifeCategory> categories) {
+        return categories == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(categories.stream().map(LifeCategory::key).distinct().toList());
+    }
+
     public static List<String> keys() {
         return Arrays.stream(values()).map(LifeCategory::key).toList();
     }

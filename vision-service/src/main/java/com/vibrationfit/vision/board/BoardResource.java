@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,8 +64,9 @@ public class BoardResource {
     @POST
     @Path("/items")
     @Operation(summary = "Pin a new item on my board")
-    @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid field")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
     public Response create(@Valid NewBoardItem body) {
         if (body == null) {
             throw InvalidRequest.of("body", "a JSON object with at least name is required");
@@ -77,6 +80,8 @@ public class BoardResource {
     @Path("/items/{id}")
     @Operation(summary = "One of my board items")
     @APIResponse(responseCode = "404", description = "No such item of yours")
+    @APIResponse(responseCode = "200", description = "The item, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withETag(service.get(user.id(), id));
     }
@@ -86,6 +91,8 @@ public class BoardResource {
     @Operation(summary = "Edit an item", description = "Absent fields stay. Moving to actualized stamps "
             + "actualized_at; moving back to active or inactive clears it.")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "200", description = "The updated item with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid BoardItemChanges body) {
         if (body == null) {
@@ -106,6 +113,8 @@ public class BoardResource {
     @POST
     @Path("/items/{id}/actualize")
     @Operation(summary = "Mark an item actualized: it came true")
+    @APIResponse(responseCode = "200", description = "The actualized item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
     public Response actualize(@PathParam("id") UUID id) {
         return withETag(service.actualize(user.id(), id));
     }
@@ -126,7 +135,7 @@ public class BoardResource {
     }
 
     private static Response withETag(BoardItem item) {
-        return Response.ok(BoardItemView.of(item)).tag(ETags.entityTag(BoardService.etag(item))).build();
+        return ETags.ok(BoardItemView.of(item), BoardService.etag(item));
     }
 
 }

@@ -1,5 +1,6 @@
 package com.vibrationfit.vision.board;
 
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.http.ETags;
@@ -12,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,8 +38,8 @@ public class BoardService {
         item.name = request.name();
         item.description = request.description();
         item.imageUrl = emptyToNull(request.imageUrl());
-        item.categories = keys(request.categories());
-        item.createdAt = now();
+        item.categories = LifeCategory.keysOf(request.categories());
+        item.createdAt = DatabaseClock.now();
         item.updatedAt = item.createdAt;
         boolean actualized = BoardItemRules.moveTo(item,
                 request.status() == null ? BoardItemStatus.ACTIVE : request.status(), item.createdAt);
@@ -65,7 +64,7 @@ public class BoardService {
         BoardItem item = items.lockOwned(userId, id).orElseThrow(() -> new NotFound("vision board item", id));
         ETags.checkIfMatch(ifMatch, etag(item));
         mediaUrls.requireOwned("image_url", changes.imageUrl(), userId);
-        Instant now = now();
+        Instant now = DatabaseClock.now();
         if (changes.name() != null) {
             item.name = changes.name();
         }
@@ -76,7 +75,7 @@ public class BoardService {
             item.imageUrl = emptyToNull(changes.imageUrl());
         }
         if (changes.categories() != null) {
-            item.categories = keys(changes.categories());
+            item.categories = LifeCategory.keysOf(changes.categories());
         }
         boolean actualized = changes.status() != null && BoardItemRules.moveTo(item, changes.status(), now);
         item.updatedAt = now;
@@ -90,7 +89,7 @@ public class BoardService {
     /** Marks the item actualized (idempotent: an already actualized item keeps its moment). */
     public BoardItem actualize(UUID userId, UUID id) {
         BoardItem item = items.lockOwned(userId, id).orElseThrow(() -> new NotFound("vision board item", id));
-        Instant now = now();
+        Instant now = DatabaseClock.now();
         if (BoardItemRules.moveTo(item, BoardItemStatus.ACTUALIZED, now)) {
             item.updatedAt = now;
             items.flush();
@@ -113,18 +112,9 @@ public class BoardService {
         return ETags.of(item.id, item.updatedAt);
     }
 
-    private static List<String> keys(List<LifeCategory> categories) {
-        if (categories == null) {
-            return new ArrayList<>();
-        }
-        return new ArrayList<>(categories.stream().map(LifeCategory::key).distinct().toList());
-    }
 
     private static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,5 +1,6 @@
 package com.vibrationfit.vision.vision;
 
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.events.ContentHash;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
@@ -13,8 +14,6 @@ import com.vibrationfit.vision.events.VisionEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public class VisionService {
         }
         vision.versionNumber = visions.nextVersionNumber(userId);
         vision.completionPercentage = VisionRules.completionPercentage(vision);
-        vision.createdAt = now();
+        vision.createdAt = DatabaseClock.now();
         vision.updatedAt = vision.createdAt;
         visions.persistAndFlush(vision);
         events.created(vision);
@@ -92,7 +91,7 @@ public class VisionService {
             return vision;
         }
         vision.completionPercentage = VisionRules.completionPercentage(vision);
-        vision.updatedAt = now();
+        vision.updatedAt = DatabaseClock.now();
         visions.flush();
         events.updated(vision, before);
         return vision;
@@ -111,7 +110,7 @@ public class VisionService {
         }
         vision.status = Vision.COMPLETE;
         vision.completionPercentage = VisionRules.completionPercentage(vision);
-        vision.updatedAt = now();
+        vision.updatedAt = DatabaseClock.now();
         visions.flush();
         events.completed(vision);
         return vision;
@@ -140,7 +139,4 @@ public class VisionService {
         return hashes;
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -24,6 +24,11 @@ public final class ETags {
         return new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1));
     }
 
+    /** 200 with {@code entity} and its ETag header. */
+    public static jakarta.ws.rs.core.Response ok(Object entity, String etag) {
+        return jakarta.ws.rs.core.Response.ok(entity).tag(entityTag(etag)).build();
+    }
+
     /**
      * Honours {@code If-Match}: absent means unconditional; {@code *} matches any existing version;
      * otherwise one of the listed tags must be current, or the write is refused with 412.

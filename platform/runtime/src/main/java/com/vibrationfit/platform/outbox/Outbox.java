@@ -1,5 +1,6 @@
 package com.vibrationfit.platform.outbox;
 
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,7 +53,7 @@ public class Outbox {
                 .setParameter(4, type)
                 .setParameter(5, source)
                 .setParameter(6, userId.toString())
-                .setParameter(7, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .setParameter(7, DatabaseClock.now())
                 .setParameter(8, json(payload))
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
