@@ -11,6 +11,7 @@ BENCH_CONNECTIONS="${VF_BENCH_CONNECTIONS:-32}"
 BENCH_THREADS="${VF_BENCH_THREADS:-2}"
 BENCH_SECONDS="${VF_BENCH_SECONDS:-20}"
 BENCH_WARMUP_SECONDS="${VF_BENCH_WARMUP_SECONDS:-30}"   # the JIT needs ~30 s after a restart
+BENCH_PACED_RATE="${VF_BENCH_RATE:-500}"                 # offered req/s for the latency-under-load runs
 BENCH_DB="vf_pgbench"
 VISION_URL="http://127.0.0.1:8082"
 GATEWAY_URL="http://127.0.0.1:8080"
@@ -56,10 +57,12 @@ bench_seed_vision() {  # a complete vision for alice, so /active has something t
   curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" "$VISION_URL/api/v1/visions/$id/complete"
 }
 
-# wrk_run URL TOKEN SECONDS -> prints "rps p50_ms p99_ms non2xx"
+# wrk_run URL TOKEN SECONDS [WRK ARGS...] -> prints "rps p50_ms p99_ms non2xx"
+# Saturating by default (every connection sends again as soon as it has an answer); see wrk_paced.
 wrk_run() {
   local url="$1" token="$2" seconds="$3" out
-  out="$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${seconds}s" --latency \
+  shift 3
+  out="$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${seconds}s" --latency "$@" \
          -H "Authorization: Bearer $token" "$url")"
   local rps p50 p99 non2xx
   rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
@@ -67,6 +70,12 @@ wrk_run() {
   p99="$(awk '$1=="99%" {print $2}' <<<"$out")"
   non2xx="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
   echo "$rps $(to_ms "$p50") $(to_ms "$p99") ${non2xx:-0}"
+}
+
+# wrk_paced URL TOKEN SECONDS -> like wrk_run, at about BENCH_PACED_RATE req/s offered in total
+wrk_paced() {
+  VF_BENCH_RATE="$BENCH_PACED_RATE" VF_BENCH_CONNECTIONS="$BENCH_CONNECTIONS" \
+    wrk_run "$1" "$2" "$3" -s "$ROOT/deploy/local/bench-paced.lua"
 }
 
 to_ms() {  # wrk prints 1.23ms / 456.00us / 1.02s
@@ -162,8 +171,9 @@ bench_main() {
   [[ "$non2xx" == 0 ]] || warn "$non2xx responses were not 2xx: the number above is not a valid read benchmark"
 
   local g_rps="n/a" g_p50="n/a" g_p99="n/a" d_rps d_p50 d_p99 g_ratio="n/a" g_added="n/a"
+  local pg_rps pg_p50 pg_p99 pd_rps pd_p50 pd_p99 p_added="n/a"
   if pid_of gateway >/dev/null; then
-    step "gateway vs direct, same endpoint and token, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s each"
+    step "gateway vs direct, same endpoint and token, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s each: saturated, then paced at $BENCH_PACED_RATE req/s"
     # One benchmark user would hit the per-member rate limit at once: lift it for the measurement.
     bench_restart_gateway VF_GATEWAY_RATE_LIMIT_CAPACITY=100000000 VF_GATEWAY_RATE_LIMIT_REFILL_PER_SECOND=100000000
     # The freshly restarted gateway JVM needs its own JIT warm-up (twice the service's).
@@ -171,11 +181,16 @@ bench_main() {
     local g_non2xx
     read -r g_rps g_p50 g_p99 g_non2xx < <(wrk_run "$GATEWAY_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
     [[ "$g_non2xx" == 0 ]] || warn "$g_non2xx gateway responses were not 2xx: the gateway number is not valid"
+    read -r pg_rps pg_p50 pg_p99 g_non2xx < <(wrk_paced "$GATEWAY_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
+    [[ "$g_non2xx" == 0 ]] || warn "$g_non2xx paced gateway responses were not 2xx"
     bench_restart_gateway   # back to the configured limits
     read -r d_rps d_p50 d_p99 _ < <(wrk_run "$VISION_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
+    read -r pd_rps pd_p50 pd_p99 _ < <(wrk_paced "$VISION_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
     g_ratio="$(awk -v a="$g_rps" -v b="$d_rps" 'BEGIN{printf "%.1f", 100*a/b}')"
     g_added="$(awk -v a="$g_p50" -v b="$d_p50" 'BEGIN{printf "%.3f", a-b}')"
-    ok "gateway $g_rps req/s (p50 $g_p50 ms, p99 $g_p99 ms) vs direct $d_rps req/s (p50 $d_p50 ms, p99 $d_p99 ms): $g_ratio %, +$g_added ms at p50"
+    p_added="$(awk -v a="$pg_p50" -v b="$pd_p50" 'BEGIN{printf "%.3f", a-b}')"
+    ok "saturated: gateway $g_rps req/s (p50 $g_p50 ms, p99 $g_p99 ms) vs direct $d_rps req/s (p50 $d_p50 ms, p99 $d_p99 ms): $g_ratio %, +$g_added ms at p50"
+    ok "paced: gateway $pg_rps req/s (p50 $pg_p50 ms, p99 $pg_p99 ms) vs direct $pd_rps req/s (p50 $pd_p50 ms, p99 $pd_p99 ms): +$p_added ms at p50"
   else
     warn "gateway not running: skipping the gateway measurement"
   fi
@@ -210,7 +225,10 @@ bench_main() {
     if [[ "$g_rps" != n/a ]]; then
       echo "| gateway: same endpoint through the gateway (c=$BENCH_CONNECTIONS) | $g_rps req/s, p50 $g_p50 ms, p99 $g_p99 ms |"
       echo "| direct, measured right after (c=$BENCH_CONNECTIONS) | $d_rps req/s, p50 $d_p50 ms, p99 $d_p99 ms |"
-      echo "| gateway throughput / direct; latency added at p50 | $g_ratio %; +$g_added ms |"
+      echo "| gateway throughput / direct, saturated; p50 difference (queueing: Little's law) | $g_ratio %; +$g_added ms |"
+      echo "| paced at $BENCH_PACED_RATE req/s offered (c=$BENCH_CONNECTIONS): through the gateway | $pg_rps req/s, p50 $pg_p50 ms, p99 $pg_p99 ms |"
+      echo "| paced at $BENCH_PACED_RATE req/s offered (c=$BENCH_CONNECTIONS): direct | $pd_rps req/s, p50 $pd_p50 ms, p99 $pd_p99 ms |"
+      echo "| latency the gateway adds at p50, paced | +$p_added ms |"
     fi
     echo "| media-service: completing a 14-section vision to all 14 tracks completed (espeak-ng, local) | $narration_ms ms |"
     echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"

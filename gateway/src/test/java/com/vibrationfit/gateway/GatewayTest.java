@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.platform.testing.TestTokens;
+import com.vibrationfit.platform.tokens.CachedBearerAuthentication;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.Test;
 class GatewayTest {
 
     private final UUID alice = UUID.randomUUID();
+
+    @Inject
+    CachedBearerAuthentication tokens;
 
     private io.restassured.specification.RequestSpecification asAlice() {
         return given().auth().oauth2(TestTokens.forUser(alice));
@@ -94,6 +100,27 @@ class GatewayTest {
                     .body("status", equalTo(401));
         }
         assertEquals(before, EchoUpstream.count("/api/v1/visions/secret"));
+    }
+
+    @Test
+    void shouldVerifyATokenOnceAndStillRefuseItOnceItHasExpired() throws InterruptedException {
+        String token = TestTokens.forUser(alice, Duration.ofSeconds(2));
+        long hits = tokens.cache().hits();
+        given().auth().oauth2(token).get("/api/v1/visions/cache-1").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/visions/cache-2").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/visions/cache-3").then().statusCode(200);
+        assertEquals(hits + 2, tokens.cache().hits(), "the second and third request reuse the first verification");
+        assertEquals("Bearer " + token, EchoUpstream.last("/api/v1/visions/cache-3").header("Authorization"));
+
+        String tampered = TestTokens.tampered(alice, UUID.randomUUID());
+        given().auth().oauth2(tampered).get("/api/v1/visions/cache-4").then().statusCode(401);
+        given().auth().oauth2(tampered).get("/api/v1/visions/cache-4").then().statusCode(401);
+
+        Thread.sleep(3_000);
+        long before = EchoUpstream.count("/api/v1/visions/cache-5");
+        given().auth().oauth2(token).get("/api/v1/visions/cache-5").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+        assertEquals(before, EchoUpstream.count("/api/v1/visions/cache-5"), "an expired token never reaches a service");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.vibrationfit.gateway.edge;
 import io.vertx.core.MultiMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,18 @@ public final class ForwardedHeaders {
 
     /** Keeps a well-formed client request id, or creates one. */
     public static String requestId(String supplied) {
-        return supplied != null && REQUEST_ID_FORMAT.matcher(supplied).matches() ? supplied : UUID.randomUUID().toString();
+        return supplied != null && REQUEST_ID_FORMAT.matcher(supplied).matches() ? supplied : randomUuid().toString();
+    }
+
+    /**
+     * A version-4 UUID from the thread's own generator: a request id needs to be unique, not
+     * unguessable, and UUID.randomUUID() serialises every event loop on one SecureRandom.
+     */
+    static UUID randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 
     /**

@@ -38,6 +38,12 @@ public final class TestTokens {
                 .sign(KEYS.getPrivate());
     }
 
+    /** A valid token that expires {@code lifetime} from now (for tests of what happens at expiry). */
+    public static String forUser(UUID userId, java.time.Duration lifetime) {
+        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plus(lifetime)).jws().keyId(KEY_ID)
+                .sign(KEYS.getPrivate());
+    }
+
     public static String expired(UUID userId) {
         return claims(userId.toString(), issuer, AUDIENCE, Instant.now().minusSeconds(600)).issuedAt(
                 Instant.now().minusSeconds(1200)).jws().keyId(KEY_ID).sign(KEYS.getPrivate());
