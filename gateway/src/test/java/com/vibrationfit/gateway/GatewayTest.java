@@ -13,7 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vibrationfit.platform.testing.TestTokens;
 import com.vibrationfit.platform.tokens.CachedBearerAuthentication;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -142,6 +149,31 @@ class GatewayTest {
         asAlice().contentType("application/json").body("{\"x\":\"" + "a".repeat(20_000) + "\"}")
                 .post("/api/v1/media/big").then().statusCode(413).contentType("application/problem+json");
         assertEquals(before, EchoUpstream.count("/api/v1/media/big"));
+    }
+
+    @Test
+    void shouldRefuseChunkedBodiesOverTheLimitAndPassSmallerOnesWhole() throws Exception {
+        long before = EchoUpstream.count("/api/v1/media/chunked-big");
+        HttpResponse<String> big = postChunked("/api/v1/media/chunked-big", "{\"x\":\"" + "a".repeat(20_000) + "\"}");
+        assertEquals(413, big.statusCode());
+        assertEquals("application/problem+json", big.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(before, EchoUpstream.count("/api/v1/media/chunked-big"), "the service never sees the body");
+
+        String small = "{\"x\":\"" + "b".repeat(5_000) + "\"}";
+        assertEquals(200, postChunked("/api/v1/media/chunked-small", small).statusCode());
+        assertEquals(small, EchoUpstream.last("/api/v1/media/chunked-small").body());
+    }
+
+    /** POSTs a body of unknown length, which the JDK client sends with Transfer-Encoding: chunked. */
+    private HttpResponse<String> postChunked(String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + path))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer " + TestTokens.forUser(alice))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

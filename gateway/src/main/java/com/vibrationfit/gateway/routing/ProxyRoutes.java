@@ -6,12 +6,14 @@ import com.vibrationfit.gateway.edge.TokenBuckets;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
@@ -29,6 +31,8 @@ import java.net.ConnectException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -51,23 +55,29 @@ public class ProxyRoutes {
 
     private RouteTable table;
     private TokenBuckets buckets;
-    private final Map<String, ProxyHandler> proxies = new HashMap<>();
-    private final Map<String, HttpClient> clients = new HashMap<>();
+    /**
+     * One proxy (and upstream connection pool) per event-loop thread and upstream: a request and its
+     * upstream exchange then stay on the thread that accepted it, instead of handing each request and
+     * response between event loops (two more thread wake-ups per request).
+     */
+    private final ThreadLocal<Map<String, ProxyHandler>> proxies = ThreadLocal.withInitial(HashMap::new);
+    /** For the rare request continued off an event loop (e.g. after a blocking JWKS refresh): shared. */
+    private final Map<String, ProxyHandler> sharedProxies = new ConcurrentHashMap<>();
+    private final List<HttpClient> clients = new CopyOnWriteArrayList<>();
+    /** Chunked bodies read and checked by {@link #proxyChunked}, handed to the proxy's request interceptor. */
+    private final Map<HttpServerRequest, Buffer> collectedBodies = new ConcurrentHashMap<>();
 
     void install(@Observes Router router) {
         table = new RouteTable(config.routes());
         buckets = new TokenBuckets(config.rateLimit().capacity(), config.rateLimit().refillPerSecond());
         vertx.setPeriodic(60_000, id -> buckets.evictIdle(System.nanoTime(), 600_000_000_000L));
-        for (RouteTable.Upstream upstream : table.upstreams()) {
-            proxies.put(upstream.name(), ProxyHandler.create(proxyTo(upstream)));
-        }
         router.route("/internal/*").order(-10).handler(ctx -> Problems.send(ctx.response(), 404, "Not Found",
                 "not-found", "no resource at this path"));
         router.route("/api/*").order(10).handler(this::handle);
     }
 
     void close(@Observes ShutdownEvent event) {
-        clients.values().forEach(HttpClient::close);
+        clients.forEach(HttpClient::close);
     }
 
     public RouteTable table() {
@@ -93,9 +103,7 @@ public class ProxyRoutes {
         }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && parse(length) > config.maxBodyBytes()) {
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            Problems.send(ctx.response(), 413, "Content Too Large", "body-too-large",
-                    "the request body is larger than the " + config.maxBodyBytes() + " bytes the API accepts");
+            refuseTooLarge(ctx);
             return;
         }
         TokenBuckets.Decision decision = buckets.take(member, System.nanoTime());
@@ -109,7 +117,48 @@ public class ProxyRoutes {
         ForwardedHeaders.rewrite(ctx.request().headers(), ctx.request().remoteAddress() == null ? null
                 : ctx.request().remoteAddress().hostAddress(), ctx.request().scheme(), ctx.request().authority() == null
                         ? null : ctx.request().authority().toString(), requestId);
-        proxies.get(upstream.get().name()).handle(ctx);
+        RouteTable.Upstream target = upstream.get();
+        Map<String, ProxyHandler> local = Context.isOnEventLoopThread() ? proxies.get() : sharedProxies;
+        ProxyHandler proxy = local.computeIfAbsent(target.name(), name -> ProxyHandler.create(proxyTo(target)));
+        if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            proxyChunked(ctx, proxy);
+        } else {
+            proxy.handle(ctx);
+        }
+    }
+
+    /**
+     * A chunked body announces no length, so the limit can only be checked while reading it: such a
+     * body is collected up to the limit (at most {@code vf.gateway.max-body-bytes} in memory) and
+     * refused with 413 as soon as it goes over, before the service sees a byte; a body within the
+     * limit is then sent on with its length. Clients that send Content-Length are streamed as before.
+     */
+    private void proxyChunked(RoutingContext ctx, ProxyHandler proxy) {
+        HttpServerRequest request = ctx.request();
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (ctx.response().ended()) {
+                return;
+            }
+            if ((long) body.length() + chunk.length() > config.maxBodyBytes()) {
+                refuseTooLarge(ctx);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(ended -> {
+            if (!ctx.response().ended()) {
+                collectedBodies.put(request, body);
+                proxy.handle(ctx);
+            }
+        });
+        request.resume();
+    }
+
+    private void refuseTooLarge(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        Problems.send(ctx.response(), 413, "Content Too Large", "body-too-large",
+                "the request body is larger than the " + config.maxBodyBytes() + " bytes the API accepts");
     }
 
     private HttpProxy proxyTo(RouteTable.Upstream upstream) {
@@ -118,8 +167,8 @@ public class ProxyRoutes {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(2_000)
                 .setKeepAlive(true)
-                .setTcpNoDelay(true), new PoolOptions().setHttp1MaxSize(256));
-        clients.put(upstream.name(), client);
+                .setTcpNoDelay(true), new PoolOptions().setHttp1MaxSize(64));
+        clients.add(client);
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                 .setHost(host).setPort(port)
@@ -127,6 +176,10 @@ public class ProxyRoutes {
         proxy.addInterceptor(new ProxyInterceptor() {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                Buffer collected = collectedBodies.remove(context.request().proxiedRequest());
+                if (collected != null) {
+                    context.request().setBody(Body.body(collected));
+                }
                 return context.sendRequest().recover(failure -> Future.succeededFuture(
                         errorResponse(context, upstream, failure)));
             }
