@@ -149,6 +149,8 @@ public class ProxyRoutes {
         request.endHandler(ended -> {
             if (!ctx.response().ended()) {
                 collectedBodies.put(request, body);
+                // Normally the proxy's interceptor takes it at once; this covers an exchange that ends before.
+                ctx.addEndHandler(done -> collectedBodies.remove(request));
                 proxy.handle(ctx);
             }
         });
