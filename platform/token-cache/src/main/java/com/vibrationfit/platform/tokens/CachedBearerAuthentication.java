@@ -75,7 +75,7 @@ public class CachedBearerAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = enabled ? bearerToken(context) : null;
+        String token = enabled ? bearerToken(context.request().headers().get(HttpHeaders.AUTHORIZATION)) : null;
         if (token == null) {
             return oidc.authenticate(context, identityProviderManager);
         }
@@ -118,14 +118,21 @@ public class CachedBearerAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** The token of an {@code Authorization: Bearer} header, or null when the request has none. */
-    static String bearerToken(RoutingContext context) {
-        String header = context.request().headers().get(HttpHeaders.AUTHORIZATION);
+    /**
+     * The token of an {@code Authorization: Bearer <token>} header value; null for anything else (no
+     * header, another scheme, odd spacing), which then goes to quarkus-oidc to accept or refuse.
+     */
+    static String bearerToken(String header) {
         if (header == null || header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
         }
-        String token = header.substring(BEARER.length()).strip();
-        return token.isEmpty() ? null : token;
+        String token = header.substring(BEARER.length());
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isWhitespace(token.charAt(i))) {
+                return null;
+            }
+        }
+        return token;
     }
 
     /** The remembered identity, pointing at this request's routing context rather than the first one's. */
