@@ -63,9 +63,7 @@ public class JournalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response create(@Parameter(description = "IANA time zone, e.g. Europe/Paris") @QueryParam("tz") String tz,
             @Valid NewJournalEntry body) {
-        if (body == null) {
-            throw InvalidRequest.of("body", "a JSON object is required");
-        }
+        InvalidRequest.requireBody(body, "a JSON object");
         JournalEntry entry = journal.create(user.id(), zone(tz), body);
         return Response.created(URI.create("/api/v1/journal/entries/" + entry.id))
                 .tag(ETags.entityTag(JournalService.etag(entry))).entity(journal.view(entry)).build();
@@ -144,9 +142,7 @@ public class JournalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid JournalEntryChanges body) {
-        if (body == null) {
-            throw InvalidRequest.of("body", "a JSON object with the fields to change is required");
-        }
+        InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         return withETag(journal.update(user.id(), id, ifMatch, body));
     }
 
@@ -165,9 +161,7 @@ public class JournalResource {
     @APIResponse(responseCode = "200", description = "The entry with the recording appended",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response addRecording(@PathParam("id") UUID id, @Valid Recording body) {
-        if (body == null) {
-            throw InvalidRequest.of("body", "a recording object is required");
-        }
+        InvalidRequest.requireBody(body, "a recording object");
         return withETag(journal.addRecording(user.id(), id, body));
     }
 

@@ -68,9 +68,7 @@ public class BoardResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
     public Response create(@Valid NewBoardItem body) {
-        if (body == null) {
-            throw InvalidRequest.of("body", "a JSON object with at least name is required");
-        }
+        InvalidRequest.requireBody(body, "a JSON object with at least name");
         BoardItem item = service.create(user.id(), body);
         return Response.created(URI.create("/api/v1/vision-board/items/" + item.id))
                 .tag(ETags.entityTag(BoardService.etag(item))).entity(BoardItemView.of(item)).build();
@@ -95,9 +93,7 @@ public class BoardResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid BoardItemChanges body) {
-        if (body == null) {
-            throw InvalidRequest.of("body", "a JSON object with the fields to change is required");
-        }
+        InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         return withETag(service.update(user.id(), id, ifMatch, body));
     }
 

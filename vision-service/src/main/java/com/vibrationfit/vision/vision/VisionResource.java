@@ -105,9 +105,7 @@ public class VisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid VisionChanges body) {
-        if (body == null) {
-            throw InvalidRequest.of("body", "a JSON object with the fields to change is required");
-        }
+        InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         return withETag(service.update(user.id(), id, ifMatch, body));
     }
 

@@ -54,6 +54,9 @@ class BoardResourceTest {
                 .body("errors[0].field", equalTo("colour"));
         problem(as(alice).body("{}").post("/api/v1/vision-board/items").then(), 400)
                 .body("errors[0].field", equalTo("name"));
+        problem(as(alice).post("/api/v1/vision-board/items").then(), 400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("a JSON object with at least name is required"));
         as(alice).get("/api/v1/vision-board/items").then().body("items", hasSize(0));
     }
 

@@ -34,8 +34,7 @@ public final class TestTokens {
     }
 
     public static String forUser(UUID userId) {
-        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600)).jws().keyId(KEY_ID)
-                .sign(KEYS.getPrivate());
+        return forUser(userId, java.time.Duration.ofHours(1));
     }
 
     /** A valid token that expires {@code lifetime} from now (for tests of what happens at expiry). */
