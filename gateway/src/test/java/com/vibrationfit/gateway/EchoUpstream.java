@@ -28,6 +28,10 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     }
 
     public static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    /** Status of {@code /q/openapi} answers: anything but 200 makes the services' documents unavailable. */
+    public static volatile int openapiStatus = 200;
+    /** Delay before {@code /q/openapi} answers, to see whether the gateway waits for it. */
+    public static volatile long openapiDelayMillis;
     private static HttpServer server;
 
     @Override
@@ -75,11 +79,19 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 Thread.currentThread().interrupt();
             }
         }
+        int status = 200;
+        if (path.startsWith("/q/openapi")) {
+            status = openapiStatus;
+            try {
+                Thread.sleep(openapiDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String reply = path.startsWith("/q/openapi") ? openapi() : "{\"upstream\":\"echo\",\"path\":\"" + path + "\"}";
         byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("ETag", "\"v1\"");
-        int status = path.startsWith("/q/health") ? 200 : 200;
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -22,6 +22,8 @@ public final class OpenApiMerger {
         this.mapper = mapper;
     }
 
+    private static final Set<String> INTERNAL_TAGS = Set.of("operations");
+
     /** @param documents service name to its OpenAPI document (JSON) */
     public ObjectNode merge(Map<String, JsonNode> documents, String version) {
         ObjectNode merged = mapper.createObjectNode();
@@ -42,11 +44,11 @@ public final class OpenApiMerger {
 
         documents.forEach((service, document) -> {
             sources.add(service);
-            copyFields(document.path("paths"), paths, null, service);
+            copyPublicPaths(document.path("paths"), paths);
             copyFields(document.path("components").path("schemas"), schemas, conflicts, service);
             copyFields(document.path("components").path("securitySchemes"), securitySchemes, null, service);
             for (JsonNode tag : document.path("tags")) {
-                if (tagNames.add(tag.path("name").asText())) {
+                if (!INTERNAL_TAGS.contains(tag.path("name").asText()) && tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
                 }
             }
@@ -59,6 +61,17 @@ public final class OpenApiMerger {
             merged.set("x-merge-conflicts", conflicts);
         }
         return merged;
+    }
+
+    /** Service-to-service and operator paths ({@code /internal/...}) are never routed, so never documented here. */
+    private static void copyPublicPaths(JsonNode from, ObjectNode to) {
+        Iterator<Map.Entry<String, JsonNode>> fields = from.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!field.getKey().startsWith("/internal/") && !to.has(field.getKey())) {
+                to.set(field.getKey(), field.getValue());
+            }
+        }
     }
 
     private static void copyFields(JsonNode from, ObjectNode to, ArrayNode conflicts, String service) {

@@ -19,6 +19,9 @@ public interface GatewayConfig {
     @WithDefault("2097152")
     long maxBodyBytes();
 
+    /** The merged OpenAPI document at {@code /openapi}. */
+    OpenApi openapi();
+
     interface Route {
         /** Base URL of the service, e.g. http://127.0.0.1:8082. */
         String url();
@@ -33,6 +36,15 @@ public interface GatewayConfig {
         /** Whether the service's OpenAPI document is merged into the gateway's. */
         @WithDefault("true")
         boolean openapi();
+    }
+
+    interface OpenApi {
+        /**
+         * How long a merged document is served before the services are asked again (in the background,
+         * the old one still served meanwhile). A document missing a service is retried sooner.
+         */
+        @WithDefault("PT1M")
+        Duration cacheTtl();
     }
 
     interface RateLimit {

@@ -1,10 +1,12 @@
 package com.vibrationfit.journal.entry;
 
 import com.vibrationfit.events.LifeCategory;
+import com.vibrationfit.journal.media.KnownMedia;
 import com.vibrationfit.journal.stats.JournalStats;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.http.ETags;
+import com.vibrationfit.platform.json.SupportedDates;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
@@ -31,6 +33,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +57,10 @@ public class JournalResource {
     @Inject
     CurrentUser user;
 
+    // Waits for just-confirmed uploads here, before the service's transaction: see KnownMedia.
+    @Inject
+    KnownMedia media;
+
     @POST
     @Path("/entries")
     @Operation(summary = "Write an entry", description = "date defaults to today in ?tz= (an IANA zone), else UTC. "
@@ -64,7 +71,9 @@ public class JournalResource {
     public Response create(@Parameter(description = "IANA time zone, e.g. Europe/Paris") @QueryParam("tz") String tz,
             @Valid NewJournalEntry body) {
         InvalidRequest.requireBody(body, "a JSON object");
-        JournalEntry entry = journal.create(user.id(), zone(tz), body);
+        ZoneId zone = zone(tz);
+        media.awaitUploaded(user.id(), mediaUrlsOf(body.imageUrls(), body.audioRecordings()));
+        JournalEntry entry = journal.create(user.id(), zone, body);
         return Response.created(URI.create("/api/v1/journal/entries/" + entry.id))
                 .tag(ETags.entityTag(JournalService.etag(entry))).entity(journal.view(entry)).build();
     }
@@ -143,6 +152,7 @@ public class JournalResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid JournalEntryChanges body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
+        media.awaitUploaded(user.id(), mediaUrlsOf(body.imageUrls(), body.audioRecordings()));
         return withETag(journal.update(user.id(), id, ifMatch, body));
     }
 
@@ -157,11 +167,15 @@ public class JournalResource {
 
     @POST
     @Path("/entries/{id}/recordings")
-    @Operation(summary = "Append a voice or video recording")
+    @Operation(summary = "Append a voice or video recording", description = "An entry holds at most 20 recordings, "
+            + "each url once. url must be a media object you uploaded through media-service.")
+    @APIResponse(responseCode = "400", description = "Invalid field, or a url that is not one of your uploads")
+    @APIResponse(responseCode = "409", description = "The entry already holds 20 recordings, or one with this url")
     @APIResponse(responseCode = "200", description = "The entry with the recording appended",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response addRecording(@PathParam("id") UUID id, @Valid Recording body) {
         InvalidRequest.requireBody(body, "a recording object");
+        media.awaitUploaded(user.id(), List.of(body.url()));
         return withETag(journal.addRecording(user.id(), id, body));
     }
 
@@ -180,6 +194,14 @@ public class JournalResource {
     @Operation(summary = "Entries per category and per month, current and longest daily streak")
     public JournalStats stats(@Parameter(description = "IANA time zone for today's date") @QueryParam("tz") String tz) {
         return journal.stats(user.id(), zone(tz));
+    }
+
+    private static List<String> mediaUrlsOf(List<String> images, List<Recording> recordings) {
+        List<String> urls = new ArrayList<>(images == null ? List.of() : images);
+        if (recordings != null) {
+            recordings.forEach(recording -> urls.add(recording.url()));
+        }
+        return urls;
     }
 
     private Response withETag(JournalEntry entry) {
@@ -201,11 +223,15 @@ public class JournalResource {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeException e) {
             errors.add(new FieldError(field, "must be a date, YYYY-MM-DD"));
             return null;
         }
+        Optional<String> outOfRange = SupportedDates.problemWith(date);
+        outOfRange.ifPresent(problem -> errors.add(new FieldError(field, problem)));
+        return outOfRange.isPresent() ? null : date;
     }
 }

@@ -8,6 +8,9 @@ import com.vibrationfit.journal.events.JournalEvents;
 import com.vibrationfit.journal.media.KnownMedia;
 import com.vibrationfit.journal.stats.JournalStats;
 import com.vibrationfit.journal.stats.Streaks;
+import com.vibrationfit.platform.errors.Conflict;
+import com.vibrationfit.platform.errors.FieldError;
+import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.http.ETags;
 import com.vibrationfit.platform.paging.OffsetCursor;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +60,7 @@ public class JournalService {
         entry.imageUrls = request.imageUrls() == null ? new ArrayList<>() : new ArrayList<>(request.imageUrls());
         Instant now = DatabaseClock.now();
         List<Recording> recordings = withDefaults(request.audioRecordings(), now);
+        requireDistinctUrls(recordings);
         media.requireUploadedBy(userId, mediaFields(entry.imageUrls, recordings));
         entry.audioRecordings = write(recordings);
         entry.createdAt = now;
@@ -77,6 +82,9 @@ public class JournalService {
         List<String> images = changes.imageUrls() != null ? new ArrayList<>(changes.imageUrls()) : entry.imageUrls;
         List<Recording> recordings = changes.audioRecordings() != null ? withDefaults(changes.audioRecordings(), now)
                 : recordings(entry);
+        if (changes.audioRecordings() != null) {
+            requireDistinctUrls(recordings);
+        }
         media.requireUploadedBy(userId, mediaFields(images, recordings));
         if (changes.date() != null) {
             entry.date = changes.date();
@@ -110,6 +118,14 @@ public class JournalService {
         List<String> before = mediaUrls(entry);
         Instant now = DatabaseClock.now();
         List<Recording> recordings = new ArrayList<>(recordings(entry));
+        // 409: the request is fine, the entry cannot take it (same bound as audio_recordings on create).
+        if (recordings.size() >= Recording.MAX_PER_ENTRY) {
+            throw new Conflict("audio_recordings: an entry holds at most " + Recording.MAX_PER_ENTRY
+                    + " recordings; remove one first");
+        }
+        if (recordings.stream().anyMatch(existing -> existing.url().equals(recording.url()))) {
+            throw new Conflict("audio_recordings: this entry already has a recording with this url");
+        }
         recordings.add(recording.withCreatedAtDefault(now));
         media.requireUploadedBy(userId, Map.of("url", recording.url()));
         entry.audioRecordings = write(recordings);
@@ -199,6 +215,22 @@ public class JournalService {
             fields.put("audio_recordings[" + i + "].url", recordings.get(i).url());
         }
         return fields;
+    }
+
+    /** A URL at most once per entry: 400 naming each repeat, e.g. {@code audio_recordings[2].url}. */
+    private static void requireDistinctUrls(List<Recording> recordings) {
+        Map<String, Integer> first = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < recordings.size(); i++) {
+            Integer earlier = first.putIfAbsent(recordings.get(i).url(), i);
+            if (earlier != null) {
+                errors.add(new FieldError("audio_recordings[" + i + "].url",
+                        "the same url as audio_recordings[" + earlier + "]; an entry holds a recording once"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
     }
 
     private static List<Recording> withDefaults(List<Recording> recordings, Instant now) {

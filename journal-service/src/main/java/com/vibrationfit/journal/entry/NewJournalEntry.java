@@ -15,5 +15,5 @@ public record NewJournalEntry(
         @Size(max = 100_000) String content,
         @Size(max = 12) List<@NotNull LifeCategory> categories,
         @Size(max = 20) List<@NotBlank @Size(max = 2048) String> imageUrls,
-        @Size(max = 20) List<@Valid @NotNull Recording> audioRecordings) {
+        @Size(max = Recording.MAX_PER_ENTRY) List<@Valid @NotNull Recording> audioRecordings) {
 }

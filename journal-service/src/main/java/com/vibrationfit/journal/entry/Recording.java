@@ -18,6 +18,9 @@ public record Recording(
         @NotNull @PositiveOrZero Double duration,
         Instant createdAt) {
 
+    /** Recordings one entry holds at most, on create, edit and append alike. */
+    public static final int MAX_PER_ENTRY = 20;
+
     Recording withCreatedAtDefault(Instant now) {
         return createdAt != null ? this : new Recording(url, transcript, type, category, duration, now);
     }

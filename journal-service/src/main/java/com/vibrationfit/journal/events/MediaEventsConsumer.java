@@ -4,6 +4,7 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.MediaObjectDeleted;
 import com.vibrationfit.events.MediaObjectUploaded;
 import com.vibrationfit.journal.media.KnownMedia;
+import com.vibrationfit.platform.inbox.EventConsumer;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** {@code media.events}: which uploaded objects exist, so entries reference only real ones. */
 @ApplicationScoped
-public class MediaEventsConsumer {
+public class MediaEventsConsumer implements EventConsumer {
 
     @Inject
     Inbox inbox;
@@ -27,6 +28,7 @@ public class MediaEventsConsumer {
                     o.purpose(), o.contentType(), o.uploadedAt()))
             .on(EventType.MEDIA_OBJECT_DELETED, MediaObjectDeleted.class, o -> media.deleted(o.mediaUrl()));
 
+    @Override
     @Incoming("media-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {

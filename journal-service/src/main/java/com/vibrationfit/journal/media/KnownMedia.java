@@ -3,12 +3,14 @@ package com.vibrationfit.journal.media;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.media.MediaUrls;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The media objects members uploaded (projected from media.events), and the check that an entry
  * references only its author's uploaded objects. An upload confirmed a moment ago may not have been
- * projected yet: the check waits up to {@code vf.journal.media-wait} for it before refusing.
+ * projected yet: {@link #awaitUploaded} waits up to {@code vf.journal.media-wait} for it, before the
+ * write's transaction begins, so the wait holds no database connection and no row lock (each look is
+ * its own short transaction); the write then checks once more, without waiting.
  */
 @ApplicationScoped
 public class KnownMedia {
@@ -34,7 +38,27 @@ public class KnownMedia {
     @ConfigProperty(name = "vf.journal.media-wait", defaultValue = "PT3S")
     Duration wait;
 
-    /** @param urls JSON field name (e.g. {@code image_urls[0]}) to the URL it holds */
+    /**
+     * Waits until every URL of {@code userId}'s own prefix among {@code urls} is a known upload, or
+     * {@code vf.journal.media-wait} has passed. Call it outside any transaction (from the resource);
+     * it refuses nothing itself, {@link #requireUploadedBy} does.
+     */
+    public void awaitUploaded(UUID userId, Collection<String> urls) {
+        List<String> own = urls.stream().filter(url -> url != null && mediaUrls.problemWith(url, userId).isEmpty())
+                .distinct().toList();
+        Instant deadline = Instant.now().plus(wait);
+        while (!own.isEmpty() && !QuarkusTransaction.requiringNew().call(() -> missing(userId, own)).isEmpty()
+                && Instant.now().isBefore(deadline)) {
+            pause();
+        }
+    }
+
+    /**
+     * Refuses (400 naming each field) a URL outside the caller's prefix or not a known upload. Does not wait:
+     * it runs inside the write's transaction, after {@link #awaitUploaded}.
+     *
+     * @param urls JSON field name (e.g. {@code image_urls[0]}) to the URL it holds
+     */
     public void requireUploadedBy(UUID userId, Map<String, String> urls) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, String> toFind = new LinkedHashMap<>();
@@ -43,13 +67,7 @@ public class KnownMedia {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        Instant deadline = Instant.now().plus(wait);
-        Set<String> missing = missing(userId, toFind.values());
-        while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
-            pause();
-            missing = missing(userId, toFind.values());
-        }
-        Set<String> unknown = missing;
+        Set<String> unknown = missing(userId, toFind.values());
         toFind.forEach((field, url) -> {
             if (unknown.contains(url)) {
                 errors.add(new FieldError(field, "no uploaded media object of yours has this URL "
@@ -78,7 +96,7 @@ public class KnownMedia {
     }
 
     @SuppressWarnings("unchecked")
-    private Set<String> missing(UUID userId, java.util.Collection<String> urls) {
+    private Set<String> missing(UUID userId, Collection<String> urls) {
         if (urls.isEmpty()) {
             return Set.of();
         }

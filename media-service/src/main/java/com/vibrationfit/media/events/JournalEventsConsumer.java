@@ -1,22 +1,26 @@
 package com.vibrationfit.media.events;
 
 import com.vibrationfit.events.EventType;
-import com.vibrationfit.events.JournalEntryChanged;
+import com.vibrationfit.events.MediaReferencesChanged;
 import com.vibrationfit.media.objects.MediaReferences;
+import com.vibrationfit.platform.inbox.EventConsumer;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** {@code journal.events}: photos and recordings no journal entry references any more are deleted. */
+/**
+ * {@code journal.events}: the media each journal entry references ({@code media.references.changed}), one
+ * input of "an object is deleted only when nothing references it" (see {@link MediaReferences}).
+ */
 @ApplicationScoped
-public class JournalEventsConsumer {
+public class JournalEventsConsumer implements EventConsumer {
 
-    private static final String JOURNAL_ENTRY = "journal_entry";
+    /** Whose entities these are: references are tracked per announcing service. */
+    static final String JOURNAL_SERVICE = "journal-service";
 
     @Inject
     Inbox inbox;
@@ -25,18 +29,13 @@ public class JournalEventsConsumer {
     MediaReferences references;
 
     private final EventHandlers handlers = EventHandlers.forConsumer("media-service.journal-events")
-            .on(EventType.JOURNAL_ENTRY_CREATED, JournalEntryChanged.class, this::referenced)
-            .on(EventType.JOURNAL_ENTRY_UPDATED, JournalEntryChanged.class, this::referenced)
-            .on(EventType.JOURNAL_ENTRY_DELETED, JournalEntryChanged.class, e -> references.replace(JOURNAL_ENTRY,
-                    e.entryId(), e.userId(), List.of(), e.mediaUrls()));
+            .on(EventType.MEDIA_REFERENCES_CHANGED, MediaReferencesChanged.class,
+                    change -> references.apply(JOURNAL_SERVICE, change));
 
+    @Override
     @Incoming("journal-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         inbox.handle(record, handlers);
-    }
-
-    private void referenced(JournalEntryChanged entry) {
-        references.replace(JOURNAL_ENTRY, entry.entryId(), entry.userId(), entry.mediaUrls(), entry.removedMediaUrls());
     }
 }

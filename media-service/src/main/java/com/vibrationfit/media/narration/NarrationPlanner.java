@@ -21,8 +21,22 @@ public final class NarrationPlanner {
                 .toList();
     }
 
-    /** The S3 key of a track: one object per (vision, section, hash), under the member's prefix. */
+    /** The S3 key a track is created with (nothing is there until a worker synthesised it). */
     public static String keyOf(java.util.UUID userId, java.util.UUID visionId, String sectionKey, String contentHash) {
         return "users/" + userId + "/narration/" + visionId + "/" + sectionKey + "-" + contentHash.substring(0, 16) + ".mp3";
+    }
+
+    /**
+     * Where one claim writes its audio: a key of its own, so two workers holding the same job one after
+     * the other (a stale claim taken over) never write to the same object.
+     */
+    public static String keyOf(java.util.UUID userId, java.util.UUID visionId, String sectionKey, String contentHash,
+            java.util.UUID claimToken) {
+        return prefixOf(userId, visionId) + sectionKey + "-" + contentHash.substring(0, 16) + "-" + claimToken + ".mp3";
+    }
+
+    /** Every object of a vision's narration lies under this prefix. */
+    public static String prefixOf(java.util.UUID userId, java.util.UUID visionId) {
+        return "users/" + userId + "/narration/" + visionId + "/";
     }
 }

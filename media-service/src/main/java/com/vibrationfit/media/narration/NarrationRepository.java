@@ -15,8 +15,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UUID> {
 
-    /** A claimed job: the track and which attempt this is. */
-    public record Claim(UUID trackId, int attempt) {
+    /**
+     * A claimed job: the track, which attempt this is, and the token that identifies this claim. Only
+     * the holder of the current token may finish or reschedule the job: the attempt number alone is not
+     * enough, since a re-queue resets it.
+     */
+    public record Claim(UUID trackId, int attempt, UUID token) {
     }
 
     /** Latest known text of a vision section (projected from vision.events). */
@@ -80,12 +84,17 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
         return true;
     }
 
+    /**
+     * Queues the track with a fresh set of attempts. A job a worker is synthesising right now keeps its
+     * claim and is marked for a rerun: releasing the claim would let a second worker synthesise the same
+     * track at the same time. The holder drops its result when it finishes and the job runs again.
+     */
     public void enqueue(UUID trackId, UUID userId) {
         em().createNativeQuery("""
                 insert into narration_jobs (track_id, user_id, attempts, next_attempt_at)
                 values (?1, ?2, 0, now())
-                on conflict (track_id) do update set attempts = 0, next_attempt_at = now(), claimed_at = null,
-                    last_error = null""")
+                on conflict (track_id) do update set attempts = 0, next_attempt_at = now(), last_error = null,
+                    rerun_requested = narration_jobs.claimed_at is not null""")
                 .setParameter(1, trackId).setParameter(2, userId).executeUpdate();
     }
 
@@ -100,29 +109,48 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                     order by next_attempt_at
                     limit 1
                     for update skip locked)
-                update narration_jobs j set claimed_at = now(), attempts = j.attempts + 1
+                update narration_jobs j set claimed_at = now(), attempts = j.attempts + 1,
+                    claim_token = gen_random_uuid(), rerun_requested = false
                 from next where j.track_id = next.track_id
-                returning j.track_id, j.attempts""")
+                returning j.track_id, j.attempts, j.claim_token""")
                 .setParameter(1, (double) staleAfter.toSeconds())
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        return Optional.of(new Claim((UUID) row[0], ((Number) row[1]).intValue()));
+        return Optional.of(new Claim((UUID) row[0], ((Number) row[1]).intValue(), (UUID) row[2]));
     }
 
-    /** Ends a claim; false if another worker took the job over meanwhile (this attempt's result is dropped). */
+    /**
+     * Ends a claim. False when this attempt's result must be dropped: another worker took the job over
+     * (the token changed), the job is gone (vision deleted), or a rerun was asked meanwhile, in which case
+     * the job is released to run again now.
+     */
     public boolean finishJob(Claim claim) {
-        return em().createNativeQuery("delete from narration_jobs where track_id = ?1 and attempts = ?2")
-                .setParameter(1, claim.trackId()).setParameter(2, claim.attempt()).executeUpdate() == 1;
+        int finished = em().createNativeQuery(
+                "delete from narration_jobs where track_id = ?1 and claim_token = ?2 and not rerun_requested")
+                .setParameter(1, claim.trackId()).setParameter(2, claim.token()).executeUpdate();
+        if (finished == 1) {
+            return true;
+        }
+        em().createNativeQuery("""
+                update narration_jobs set claimed_at = null, claim_token = null, rerun_requested = false,
+                    next_attempt_at = now()
+                where track_id = ?1 and claim_token = ?2 and rerun_requested""")
+                .setParameter(1, claim.trackId()).setParameter(2, claim.token()).executeUpdate();
+        return false;
     }
 
+    /** Releases the claim for a later attempt; a rerun asked meanwhile runs now with fresh attempts. */
     public boolean scheduleRetry(Claim claim, Instant at, String error) {
         return em().createNativeQuery("""
-                update narration_jobs set claimed_at = null, next_attempt_at = ?3, last_error = ?4
-                where track_id = ?1 and attempts = ?2""")
-                .setParameter(1, claim.trackId()).setParameter(2, claim.attempt()).setParameter(3, at)
+                update narration_jobs set claimed_at = null, claim_token = null,
+                    next_attempt_at = case when rerun_requested then now() else ?3 end,
+                    attempts = case when rerun_requested then 0 else attempts end,
+                    last_error = ?4, rerun_requested = false
+                where track_id = ?1 and claim_token = ?2""")
+                .setParameter(1, claim.trackId()).setParameter(2, claim.token()).setParameter(3, at)
                 .setParameter(4, error).executeUpdate() == 1;
     }
 

@@ -46,13 +46,18 @@ public class NarrationResource {
     @POST
     @Path("/visions/{vision_id}/audio/regenerate")
     @Operation(summary = "Narrate sections now", description = "Drafts included; optionally only some sections "
-            + "and another voice. Narration runs in the background: poll the audio endpoint.")
+            + "and another voice. A section whose track already speaks the same text in the same voice (or is "
+            + "queued to) is not synthesised again unless force is true. At most 10 accepted requests per member "
+            + "and hour (vf.narration.regenerate.*). Narration runs in the background: poll the audio endpoint.")
     @APIResponse(responseCode = "202", description = "Queued; the tracks as they stand",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionAudio.class)))
+    @APIResponse(responseCode = "400", description = "Unknown section keys or an invalid voice_id")
+    @APIResponse(responseCode = "404", description = "No vision of yours known to media-service")
+    @APIResponse(responseCode = "429", description = "Too many regenerate requests; Retry-After says when to ask again")
     public Response regenerate(@PathParam("vision_id") UUID visionId, @Valid RegenerateRequest body) {
-        RegenerateRequest request = body == null ? new RegenerateRequest(null, null) : body;
-        return Response.accepted(new VisionAudio(visionId,
-                narration.regenerate(user.id(), visionId, request.sections(), request.voiceId()))).build();
+        RegenerateRequest request = body == null ? new RegenerateRequest(null, null, null) : body;
+        return Response.accepted(new VisionAudio(visionId, narration.regenerate(user.id(), visionId,
+                request.sections(), request.voiceId(), request.forced()))).build();
     }
 
     @POST

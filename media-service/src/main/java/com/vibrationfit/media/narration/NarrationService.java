@@ -40,6 +40,9 @@ public class NarrationService {
     @Inject
     NarrationWorker worker;
 
+    @Inject
+    RegenerateAllowance allowance;
+
     /**
      * Records the vision's latest section texts; for a complete vision, queues every non-blank section
      * whose (vision, section, hash) has no track yet. Returns how many tracks were queued.
@@ -65,13 +68,17 @@ public class NarrationService {
         return queued;
     }
 
-    /** A deleted vision takes its tracks, its projection and its audio objects with it. */
+    /**
+     * A deleted vision takes its tracks, its projection and its audio objects with it: the whole narration
+     * prefix, so audio a dropped attempt left behind goes too.
+     */
     public void onVisionDeleted(UUID visionId) {
-        List<String> keys = tracks.tracksOf(visionId).stream().map(t -> t.s3Key).toList();
+        Set<UUID> owners = new HashSet<>();
+        tracks.tracksOf(visionId).forEach(t -> owners.add(t.userId));
         tracks.deleteVision(visionId);
         tracks.flush();
-        if (!keys.isEmpty()) {
-            storage.deleteAll(keys);
+        for (UUID owner : owners) {
+            storage.deletePrefix(NarrationPlanner.prefixOf(owner, visionId));
         }
     }
 
@@ -101,10 +108,12 @@ public class NarrationService {
     }
 
     /**
-     * Narrates sections on demand (drafts included), optionally with another voice; an existing track
-     * of the same text is synthesised again in place.
+     * Narrates sections on demand (drafts included), optionally with another voice. A section whose track
+     * already speaks the same text (content hash) in the same voice, or is queued to, is left alone unless
+     * {@code force}; an accepted request counts against the member's regenerate allowance (429 past it).
      */
-    public List<AudioTrackView> regenerate(UUID userId, UUID visionId, List<String> sectionKeys, String voice) {
+    public List<AudioTrackView> regenerate(UUID userId, UUID visionId, List<String> sectionKeys, String voice,
+            boolean force) {
         List<NarrationRepository.KnownSection> known = tracks.sectionsOf(visionId).stream()
                 .filter(s -> s.userId().equals(userId)).toList();
         if (known.isEmpty()) {
@@ -119,6 +128,7 @@ public class NarrationService {
                         + "; use " + SECTION_ORDER)));
             }
         }
+        allowance.take(userId);
         String chosenVoice = voice == null || voice.isBlank() ? synthesizer.defaultVoice() : voice;
         Instant now = DatabaseClock.now();
         for (NarrationRepository.KnownSection section : known) {
@@ -128,6 +138,9 @@ public class NarrationService {
             var existing = tracks.findTriple(visionId, section.sectionKey(), section.contentHash());
             if (existing.isPresent()) {
                 AudioTrack track = existing.get();
+                if (!force && track.voiceId.equals(chosenVoice) && !AudioTrack.FAILED.equals(track.status)) {
+                    continue; // already narrated (or about to be) exactly so: a synthesis would buy nothing
+                }
                 track.voiceId = chosenVoice;
                 track.status = AudioTrack.PENDING;
                 track.errorMessage = null;
@@ -174,7 +187,7 @@ public class NarrationService {
     }
 
     private AudioTrackView view(AudioTrack t, boolean current) {
-        String play = AudioTrack.COMPLETED.equals(t.status) ? storage.presignGet(t.s3Key).toString() : null;
+        String play = AudioTrack.COMPLETED.equals(t.status) ? storage.presignPlay(t.s3Key).toString() : null;
         return new AudioTrackView(t.id, t.visionId, t.sectionKey, t.contentHash, t.voiceId, t.status, t.durationSeconds,
                 t.errorMessage, t.audioUrl, play, current, t.createdAt, t.updatedAt);
     }

@@ -134,7 +134,9 @@ public class NarrationWorker {
                         .map(track -> {
                             track.status = AudioTrack.PROCESSING;
                             track.updatedAt = DatabaseClock.now();
-                            return new Work(claim, track.textContent, track.voiceId, track.s3Key);
+                            return new Work(claim, track.textContent, track.voiceId,
+                                    NarrationPlanner.keyOf(track.userId, track.visionId, track.sectionKey,
+                                            track.contentHash, claim.token()));
                         }))));
         if (work.isEmpty()) {
             return false;
@@ -152,13 +154,22 @@ public class NarrationWorker {
         return true;
     }
 
+    /**
+     * Records the result if this claim is still the job's current one. The audio was written under a key
+     * of this claim, so a worker whose claim was taken over never overwrites the audio the track points
+     * at; whichever audio is not (or no longer) the track's is deleted after the commit.
+     */
     private void complete(Work job, Speech speech) {
-        SystemContext.run("narration complete", () -> QuarkusTransaction.requiringNew().run(() -> {
+        String unused = SystemContext.call("narration complete", () -> QuarkusTransaction.requiringNew().call(() -> {
             if (!tracks.finishJob(job.claim())) {
-                LOG.infof("track %s was taken over by another worker; dropping this result", job.claim().trackId());
-                return;
+                LOG.infof("track %s was taken over by another worker or queued again; dropping this result",
+                        job.claim().trackId());
+                return job.key();
             }
             AudioTrack track = tracks.findById(job.claim().trackId());
+            String previous = track.s3Key;
+            track.s3Key = job.key();
+            track.audioUrl = storage.mediaUrl(job.key());
             track.status = AudioTrack.COMPLETED;
             track.durationSeconds = (int) Math.max(1, Math.round(speech.durationSeconds()));
             track.errorMessage = null;
@@ -167,7 +178,16 @@ public class NarrationWorker {
             events.trackCompleted(track, track.updatedAt);
             events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), true, null,
                     config.costCentsPer1000Characters());
+            return previous.equals(job.key()) ? null : previous;
         }));
+        if (unused != null) {
+            try {
+                storage.delete(unused);
+            } catch (RuntimeException e) {
+                // Only costs storage; the vision's narration prefix goes when the vision or member does.
+                LOG.warnf("could not delete replaced narration audio %s: %s", unused, e.getMessage());
+            }
+        }
     }
 
     private void fail(Work job, String reason) {

@@ -4,7 +4,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Body of the regenerate call: which sections (all when absent) and which voice (the default when absent). */
+/**
+ * Body of the regenerate call: which sections (all when absent), which voice (the default when absent),
+ * and {@code force} to synthesise again a section whose track already speaks the same text in that voice.
+ */
 public record RegenerateRequest(@Size(max = 14) List<String> sections,
-        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_+-]*", message = "letters, digits, _ + - only") String voiceId) {
+        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_+-]*", message = "letters, digits, _ + - only") String voiceId,
+        Boolean force) {
+
+    public boolean forced() {
+        return Boolean.TRUE.equals(force);
+    }
 }

@@ -42,4 +42,12 @@ public class MediaObject extends PanacheEntityBase {
 
     @Column(name = "uploaded_at")
     public Instant uploadedAt;
+
+    /** When the ticket's PUT URL dies; past it plus the configured margin, a pending object is expired. */
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    /** The ETag S3 reported when the upload was completed: the bytes that were confirmed. */
+    @Column(name = "etag")
+    public String etag;
 }

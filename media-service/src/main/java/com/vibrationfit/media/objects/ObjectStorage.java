@@ -36,11 +36,16 @@ public class ObjectStorage {
         return config.bucket();
     }
 
-    /** A presigned PUT; the client must send exactly the returned headers (type and length are signed). */
+    /**
+     * A presigned PUT; the client must send exactly the returned headers (type, length and
+     * {@code If-None-Match: *} are signed). The last makes S3 write only when the key is empty: the URL
+     * can create the object once and never replace it, so bytes confirmed by complete cannot change under
+     * the record (a second PUT answers 412).
+     */
     public PresignedUpload presignPut(String key, String contentType, long sizeBytes) {
         PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p.signatureDuration(config.uploadUrlTtl())
                 .putObjectRequest(r -> r.bucket(config.bucket()).key(key).contentType(contentType)
-                        .contentLength(sizeBytes)));
+                        .contentLength(sizeBytes).ifNoneMatch("*")));
         Map<String, String> headers = new TreeMap<>();
         signed.signedHeaders().forEach((name, values) -> {
             if (!"host".equalsIgnoreCase(name)) {
@@ -53,8 +58,18 @@ public class ObjectStorage {
     public record PresignedUpload(URL url, Map<String, String> headers, Instant expiresAt) {
     }
 
+    /** A short-lived GET of an uploaded object. */
     public URL presignGet(String key) {
-        return presigner.presignGetObject(p -> p.signatureDuration(config.downloadUrlTtl())
+        return presignGet(key, config.downloadUrlTtl());
+    }
+
+    /** A GET of a narration track, valid long enough to play it through. */
+    public URL presignPlay(String key) {
+        return presignGet(key, config.playUrlTtl());
+    }
+
+    private URL presignGet(String key, java.time.Duration ttl) {
+        return presigner.presignGetObject(p -> p.signatureDuration(ttl)
                 .getObjectRequest(r -> r.bucket(config.bucket()).key(key))).url();
     }
 

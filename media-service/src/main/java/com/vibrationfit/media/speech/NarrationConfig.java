@@ -31,9 +31,21 @@ public interface NarrationConfig {
     @WithDefault("PT2M")
     Duration staleAfter();
 
+    /** How often a member may ask for narration on demand. */
+    Regenerate regenerate();
+
     /** Estimated cost, in cents, of 1,000 narrated characters (for ai.usage records). */
     @WithDefault("0")
     double costCentsPer1000Characters();
+
+    interface Regenerate {
+        /** Regenerate requests accepted per member within {@link #window()}; more answer 429. */
+        @WithDefault("10")
+        int maxRequests();
+
+        @WithDefault("PT1H")
+        Duration window();
+    }
 
     interface ElevenLabs {
         @WithDefault("https://api.elevenlabs.io")

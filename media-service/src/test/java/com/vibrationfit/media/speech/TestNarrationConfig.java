@@ -95,6 +95,18 @@ final class TestNarrationConfig {
                 return Duration.ofMinutes(2);
             }
 
+            public Regenerate regenerate() {
+                return new Regenerate() {
+                    public int maxRequests() {
+                        return 10;
+                    }
+
+                    public Duration window() {
+                        return Duration.ofHours(1);
+                    }
+                };
+            }
+
             public double costCentsPer1000Characters() {
                 return 0;
             }

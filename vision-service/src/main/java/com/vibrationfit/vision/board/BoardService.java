@@ -44,6 +44,7 @@ public class BoardService {
         boolean actualized = BoardItemRules.moveTo(item,
                 request.status() == null ? BoardItemStatus.ACTIVE : request.status(), item.createdAt);
         items.persistAndFlush(item);
+        events.boardItemMedia(item);
         if (actualized) {
             events.actualized(item);
         }
@@ -80,6 +81,7 @@ public class BoardService {
         boolean actualized = changes.status() != null && BoardItemRules.moveTo(item, changes.status(), now);
         item.updatedAt = now;
         items.flush();
+        events.boardItemMedia(item);
         if (actualized) {
             events.actualized(item);
         }
@@ -99,9 +101,11 @@ public class BoardService {
     }
 
     public void delete(UUID userId, UUID id) {
-        BoardItem item = items.findOwned(userId, id).orElseThrow(() -> new NotFound("vision board item", id));
+        // Locked like an update, so its media announcement is ordered after any update of the item.
+        BoardItem item = items.lockOwned(userId, id).orElseThrow(() -> new NotFound("vision board item", id));
         items.delete(item);
         items.flush();
+        events.boardItemDeleted(item);
     }
 
     public BoardStats stats(UUID userId) {

@@ -2,6 +2,7 @@ package com.vibrationfit.vision.events;
 
 import com.vibrationfit.events.AudioTrackCompleted;
 import com.vibrationfit.events.EventType;
+import com.vibrationfit.platform.inbox.EventConsumer;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
 import com.vibrationfit.vision.vision.VisionRepository;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * ({@code last_audio_generated_at}). Other media event types are not vision-service's concern.
  */
 @ApplicationScoped
-public class MediaEventsConsumer {
+public class MediaEventsConsumer implements EventConsumer {
 
     @Inject
     Inbox inbox;
@@ -29,6 +30,7 @@ public class MediaEventsConsumer {
             .on(EventType.AUDIO_TRACK_COMPLETED, AudioTrackCompleted.class, track -> visions.markAudioGenerated(
                     track.visionId(), track.userId(), track.completedAt() != null ? track.completedAt() : Instant.now()));
 
+    @Override
     @Incoming("media-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {

@@ -9,6 +9,7 @@ import com.vibrationfit.events.VisionCompleted;
 import com.vibrationfit.events.VisionCreated;
 import com.vibrationfit.events.VisionDeleted;
 import com.vibrationfit.events.VisionUpdated;
+import com.vibrationfit.platform.media.MediaReferenceAnnouncer;
 import com.vibrationfit.platform.outbox.Outbox;
 import com.vibrationfit.vision.board.BoardItem;
 import com.vibrationfit.vision.vision.Vision;
@@ -23,8 +24,14 @@ import java.util.Map;
 @ApplicationScoped
 public class VisionEvents {
 
+    /** The entity type board items announce their media under ({@code media.references.changed}). */
+    public static final String VISION_BOARD_ITEM = "vision_board_item";
+
     @Inject
     Outbox outbox;
+
+    @Inject
+    MediaReferenceAnnouncer mediaReferences;
 
     public void created(Vision vision) {
         outbox.record(Topics.VISION, EventType.VISION_CREATED, vision.userId, new VisionCreated(vision.id,
@@ -50,6 +57,20 @@ public class VisionEvents {
     public void actualized(BoardItem item) {
         outbox.record(Topics.VISION, EventType.VISION_BOARD_ITEM_ACTUALIZED, item.userId,
                 new VisionBoardItemActualized(item.id, item.userId, item.name, item.categoryList(), item.actualizedAt));
+    }
+
+    /**
+     * The media the item references now (its image, if any), so media-service keeps the object while
+     * any entity of any service references it. The caller holds the item's row lock or just inserted it.
+     */
+    public void boardItemMedia(BoardItem item) {
+        mediaReferences.references(Topics.VISION, VISION_BOARD_ITEM, item.id, item.userId,
+                item.imageUrl == null ? List.of() : List.of(item.imageUrl));
+    }
+
+    /** The item is gone and references nothing; the caller holds its row lock. */
+    public void boardItemDeleted(BoardItem item) {
+        mediaReferences.deleted(Topics.VISION, VISION_BOARD_ITEM, item.id, item.userId);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.vibrationfit.platform.json.RefusedValue;
 import java.util.List;
 
 /** Turns Jackson's reading failures into field errors a frontend developer can act on. */
@@ -32,6 +33,9 @@ public final class JsonErrors {
     }
 
     static FieldError fieldError(JsonMappingException e) {
+        if (e instanceof RefusedValue refused) {
+            return new FieldError(orBody(refused.field()), refused.getOriginalMessage());
+        }
         String field = path(e);
         if (e instanceof PropertyBindingException unknown) {
             String name = field.isEmpty() ? unknown.getPropertyName() : field;
@@ -45,7 +49,7 @@ public final class JsonErrors {
             if (target != null && target.isEnum()) {
                 return new FieldError(orBody(field), "unknown value '" + format.getValue() + "'");
             }
-            return new FieldError(orBody(field), "'" + format.getValue() + "' is not a valid " + describe(target));
+            return new FieldError(orBody(field), "'" + format.getValue() + "' is not " + describe(target));
         }
         if (e instanceof MismatchedInputException mismatch) {
             return new FieldError(orBody(field), "expected " + describe(mismatch.getTargetType()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.vibrationfit.platform.db.TransientFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,6 +33,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
         return e.toProblem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequests e) {
+        return Response.fromResponse(e.toProblem().toResponse())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -107,6 +114,12 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response persistence(PersistenceException e) {
         String state = sqlState(e);
+        if (isUnstorableValue(state)) {
+            return unstorable(e); // before the transient check: sending it again can never succeed
+        }
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e);
+        }
         if ("42501".equals(state)) {
             // Row-level security refused the row: to the caller it does not exist.
             return Problem.of(Response.Status.NOT_FOUND, "not-found", "the resource was not found").toResponse();
@@ -123,8 +136,41 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e) {
+        if (isUnstorableValue(sqlState(e))) {
+            return unstorable(e); // e.g. raised at commit, wrapped in a RollbackException (which alone means 503)
+        }
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e);
+        }
         LOG.error("unexpected failure", e);
         return internal();
+    }
+
+    /** The database (or another part) is unavailable for a moment: nothing was written; try again. */
+    private static Response unavailable(Throwable e) {
+        LOG.warnf("answering 503, a part is unavailable: %s", e.getMessage());
+        return Response.status(503)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .type(Problem.MEDIA)
+                .entity(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "unavailable",
+                        "the service cannot reach its database or storage right now; nothing was changed, try again shortly"))
+                .build();
+    }
+
+    /**
+     * Last line of defence behind the request checks ({@code RequestBodyRules}, {@code ParameterTextFilter}):
+     * PostgreSQL refusing a value it cannot store is bad input, not a server failure. 22021 a NUL or an
+     * invalid byte in text, 22P05 a NUL escape in jsonb, 22008 a date or time out of range, 22007 an
+     * invalid date or time format. Which field is unknown here, so none is named.
+     */
+    static boolean isUnstorableValue(String state) {
+        return "22021".equals(state) || "22P05".equals(state) || "22008".equals(state) || "22007".equals(state);
+    }
+
+    private static Response unstorable(Throwable e) {
+        LOG.warnf("a value PostgreSQL cannot store reached the database: %s", e.getMessage());
+        return Problem.of(Response.Status.BAD_REQUEST, "validation",
+                "a value cannot be stored: text with control characters, or a date or time outside 0001-9999").toResponse();
     }
 
     private static Response internal() {

@@ -2,33 +2,55 @@ package com.vibrationfit.platform.inbox;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vibrationfit.events.EventType;
+import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.platform.security.UserIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Applies each consumed event at most once: the event id is recorded in {@code processed_events} in
  * the same transaction as the effect, so a redelivery finds it and changes nothing. Effects run under
- * the system RLS context. A failing effect is retried a few times (a database blip), then the
- * exception propagates so the messaging layer nacks the record into the consumer's dead-letter topic.
+ * the system RLS context.
+ *
+ * <p>Failures are told apart. A transient one (PostgreSQL restarting, S3 unavailable, a lock or
+ * serialization conflict, see {@link TransientFailures}) is retried with backoff for as long as it lasts;
+ * the record is not acknowledged meanwhile, so its offset is not committed and nothing after it on the
+ * partition overtakes it. A poison event (malformed, can never be applied) goes to the dead-letter topic
+ * at once; any other failure after a few attempts. Events about a member whose account was deleted are
+ * recorded and skipped ({@link DeletedMembers}).
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS_FOR_UNKNOWN_FAILURES = 3;
     private static final String RECORD = """
             insert into processed_events (consumer, event_id, event_type) values (?1, ?2, ?3)
             on conflict do nothing""";
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DeletedMembers deletedMembers;
+
+    @ConfigProperty(name = "vf.inbox.initial-backoff", defaultValue = "PT0.2S")
+    Duration initialBackoff;
+
+    @ConfigProperty(name = "vf.inbox.max-backoff", defaultValue = "PT30S")
+    Duration maxBackoff;
 
     private final ObjectMapper mapper;
 
@@ -68,12 +90,15 @@ public class Inbox {
     }
 
     /**
-     * Runs {@code effect} with {@code payload} unless {@code consumer} already applied this event.
-     * Returns whether the effect ran.
+     * Runs {@code effect} with {@code payload} unless {@code consumer} already applied this event, or the
+     * event is about a deleted member. Returns whether the effect ran.
      */
     public <T> boolean applyOnce(String consumer, CloudEvent event, T payload, Consumer<T> effect) {
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        Optional<UUID> member = UserIds.parse(event.subject());
+        boolean purge = EventType.USER_DELETED.equals(event.type());
+        Duration backoff = initialBackoff;
+        int unknownFailures = 0;
+        for (int attempt = 1; ; attempt++) {
             try {
                 return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> {
                     int recorded = entityManager.createNativeQuery(RECORD)
@@ -85,26 +110,43 @@ public class Inbox {
                         LOG.debugf("%s already applied event %s; skipping", consumer, event.id());
                         return false;
                     }
+                    if (!purge && member.isPresent() && deletedMembers.isDeleted(member.get())) {
+                        LOG.debugf("%s skips event %s: member %s was deleted", consumer, event.id(), member.get());
+                        return false;
+                    }
                     effect.accept(payload);
                     return true;
                 }));
             } catch (PoisonEvent e) {
                 throw e;
             } catch (RuntimeException e) {
-                last = e;
-                LOG.warnf("%s failed to apply event %s (attempt %d of %d): %s", consumer, event.id(), attempt,
-                        ATTEMPTS, e.getMessage());
-                pause(attempt);
+                if (TransientFailures.isTransient(e)) {
+                    // Retried for as long as it lasts: dead-lettering would lose the effect until a replay.
+                    LOG.warnf("%s could not apply event %s yet (attempt %d, transient: %s); retrying in %d ms",
+                            consumer, event.id(), attempt, e.getMessage(), backoff.toMillis());
+                } else if (++unknownFailures >= ATTEMPTS_FOR_UNKNOWN_FAILURES) {
+                    LOG.errorf(e, "%s failed to apply event %s %d times; sending it to the dead-letter topic",
+                            consumer, event.id(), unknownFailures);
+                    throw e;
+                } else {
+                    LOG.warnf("%s failed to apply event %s (attempt %d of %d): %s", consumer, event.id(),
+                            unknownFailures, ATTEMPTS_FOR_UNKNOWN_FAILURES, e.getMessage());
+                }
+                if (!pause(backoff)) {
+                    throw e; // shutting down: not acknowledged as applied
+                }
+                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
         }
-        throw last;
     }
 
-    private static void pause(int attempt) {
+    private static boolean pause(Duration backoff) {
         try {
-            Thread.sleep(200L * attempt);
+            Thread.sleep(backoff.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

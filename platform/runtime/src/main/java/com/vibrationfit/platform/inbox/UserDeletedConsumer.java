@@ -13,11 +13,12 @@ import org.jboss.logging.Logger;
 
 /**
  * {@code identity.events} in every service: {@code user.deleted} runs each {@link UserDataPurger} of
- * the service once, in one transaction under the system context. A service configures the
+ * the service once, in one transaction under the system context, remembers the member as deleted
+ * (later events about them change nothing) and removes their events from the outbox. A service configures the
  * {@code identity-events} channel (topic, group, dead-letter topic) and provides its purgers.
  */
 @ApplicationScoped
-public class UserDeletedConsumer {
+public class UserDeletedConsumer implements EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(UserDeletedConsumer.class);
 
@@ -26,6 +27,9 @@ public class UserDeletedConsumer {
 
     @Inject
     Instance<UserDataPurger> purgers;
+
+    @Inject
+    DeletedMembers deletedMembers;
 
     private final EventHandlers handlers;
 
@@ -45,7 +49,11 @@ public class UserDeletedConsumer {
         if (user.userId() == null) {
             throw new PoisonEvent("user.deleted without user_id");
         }
+        // Remembered first, in the same transaction: events about this member still in flight on other
+        // topics are ignored from now on (Inbox), so nothing they carry re-creates what is purged here.
+        deletedMembers.remember(user.userId());
         purgers.forEach(purger -> purger.purge(user.userId()));
+        deletedMembers.forgetOutboxEvents(user.userId());
         LOG.infof("user %s deleted: purged by %d purger(s)", user.userId(), purgers.stream().count());
     }
 }

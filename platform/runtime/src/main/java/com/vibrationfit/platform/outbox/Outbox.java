@@ -10,6 +10,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,12 +43,17 @@ public class Outbox {
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
+    @Inject
+    OutboxConfig config;
+
     /**
      * Adds {@code payload} as a CloudEvent of {@code type} for {@code userId} (the Kafka key and the
      * CloudEvents subject) to {@code topic}. Must run inside the transaction that makes the change.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String type, UUID userId, Object payload) {
+        String json = json(payload);
+        refuseIfTooLarge(payload, json);
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery(INSERT)
                 .setParameter(1, id)
@@ -54,10 +63,40 @@ public class Outbox {
                 .setParameter(5, source)
                 .setParameter(6, userId.toString())
                 .setParameter(7, DatabaseClock.now())
-                .setParameter(8, json(payload))
+                .setParameter(8, json)
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return id;
+    }
+
+    /**
+     * The outbox must never hold an event Kafka cannot take: such a change is refused here, in the
+     * transaction that would have made it, naming the payload field that makes it large.
+     */
+    private void refuseIfTooLarge(Object payload, String json) {
+        int limit = config.maxEventBytes();
+        if ((long) json.length() * 3 <= limit) {
+            return; // cannot be over the limit even if every character took three UTF-8 bytes
+        }
+        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > limit) {
+            throw new EventTooLarge(largestField(payload), bytes, limit);
+        }
+    }
+
+    private String largestField(Object payload) {
+        JsonNode tree = mapper.valueToTree(payload);
+        String largest = "body";
+        int largestSize = -1;
+        for (Iterator<Map.Entry<String, JsonNode>> fields = tree.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            int size = field.getValue().toString().length();
+            if (size > largestSize) {
+                largest = field.getKey();
+                largestSize = size;
+            }
+        }
+        return largest;
     }
 
     private String json(Object payload) {

@@ -42,6 +42,23 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration retention();
 
+    /**
+     * Largest event payload (JSON bytes) a change may record. A change whose event would be larger is
+     * refused when it is written (422 naming the field), so the outbox never holds an event the broker
+     * cannot take. Stays below {@link #maxRequestBytes()} to leave room for key and headers.
+     */
+    @WithName("max-event-bytes")
+    @WithDefault("900000")
+    int maxEventBytes();
+
+    /**
+     * The producer's {@code max.request.size}. Topics must accept at least this much
+     * ({@code max.message.bytes}, broker {@code message.max.bytes}); see README "Reliability".
+     */
+    @WithName("relay.max-request-bytes")
+    @WithDefault("1048576")
+    int maxRequestBytes();
+
     /** Kafka bootstrap servers; defaults to the messaging connector's. */
     @WithName("bootstrap-servers")
     @WithDefault("${kafka.bootstrap.servers:127.0.0.1:9092}")

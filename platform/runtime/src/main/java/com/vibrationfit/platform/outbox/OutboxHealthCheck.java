@@ -10,7 +10,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Reports the outbox backlog in readiness. A backlog does not make the service unready: requests
  * still commit safely and the events follow once Kafka is back; operators see the count here and
- * in the {@code outbox_pending} metric.
+ * in the {@code outbox_pending} metric. Parked events (Kafka refused them for good) are counted here and
+ * in {@code outbox_parked}; they hold back only their own member's later events.
  */
 @Readiness
 @ApplicationScoped
@@ -22,7 +23,8 @@ public class OutboxHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("outbox").up()
-                .withData("pending", relay.pending());
+                .withData("pending", relay.pending())
+                .withData("parked", relay.parked());
         if (relay.lastError() != null) {
             builder.withData("last_error", relay.lastError());
         }

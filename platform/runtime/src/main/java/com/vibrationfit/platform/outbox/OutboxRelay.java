@@ -1,6 +1,19 @@
 package com.vibrationfit.platform.outbox;
 
+import com.vibrationfit.platform.messaging.KafkaClientSettings;
 import com.vibrationfit.platform.security.SystemContext;
+import io.micrometer.core.instrument.Counter;
+import io.smallrye.common.annotation.Identifier;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,17 +53,34 @@ import org.jboss.logging.Logger;
  * order, and marks each sent only after the broker acknowledged it. While Kafka is unreachable the
  * events stay in the table and the relay retries with exponential backoff; nothing is lost.
  *
+ * <p>An event Kafka can never accept (over the size limit, an invalid topic) is <em>parked</em>: set
+ * aside with its reason, counted in {@code outbox.parked}, shown in readiness, and replayable by an
+ * operator ({@link OutboxOperations}). It no longer blocks anyone else's events; that member's later
+ * events wait behind it, so one member's events still arrive in order.
+ *
  * <p>One relay per database works at a time (a transaction-scoped advisory lock), so several replicas
- * of a service never publish out of order.
+ * of a service never publish out of order. The producer connects with the same {@code kafka.*} client
+ * settings as the service's consumers (TLS and SASL included).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x7666_6f75_7462_6f78L; // "vfoutbox"
+    /** Unsent, not parked, and not behind a parked event of the same member. */
     private static final String SELECT_BATCH = """
-            select seq, id, topic, event_key, type, source, subject, occurred_at, payload::text
-            from outbox_events where sent_at is null order by seq limit ?""";
+            select o.seq, o.id, o.topic, o.event_key, o.type, o.source, o.subject, o.occurred_at, o.payload::text
+            from outbox_events o
+            where o.sent_at is null and o.parked_at is null
+              and not exists (select 1 from outbox_events p
+                              where p.event_key = o.event_key and p.parked_at is not null and p.sent_at is null)
+            order by o.seq limit ?""";
+    private static final String COUNTS = """
+            select count(*) filter (where parked_at is null),
+                   count(*) filter (where parked_at is not null)
+            from outbox_events where sent_at is null""";
+    /** Header bytes a record carries besides key and value (ce_* headers, batch overhead), generously. */
+    private static final int RECORD_OVERHEAD_BYTES = 1024;
 
     @Inject
     OutboxConfig config;
@@ -61,24 +91,39 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaDefaults;
+
+    @ConfigProperty(name = "vf.inbox.retention", defaultValue = "P14D")
+    Duration processedRetention;
+
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile Instant lastSuccess;
     private volatile boolean running;
     private Thread worker;
     private Producer<String, String> producer;
+    private Counter parkedTotal;
     private Instant nextPurge = Instant.EPOCH;
 
     void start(@Observes StartupEvent event) {
         Gauge.builder("outbox.pending", pending, AtomicLong::get)
-                .description("events recorded but not yet acknowledged by Kafka")
+                .description("events recorded but not yet acknowledged by Kafka (parked ones excluded)")
+                .register(metrics);
+        Gauge.builder("outbox.parked", parked, AtomicLong::get)
+                .description("events Kafka refused for good, set aside until an operator replays them")
+                .register(metrics);
+        parkedTotal = Counter.builder("outbox.parked.events")
+                .description("events parked since the service started")
                 .register(metrics);
         if (!config.relayEnabled()) {
             LOG.info("outbox relay disabled by configuration");
             return;
         }
-        producer = new KafkaProducer<>(producerProperties());
+        producer = new KafkaProducer<>(producerProperties(kafkaDefaults, config));
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
@@ -105,9 +150,14 @@ public class OutboxRelay {
         wakeUps.release();
     }
 
-    /** Events waiting to be acknowledged, as of the relay's last round. */
+    /** Events waiting to be acknowledged (parked ones excluded), as of the relay's last round. */
     public long pending() {
         return pending.get();
+    }
+
+    /** Parked events, as of the relay's last round. */
+    public long parked() {
+        return parked.get();
     }
 
     public String lastError() {
@@ -126,10 +176,9 @@ public class OutboxRelay {
                 if (result.failure() != null) {
                     throw result.failure();
                 }
-                int published = result.acknowledged();
                 lastError.set(null);
                 backoff = config.initialBackoff();
-                if (published < config.batchSize()) {
+                if (result.handled() < config.batchSize()) {
                     // Caught up: sleep until a commit wakes us or the poll interval passes.
                     wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
@@ -146,7 +195,7 @@ public class OutboxRelay {
         }
     }
 
-    /** One round: publish up to a batch in order; commits what was acknowledged, reports a failure. */
+    /** One round: publish up to a batch in order; commits what was acknowledged or parked, reports a failure. */
     private BatchResult publishBatch() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
             try (Connection connection = dataSource.getConnection()) {
@@ -155,56 +204,116 @@ public class OutboxRelay {
                 }
                 List<OutboxRecord> batch = readBatch(connection);
                 if (batch.isEmpty()) {
-                    pending.set(0);
-                    purgeSentIfDue(connection);
+                    refreshCounts(connection);
+                    purgeIfDue(connection);
                     return new BatchResult(0, null);
                 }
-                List<Long> acknowledged = new ArrayList<>();
-                RuntimeException failure = publish(batch, acknowledged);
-                markSent(connection, acknowledged);
-                if (failure != null) {
-                    recordFailure(connection, batch.get(acknowledged.size()).seq(), failure);
+                Outcome outcome = publish(batch);
+                markSent(connection, outcome.acknowledged());
+                for (Map.Entry<Long, String> park : outcome.parked().entrySet()) {
+                    park(connection, park.getKey(), park.getValue());
                 }
-                pending.set(countPending(connection));
-                if (!acknowledged.isEmpty()) {
+                if (outcome.failure() != null) {
+                    recordFailure(connection, outcome.failedSeq(), outcome.failure());
+                }
+                refreshCounts(connection);
+                if (!outcome.acknowledged().isEmpty()) {
                     lastSuccess = Instant.now();
                 }
-                // Commit what was acknowledged; the loop backs off on a failure.
-                return new BatchResult(acknowledged.size(), failure);
+                // Commit what was acknowledged or parked; the loop backs off on a failure.
+                return new BatchResult(outcome.acknowledged().size() + outcome.parked().size(), outcome.failure());
             } catch (SQLException e) {
                 throw new IllegalStateException("outbox table unavailable: " + e.getMessage(), e);
             }
         });
     }
 
-    private RuntimeException publish(List<OutboxRecord> batch, List<Long> acknowledged) {
+    /**
+     * Sends the batch and waits for the acknowledgements in outbox order. An event that can never be
+     * published is parked (and the member's later events of this batch are not sent: they wait behind it);
+     * the first transient failure ends the round.
+     */
+    private Outcome publish(List<OutboxRecord> batch) {
+        Map<Long, String> parkedNow = new LinkedHashMap<>();
+        Set<String> blockedKeys = new HashSet<>();
+        List<OutboxRecord> sent = new ArrayList<>(batch.size());
         List<Future<?>> sends = new ArrayList<>(batch.size());
-        try {
-            for (OutboxRecord record : batch) {
-                sends.add(producer.send(toProducerRecord(record)));
+        RuntimeException refused = null;
+        for (OutboxRecord record : batch) {
+            if (blockedKeys.contains(record.key())) {
+                continue;
             }
-        } catch (RuntimeException e) {
-            // The producer refused before sending (e.g. metadata unavailable): wait for what went out.
-            LOG.debugf("send refused after %d events: %s", sends.size(), e.getMessage());
-        }
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (int i = 0; i < batch.size(); i++) {
-            if (i >= sends.size()) {
-                return new IllegalStateException("Kafka refused event " + batch.get(i).id() + " (broker unreachable?)");
+            String tooLarge = oversize(record);
+            if (tooLarge != null) {
+                parkedNow.put(record.seq(), tooLarge);
+                blockedKeys.add(record.key());
+                continue;
             }
             try {
-                sends.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(batch.get(i).seq());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new IllegalStateException("interrupted while waiting for Kafka");
-            } catch (Exception e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                return new IllegalStateException("Kafka did not acknowledge event " + batch.get(i).id() + ": "
-                        + cause.getClass().getSimpleName() + " " + cause.getMessage());
+                sends.add(producer.send(toProducerRecord(record)));
+                sent.add(record);
+            } catch (RuntimeException e) {
+                if (isPermanent(e)) {
+                    parkedNow.put(record.seq(), describe(e));
+                    blockedKeys.add(record.key());
+                    continue;
+                }
+                // The producer refused before sending (e.g. metadata unavailable): wait for what went out.
+                LOG.debugf("send refused after %d events: %s", sends.size(), e.getMessage());
+                refused = new IllegalStateException("Kafka refused event " + record.id() + " (broker unreachable?)");
+                break;
             }
         }
+        List<Long> acknowledged = new ArrayList<>();
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        for (int i = 0; i < sent.size(); i++) {
+            OutboxRecord record = sent.get(i);
+            try {
+                sends.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(record.seq());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Outcome(acknowledged, parkedNow, record.seq(),
+                        new IllegalStateException("interrupted while waiting for Kafka"));
+            } catch (Exception e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (isPermanent(cause)) {
+                    // Refused by the broker for good (e.g. its limit is below ours): set aside. Events of
+                    // this member already sent after it cannot be recalled; README asks for limits that
+                    // make this impossible (topic max.message.bytes >= the producer's max.request.size).
+                    parkedNow.put(record.seq(), describe(cause));
+                    continue;
+                }
+                return new Outcome(acknowledged, parkedNow, record.seq(), new IllegalStateException(
+                        "Kafka did not acknowledge event " + record.id() + ": " + describe(cause)));
+            }
+        }
+        if (refused != null) {
+            return new Outcome(acknowledged, parkedNow, null, refused);
+        }
+        return new Outcome(acknowledged, parkedNow, null, null);
+    }
+
+    /** The reason an event is over the producer's request limit, or null if it fits. */
+    private String oversize(OutboxRecord record) {
+        long bytes = (long) record.payload().getBytes(StandardCharsets.UTF_8).length
+                + record.key().length() + RECORD_OVERHEAD_BYTES;
+        if (bytes > config.maxRequestBytes()) {
+            return "RecordTooLargeException: the event is about " + bytes + " bytes; the producer's max.request.size is "
+                    + config.maxRequestBytes();
+        }
         return null;
+    }
+
+    /** Failures that will happen again on every attempt, whatever the broker's state. */
+    static boolean isPermanent(Throwable failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidTopicException || failure instanceof InvalidRecordException
+                || failure instanceof SerializationException;
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
 
     private ProducerRecord<String, String> toProducerRecord(OutboxRecord record) {
@@ -261,7 +370,25 @@ public class OutboxRelay {
         }
     }
 
-    private static void recordFailure(Connection connection, long seq, RuntimeException failure) throws SQLException {
+    private void park(Connection connection, long seq, String reason) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                update outbox_events set parked_at = now(), park_reason = ?, last_error = ?, attempts = attempts + 1
+                where seq = ? and sent_at is null""")) {
+            update.setString(1, reason);
+            update.setString(2, reason);
+            update.setLong(3, seq);
+            if (update.executeUpdate() > 0) {
+                parkedTotal.increment();
+                LOG.errorf("outbox event seq %d parked: %s. Its member's later events wait behind it; replay it with "
+                        + "POST /internal/v1/operations/outbox/parked/replay once the cause is fixed", seq, reason);
+            }
+        }
+    }
+
+    private static void recordFailure(Connection connection, Long seq, RuntimeException failure) throws SQLException {
+        if (seq == null) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "update outbox_events set attempts = attempts + 1, last_error = ? where seq = ?")) {
             update.setString(1, failure.getMessage());
@@ -270,43 +397,72 @@ public class OutboxRelay {
         }
     }
 
-    private static long countPending(Connection connection) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("select count(*) from outbox_events where sent_at is null");
-                ResultSet rs = count.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
+    private void refreshCounts(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(COUNTS); ResultSet rs = count.executeQuery()) {
+            if (rs.next()) {
+                pending.set(rs.getLong(1));
+                parked.set(rs.getLong(2));
+            }
         }
     }
 
-    private void purgeSentIfDue(Connection connection) throws SQLException {
+    /** Hourly: sent events past their retention, and inbox records past theirs. */
+    private void purgeIfDue(Connection connection) throws SQLException {
         Instant now = Instant.now();
         if (now.isBefore(nextPurge)) {
             return;
         }
         nextPurge = now.plus(Duration.ofHours(1));
-        try (PreparedStatement purge = connection.prepareStatement(
-                "delete from outbox_events where sent_at < ?")) {
-            purge.setTimestamp(1, Timestamp.from(now.minus(config.retention())));
-            int purged = purge.executeUpdate();
-            if (purged > 0) {
-                LOG.infof("purged %d sent outbox events older than %s", purged, config.retention());
-            }
-        }
+        purge(connection, now);
     }
 
-    private Properties producerProperties() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(6_000, config.sendTimeout().toMillis()));
-        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    /** Deletes sent outbox events older than {@code vf.outbox.retention} and inbox records older than {@code vf.inbox.retention}. */
+    int[] purge(Connection connection, Instant now) throws SQLException {
+        int sent;
+        int processed;
+        try (PreparedStatement purge = connection.prepareStatement("delete from outbox_events where sent_at < ?")) {
+            purge.setTimestamp(1, Timestamp.from(now.minus(config.retention())));
+            sent = purge.executeUpdate();
+        }
+        try (PreparedStatement purge = connection.prepareStatement("delete from processed_events where processed_at < ?")) {
+            purge.setTimestamp(1, Timestamp.from(now.minus(processedRetention)));
+            processed = purge.executeUpdate();
+        }
+        if (sent > 0 || processed > 0) {
+            LOG.infof("purged %d sent outbox events older than %s and %d inbox records older than %s", sent,
+                    config.retention(), processed, processedRetention);
+        }
+        return new int[] {sent, processed};
+    }
+
+    /** Purges now instead of at the next hourly round (operators, tests). */
+    public int[] purgeNow(Instant asOf) {
+        return SystemContext.call("outbox purge", () -> QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return purge(connection, asOf);
+            }
+        }));
+    }
+
+    static Properties producerProperties(Map<String, ?> kafkaDefaults, OutboxConfig config) {
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        own.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        own.put(ProducerConfig.ACKS_CONFIG, "all");
+        own.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        own.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        own.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        own.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        own.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        own.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(6_000, config.sendTimeout().toMillis()));
+        own.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
+        own.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxRequestBytes());
+        own.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        own.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        Properties props = KafkaClientSettings.of(kafkaDefaults, own);
+        // Consumer-only settings of the shared kafka.* block do not apply to a producer.
+        props.keySet().removeIf(key -> String.valueOf(key).endsWith(".deserializer")
+                || String.valueOf(key).equals("group.id") || String.valueOf(key).startsWith("auto.offset"));
         return props;
     }
 
@@ -324,7 +480,10 @@ public class OutboxRelay {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private record BatchResult(int acknowledged, RuntimeException failure) {
+    private record BatchResult(int handled, RuntimeException failure) {
+    }
+
+    private record Outcome(List<Long> acknowledged, Map<Long, String> parked, Long failedSeq, RuntimeException failure) {
     }
 
     private record OutboxRecord(long seq, String id, String topic, String key, String type, String source,

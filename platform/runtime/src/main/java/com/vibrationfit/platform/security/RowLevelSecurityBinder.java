@@ -1,5 +1,7 @@
 package com.vibrationfit.platform.security;
 
+import com.vibrationfit.platform.db.DatabaseUnavailable;
+import com.vibrationfit.platform.db.TransientFailures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -9,12 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Binds the PostgreSQL row-level-security context at the start of every transaction, before its
@@ -22,9 +28,17 @@ import java.util.UUID;
  * {@link SystemContext}. The settings are transaction-local ({@code is_local = true}), so commit or
  * rollback clears them and nothing leaks to the next user of a pooled connection. The connection
  * obtained here is the one enlisted in the transaction, so Hibernate's queries run under it.
+ *
+ * <p>This runs inside {@code TransactionManager.begin()}, after the transaction was bound to the thread.
+ * If binding fails (PostgreSQL restarting), the caller's {@code begin()} throws and no caller will ever
+ * end that transaction: it would stay bound to the pooled worker thread and fail every later request
+ * on it ("Failing fast as the transaction has rolled back"). So a failure here rolls the transaction
+ * back, which also unbinds it from the thread, before it is reported.
  */
 @ApplicationScoped
 public class RowLevelSecurityBinder {
+
+    private static final Logger LOG = Logger.getLogger(RowLevelSecurityBinder.class);
 
     private static final String SET_CONTEXT =
             "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)";
@@ -35,6 +49,9 @@ public class RowLevelSecurityBinder {
     @Inject
     CurrentIdentityAssociation identityAssociation;
 
+    @Inject
+    TransactionManager transactions;
+
     void onTransactionBegin(@Observes @Initialized(TransactionScoped.class) Object ignored) {
         boolean system = SystemContext.isActive();
         String userId = system ? "" : currentUserId().map(UUID::toString).orElse("");
@@ -43,8 +60,30 @@ public class RowLevelSecurityBinder {
             statement.setString(1, userId);
             statement.setString(2, system ? "system" : "");
             statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not bind the row-level security context", e);
+        } catch (SQLException | RuntimeException e) {
+            abandonTransaction();
+            if (TransientFailures.isTransient(e)) {
+                // Connections opened before a PostgreSQL restart are all dead: drop the idle ones now (and
+                // the busy ones when returned) instead of failing one request per stale connection.
+                dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL);
+            }
+            throw new DatabaseUnavailable("the database is unavailable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Rolls back the just-begun transaction so that the thread is left without one, whatever happens. */
+    private void abandonTransaction() {
+        try {
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transactions.rollback();
+            }
+        } catch (SystemException | RuntimeException rollbackFailure) {
+            LOG.debugf("rollback after a failed begin: %s", rollbackFailure.getMessage());
+            try {
+                transactions.suspend(); // at the least, unbind it from this thread
+            } catch (SystemException | RuntimeException ignored) {
+                LOG.debugf("could not unbind the failed transaction: %s", ignored.getMessage());
+            }
         }
     }
 

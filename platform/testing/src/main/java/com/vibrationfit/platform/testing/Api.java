@@ -18,6 +18,11 @@ public final class Api {
         return given().auth().oauth2(TestTokens.forUser(user)).contentType(ContentType.JSON);
     }
 
+    /** A JSON request carrying an operator's token (operations endpoints under /internal/v1/operations). */
+    public static RequestSpecification asOperator() {
+        return given().auth().oauth2(TestTokens.forOperator(UUID.randomUUID())).contentType(ContentType.JSON);
+    }
+
     /** Asserts an RFC 9457 problem answer with {@code status}. */
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status).contentType("application/problem+json");

@@ -43,6 +43,14 @@ public final class TestTokens {
                 .sign(KEYS.getPrivate());
     }
 
+    /** A valid token of someone holding the realm role {@code operator} (operations endpoints). */
+    public static String forOperator(UUID userId) {
+        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600))
+                .claim("realm_access", java.util.Map.of("roles", java.util.List.of("operator")))
+                .groups("operator")
+                .jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+    }
+
     public static String expired(UUID userId) {
         return claims(userId.toString(), issuer, AUDIENCE, Instant.now().minusSeconds(600)).issuedAt(
                 Instant.now().minusSeconds(1200)).jws().keyId(KEY_ID).sign(KEYS.getPrivate());

@@ -1,0 +1,21 @@
+package com.vibrationfit.media.objects;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How long an object that lost every reference is kept, and how often {@link UnreferencedObjectSweeper} looks. */
+@ConfigMapping(prefix = "vf.media")
+public interface MediaReferencesConfig {
+
+    /**
+     * How late a reference from another entity or service may arrive and still save an object whose last
+     * reference went away (events of different topics, and of one topic's outbox, are not in commit order).
+     */
+    @WithDefault("PT10M")
+    Duration orphanGrace();
+
+    /** How often the sweeper runs (also read by its {@code @Scheduled} expression). */
+    @WithDefault("PT1M")
+    Duration orphanSweepEvery();
+}
