@@ -4,12 +4,17 @@ import com.vibrationfit.media.narration.NarrationRepository;
 import com.vibrationfit.media.objects.MediaObjectRepository;
 import com.vibrationfit.media.objects.MediaReferences;
 import com.vibrationfit.media.objects.ObjectStorage;
+import com.vibrationfit.media.objects.StorageConfig;
 import com.vibrationfit.platform.inbox.UserDataPurger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
-/** A deleted account leaves no row and no object behind. */
+/**
+ * A deleted account leaves no row and no object behind (keys whose upload URL is still alive are swept
+ * again once it has expired).
+ */
 @ApplicationScoped
 public class MediaUserData implements UserDataPurger {
 
@@ -25,9 +30,26 @@ public class MediaUserData implements UserDataPurger {
     @Inject
     ObjectStorage storage;
 
+    @Inject
+    StorageConfig config;
+
+    @Inject
+    EntityManager em;
+
     @Override
     public void purge(UUID userId) {
         tracks.deleteUser(userId);
+        // An upload URL handed out before the deletion may still put bytes back under the member's prefix
+        // after it was emptied: remember every key whose URL can still be used, and sweep it once it cannot.
+        em.createNativeQuery("""
+                insert into revoked_upload_keys (s3_key, user_id, sweep_after)
+                select s3_key, user_id, expires_at + make_interval(secs => ?2) from media_objects
+                where user_id = ?1 and expires_at + make_interval(secs => ?2) > now()
+                on conflict (s3_key) do nothing""")
+                .setParameter(1, userId).setParameter(2, (double) config.uploadExpiryMargin().toSeconds())
+                .executeUpdate();
+        em.createNativeQuery("delete from narration_regenerations where user_id = ?1").setParameter(1, userId)
+                .executeUpdate();
         objects.deleteAllOf(userId);
         references.deleteAllOf(userId);
         // Objects go last: if S3 fails the rows come back with the rollback and the event is retried.

@@ -202,8 +202,9 @@ class NarrationFlowTest {
     void shouldLeaveNoRowAndNoObjectOfADeletedUser() {
         VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun"));
         awaitTracks(alice, vision, 1, "completed");
-        as(alice).body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 10))
-                .post("/api/v1/media/uploads").then().statusCode(201);
+        String pendingKey = as(alice).body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 10))
+                .post("/api/v1/media/uploads").then().statusCode(201).extract().path("key");
+        RawSql.asSystem("insert into narration_regenerations (user_id) values ('" + alice + "')");
         UUID bob = UUID.randomUUID();
         UUID bobsVision = UUID.randomUUID();
         VisionEventsFixture.completed(UUID.randomUUID(), bob, bobsVision, VisionEventsFixture.texts(marker + "b", "fun"));
@@ -218,6 +219,9 @@ class NarrationFlowTest {
             }
             assertTrue(s3Keys("users/" + alice + "/").isEmpty());
         });
+        assertEquals(0, RawSql.asSystem("select * from narration_regenerations where user_id = '" + alice + "'").size());
+        // Her upload URL is still alive: the key is remembered, to be swept again once it cannot be used.
+        assertEquals(1, RawSql.asSystem("select * from revoked_upload_keys where s3_key = '" + pendingKey + "'").size());
         assertEquals(1, RawSql.asSystem("select * from audio_tracks where user_id = '" + bob + "'").size());
         assertEquals(1, s3Keys("users/" + bob + "/").size());
     }
