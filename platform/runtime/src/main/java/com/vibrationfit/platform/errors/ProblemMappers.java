@@ -79,6 +79,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
+    public Response memberDeleted(com.vibrationfit.platform.security.MemberDeleted e) {
+        return unauthorizedResponse("the account of this token was deleted");
+    }
+
+    @ServerExceptionMapper(priority = 1)
     public Response authenticationFailed(AuthenticationFailedException e) {
         return unauthorizedResponse("the bearer token is missing, invalid or expired");
     }

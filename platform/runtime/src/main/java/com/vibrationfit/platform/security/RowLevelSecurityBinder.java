@@ -17,6 +17,7 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,8 +41,10 @@ public class RowLevelSecurityBinder {
 
     private static final Logger LOG = Logger.getLogger(RowLevelSecurityBinder.class);
 
-    private static final String SET_CONTEXT =
-            "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)";
+    /** Binds the context and, in the same round trip, tells whether the caller's account was deleted. */
+    private static final String SET_CONTEXT = """
+            select set_config('app.user_id', ?, true), set_config('app.role', ?, true),
+                   exists (select 1 from deleted_users where user_id = cast(nullif(?, '') as uuid))""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -55,11 +58,15 @@ public class RowLevelSecurityBinder {
     void onTransactionBegin(@Observes @Initialized(TransactionScoped.class) Object ignored) {
         boolean system = SystemContext.isActive();
         String userId = system ? "" : currentUserId().map(UUID::toString).orElse("");
+        boolean deleted;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(SET_CONTEXT)) {
             statement.setString(1, userId);
             statement.setString(2, system ? "system" : "");
-            statement.execute();
+            statement.setString(3, userId);
+            try (ResultSet rs = statement.executeQuery()) {
+                deleted = rs.next() && rs.getBoolean(3);
+            }
         } catch (SQLException | RuntimeException e) {
             abandonTransaction();
             if (TransientFailures.isTransient(e)) {
@@ -68,6 +75,11 @@ public class RowLevelSecurityBinder {
                 dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL);
             }
             throw new DatabaseUnavailable("the database is unavailable (" + e.getMessage() + ")", e);
+        }
+        if (deleted) {
+            // A token issued before the account was deleted: nothing of theirs may be written again.
+            abandonTransaction();
+            throw new MemberDeleted();
         }
     }
 
