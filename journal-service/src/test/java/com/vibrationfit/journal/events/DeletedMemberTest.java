@@ -9,7 +9,6 @@ import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,7 @@ class DeletedMemberTest {
         UUID gina = UUID.randomUUID();
         UUID hugo = UUID.randomUUID();
         UploadedMedia.photo(gina);
-        KafkaTopics.publish(Topics.IDENTITY, UUID.randomUUID(), "user.deleted", gina,
-                "{\"user_id\":\"" + gina + "\",\"deleted_at\":\"" + Instant.now() + "\"}");
+        KafkaTopics.publishUserDeleted(gina);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(0,
                 RawSql.asSystem("select * from known_media where user_id = '" + gina + "'").size()));
 

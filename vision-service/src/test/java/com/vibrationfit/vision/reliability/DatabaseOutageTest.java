@@ -78,8 +78,7 @@ class DatabaseOutageTest {
                 events.add(KafkaTopics.publish(Topics.MEDIA, UUID.randomUUID(), "audio.track.completed", alice,
                         audioCompleted(alice, vision, at)));
             }
-            deletion = KafkaTopics.publish(Topics.IDENTITY, UUID.randomUUID(), "user.deleted", bob,
-                    "{\"user_id\":\"" + bob + "\",\"deleted_at\":\"" + Instant.now() + "\"}");
+            deletion = KafkaTopics.publishUserDeleted(bob);
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                     given().get("/q/health/ready").then().statusCode(503));
             Thread.sleep(OUTAGE.toMillis() - 5_000);

@@ -41,8 +41,7 @@ class DeletedMemberTest {
                 values ('%s', 'vision.events', '%s', 'vision.updated', 'vision-service', '%s',
                         '{"text": "erin private words"}'::jsonb, now(), 'test: held')""".formatted(UUID.randomUUID(), erin, erin));
 
-        KafkaTopics.publish(Topics.IDENTITY, UUID.randomUUID(), "user.deleted", erin,
-                "{\"user_id\":\"" + erin + "\",\"deleted_at\":\"" + Instant.now() + "\"}");
+        KafkaTopics.publishUserDeleted(erin);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(0,
                 RawSql.asSystem("select * from vision_versions where user_id = '" + erin + "'").size()));
         assertEquals(1, RawSql.asSystem("select * from deleted_users where user_id = '" + erin + "'").size());

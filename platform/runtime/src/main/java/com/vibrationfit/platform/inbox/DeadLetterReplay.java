@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -214,9 +213,7 @@ public class DeadLetterReplay {
         own.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
         own.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         own.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        Properties props = KafkaClientSettings.of(kafkaDefaults, own);
-        props.keySet().removeIf(key -> String.valueOf(key).endsWith(".serializer"));
-        return new KafkaConsumer<>(props);
+        return new KafkaConsumer<>(KafkaClientSettings.forConsumer(kafkaDefaults, own));
     }
 
     private KafkaProducer<String, String> writer() {
@@ -224,9 +221,6 @@ public class DeadLetterReplay {
         own.put(ProducerConfig.ACKS_CONFIG, "all");
         own.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         own.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        Properties props = KafkaClientSettings.of(kafkaDefaults, own);
-        props.keySet().removeIf(key -> String.valueOf(key).endsWith(".deserializer")
-                || String.valueOf(key).equals("group.id") || String.valueOf(key).startsWith("auto.offset"));
-        return new KafkaProducer<>(props);
+        return new KafkaProducer<>(KafkaClientSettings.forProducer(kafkaDefaults, own));
     }
 }

@@ -35,6 +35,21 @@ public final class KafkaClientSettings {
         return props;
     }
 
+    /** {@link #of}, without the consumer-only settings the shared block may hold. */
+    public static Properties forProducer(Map<String, ?> defaults, Map<String, ?> own) {
+        Properties props = of(defaults, own);
+        props.keySet().removeIf(key -> String.valueOf(key).endsWith(".deserializer")
+                || String.valueOf(key).equals("group.id") || String.valueOf(key).startsWith("auto.offset"));
+        return props;
+    }
+
+    /** {@link #of}, without the producer-only settings the shared block may hold. */
+    public static Properties forConsumer(Map<String, ?> defaults, Map<String, ?> own) {
+        Properties props = of(defaults, own);
+        props.keySet().removeIf(key -> String.valueOf(key).endsWith(".serializer"));
+        return props;
+    }
+
     /** Quarkus-only keys that are not Kafka client settings. */
     private static boolean isClientSetting(String key) {
         return !key.startsWith("devservices") && !key.startsWith("health") && !key.startsWith("snappy")

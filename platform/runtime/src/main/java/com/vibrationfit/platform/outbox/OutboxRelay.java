@@ -459,11 +459,7 @@ public class OutboxRelay {
         own.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxRequestBytes());
         own.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         own.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        Properties props = KafkaClientSettings.of(kafkaDefaults, own);
-        // Consumer-only settings of the shared kafka.* block do not apply to a producer.
-        props.keySet().removeIf(key -> String.valueOf(key).endsWith(".deserializer")
-                || String.valueOf(key).equals("group.id") || String.valueOf(key).startsWith("auto.offset"));
-        return props;
+        return KafkaClientSettings.forProducer(kafkaDefaults, own);
     }
 
     private void sleep(Duration duration) {

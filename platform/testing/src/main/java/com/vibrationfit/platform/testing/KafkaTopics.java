@@ -74,6 +74,12 @@ public final class KafkaTopics {
         return send(new ProducerRecord<>(topic, null, userId.toString(), json, headers), eventId);
     }
 
+    /** Publishes {@code user.deleted} for {@code userId} on identity.events, as the account owner does; returns its id. */
+    public static UUID publishUserDeleted(UUID userId) {
+        return publish("identity.events", UUID.randomUUID(), "user.deleted", userId,
+                "{\"user_id\":\"" + userId + "\",\"deleted_at\":\"" + Instant.now() + "\"}");
+    }
+
     /** Publishes a raw record (e.g. one without CloudEvents headers, to test poison handling). */
     public static void publishRaw(String topic, String key, String value) {
         send(new ProducerRecord<>(topic, key, value), null);
