@@ -1,5 +1,6 @@
 package com.vibrationfit.journal;
 
+import com.vibrationfit.platform.testing.UploadedMedia;
 import static com.vibrationfit.platform.testing.Api.as;
 import static com.vibrationfit.platform.testing.Api.problem;
 import static org.hamcrest.Matchers.containsString;

@@ -18,6 +18,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "journal_entries")
 public class JournalEntry extends PanacheEntityBase {
 
+    /** Recordings one entry holds at most, on create, edit and append alike. */
+    public static final int MAX_RECORDINGS = 20;
+
     @Id
     public UUID id;
 

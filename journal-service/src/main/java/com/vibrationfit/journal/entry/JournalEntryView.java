@@ -1,5 +1,6 @@
 package com.vibrationfit.journal.entry;
 
+import com.vibrationfit.platform.media.Recording;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,8 @@
 package com.vibrationfit.journal.entry;
 
+import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.events.LifeCategory;
-import com.vibrationfit.journal.media.KnownMedia;
+import com.vibrationfit.platform.media.KnownMedia;
 import com.vibrationfit.journal.stats.JournalStats;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;

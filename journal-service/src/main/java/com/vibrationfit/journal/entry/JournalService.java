@@ -1,11 +1,12 @@
 package com.vibrationfit.journal.entry;
 
+import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.platform.time.DatabaseClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.journal.events.JournalEvents;
-import com.vibrationfit.journal.media.KnownMedia;
+import com.vibrationfit.platform.media.KnownMedia;
 import com.vibrationfit.journal.stats.JournalStats;
 import com.vibrationfit.journal.stats.Streaks;
 import com.vibrationfit.platform.errors.Conflict;
@@ -119,8 +120,8 @@ public class JournalService {
         Instant now = DatabaseClock.now();
         List<Recording> recordings = new ArrayList<>(recordings(entry));
         // 409: the request is fine, the entry cannot take it (same bound as audio_recordings on create).
-        if (recordings.size() >= Recording.MAX_PER_ENTRY) {
-            throw new Conflict("audio_recordings: an entry holds at most " + Recording.MAX_PER_ENTRY
+        if (recordings.size() >= JournalEntry.MAX_RECORDINGS) {
+            throw new Conflict("audio_recordings: an entry holds at most " + JournalEntry.MAX_RECORDINGS
                     + " recordings; remove one first");
         }
         if (recordings.stream().anyMatch(existing -> existing.url().equals(recording.url()))) {

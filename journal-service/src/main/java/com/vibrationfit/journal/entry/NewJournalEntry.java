@@ -1,5 +1,6 @@
 package com.vibrationfit.journal.entry;
 
+import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.events.LifeCategory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,5 +16,5 @@ public record NewJournalEntry(
         @Size(max = 100_000) String content,
         @Size(max = 12) List<@NotNull LifeCategory> categories,
         @Size(max = 20) List<@NotBlank @Size(max = 2048) String> imageUrls,
-        @Size(max = Recording.MAX_PER_ENTRY) List<@Valid @NotNull Recording> audioRecordings) {
+        @Size(max = JournalEntry.MAX_RECORDINGS) List<@Valid @NotNull Recording> audioRecordings) {
 }

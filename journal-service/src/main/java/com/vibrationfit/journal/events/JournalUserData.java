@@ -1,7 +1,7 @@
 package com.vibrationfit.journal.events;
 
 import com.vibrationfit.journal.entry.JournalEntryRepository;
-import com.vibrationfit.journal.media.KnownMedia;
+import com.vibrationfit.platform.media.KnownMedia;
 import com.vibrationfit.platform.inbox.UserDataPurger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

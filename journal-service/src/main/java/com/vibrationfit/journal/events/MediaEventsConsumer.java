@@ -1,13 +1,11 @@
 package com.vibrationfit.journal.events;
 
-import com.vibrationfit.events.EventType;
-import com.vibrationfit.events.MediaObjectDeleted;
-import com.vibrationfit.events.MediaObjectUploaded;
-import com.vibrationfit.journal.media.KnownMedia;
 import com.vibrationfit.platform.inbox.EventConsumer;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
+import com.vibrationfit.platform.media.KnownMedia;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,10 +21,12 @@ public class MediaEventsConsumer implements EventConsumer {
     @Inject
     KnownMedia media;
 
-    private final EventHandlers handlers = EventHandlers.forConsumer("journal-service.media-events")
-            .on(EventType.MEDIA_OBJECT_UPLOADED, MediaObjectUploaded.class, o -> media.uploaded(o.mediaUrl(), o.userId(),
-                    o.purpose(), o.contentType(), o.uploadedAt()))
-            .on(EventType.MEDIA_OBJECT_DELETED, MediaObjectDeleted.class, o -> media.deleted(o.mediaUrl()));
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void init() {
+        handlers = media.handlers("journal-service.media-events");
+    }
 
     @Override
     @Incoming("media-events")

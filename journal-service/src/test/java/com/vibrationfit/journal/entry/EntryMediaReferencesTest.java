@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.Topics;
-import com.vibrationfit.journal.UploadedMedia;
+import com.vibrationfit.platform.testing.UploadedMedia;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.events.Topics;
-import com.vibrationfit.journal.UploadedMedia;
+import com.vibrationfit.platform.testing.UploadedMedia;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
 import com.vibrationfit.platform.testing.TestTokens;

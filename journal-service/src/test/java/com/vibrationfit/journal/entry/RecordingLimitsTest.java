@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.vibrationfit.journal.UploadedMedia;
+import com.vibrationfit.platform.testing.UploadedMedia;
 import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;

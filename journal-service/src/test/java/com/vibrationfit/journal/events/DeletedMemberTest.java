@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vibrationfit.events.Topics;
-import com.vibrationfit.journal.UploadedMedia;
+import com.vibrationfit.platform.testing.UploadedMedia;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.test.junit.QuarkusTest;

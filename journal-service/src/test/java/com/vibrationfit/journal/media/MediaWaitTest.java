@@ -4,7 +4,7 @@ import static com.vibrationfit.platform.testing.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vibrationfit.journal.UploadedMedia;
+import com.vibrationfit.platform.testing.UploadedMedia;
 import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * A write that names an upload not projected yet waits for it (vf.journal.media-wait, 0.5 s in tests)
+ * A write that names an upload not projected yet waits for it (vf.media.upload-wait, 0.5 s in tests)
  * without holding a database connection or row lock: no session of the app role sits in a transaction
  * that has lasted longer than a poll while the write waits. Before, the wait ran inside the write's
  * transaction (after the entry's row lock, for edits and appends): one such session for the whole wait.
@@ -33,7 +33,7 @@ class MediaWaitTest {
             where usename = current_user and pid <> pg_backend_pid() and state like 'idle in transaction%'
               and xact_start < clock_timestamp() - interval '150 milliseconds' and query like '%known_media%'""";
 
-    @ConfigProperty(name = "vf.journal.media-wait")
+    @ConfigProperty(name = "vf.media.upload-wait")
     Duration wait;
 
     private final UUID alice = UUID.randomUUID();

@@ -20,6 +20,10 @@ public final class EventType {
     public static final String JOURNAL_ENTRY_CREATED = "journal.entry.created";
     public static final String JOURNAL_ENTRY_UPDATED = "journal.entry.updated";
     public static final String JOURNAL_ENTRY_DELETED = "journal.entry.deleted";
+    public static final String PROFILE_VERSION_CREATED = "profile.version.created";
+    public static final String PROFILE_VERSION_UPDATED = "profile.version.updated";
+    public static final String PROFILE_VERSION_COMMITTED = "profile.version.committed";
+    public static final String PROFILE_VERSION_DELETED = "profile.version.deleted";
 
     private EventType() {
     }

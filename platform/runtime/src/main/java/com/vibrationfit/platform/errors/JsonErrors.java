@@ -32,7 +32,8 @@ public final class JsonErrors {
         return Problem.of(400, "Bad Request", "malformed-json", "the request body could not be read");
     }
 
-    static FieldError fieldError(JsonMappingException e) {
+    /** The field a Jackson binding failure names, and what is wrong with it. */
+    public static FieldError fieldError(JsonMappingException e) {
         if (e instanceof RefusedValue refused) {
             return new FieldError(orBody(refused.field()), refused.getOriginalMessage());
         }

@@ -1,8 +1,11 @@
-package com.vibrationfit.journal.media;
+package com.vibrationfit.platform.media;
 
 import com.vibrationfit.platform.errors.FieldError;
+import com.vibrationfit.events.EventType;
+import com.vibrationfit.events.MediaObjectDeleted;
+import com.vibrationfit.events.MediaObjectUploaded;
 import com.vibrationfit.platform.errors.InvalidRequest;
-import com.vibrationfit.platform.media.MediaUrls;
+import com.vibrationfit.platform.inbox.EventHandlers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,11 +23,19 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The media objects members uploaded (projected from media.events), and the check that an entry
- * references only its author's uploaded objects. An upload confirmed a moment ago may not have been
- * projected yet: {@link #awaitUploaded} waits up to {@code vf.journal.media-wait} for it, before the
- * write's transaction begins, so the wait holds no database connection and no row lock (each look is
- * its own short transaction); the write then checks once more, without waiting.
+ * The media objects members uploaded (projected from {@code media.events}), and the check that what a
+ * member stores references only their own uploaded objects. Shared by every service that stores media
+ * URLs members send (journal entries, profiles). A service using it:
+ * <ul>
+ * <li>adds {@code classpath:db/known-media} to {@code quarkus.flyway.locations} (the {@code known_media}
+ * table; journal-service, which had it before, creates it in its own V1);</li>
+ * <li>consumes {@code media.events} with {@link #handlers(String)};</li>
+ * <li>calls {@link #deleteAllOf} from its {@code UserDataPurger}.</li>
+ * </ul>
+ * An upload confirmed a moment ago may not have been projected yet: {@link #awaitUploaded} waits up to
+ * {@code vf.media.upload-wait} for it, before the write's transaction begins, so the wait holds no database
+ * connection and no row lock (each look is its own short transaction); the write then checks once more,
+ * without waiting.
  */
 @ApplicationScoped
 public class KnownMedia {
@@ -35,12 +46,12 @@ public class KnownMedia {
     @Inject
     MediaUrls mediaUrls;
 
-    @ConfigProperty(name = "vf.journal.media-wait", defaultValue = "PT3S")
+    @ConfigProperty(name = "vf.media.upload-wait", defaultValue = "PT3S")
     Duration wait;
 
     /**
      * Waits until every URL of {@code userId}'s own prefix among {@code urls} is a known upload, or
-     * {@code vf.journal.media-wait} has passed. Call it outside any transaction (from the resource);
+     * {@code vf.media.upload-wait} has passed. Call it outside any transaction (from the resource);
      * it refuses nothing itself, {@link #requireUploadedBy} does.
      */
     public void awaitUploaded(UUID userId, Collection<String> urls) {
@@ -77,6 +88,14 @@ public class KnownMedia {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
+    }
+
+    /** The effects of {@code media.events} on the projection, for the service's consumer of that topic. */
+    public EventHandlers handlers(String consumer) {
+        return EventHandlers.forConsumer(consumer)
+                .on(EventType.MEDIA_OBJECT_UPLOADED, MediaObjectUploaded.class, o -> uploaded(o.mediaUrl(), o.userId(),
+                        o.purpose(), o.contentType(), o.uploadedAt()))
+                .on(EventType.MEDIA_OBJECT_DELETED, MediaObjectDeleted.class, o -> deleted(o.mediaUrl()));
     }
 
     public void uploaded(String mediaUrl, UUID userId, String purpose, String contentType, Instant at) {

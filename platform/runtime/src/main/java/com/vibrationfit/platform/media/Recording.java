@@ -1,4 +1,4 @@
-package com.vibrationfit.journal.entry;
+package com.vibrationfit.platform.media;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
- * One element of {@code audio_recordings}, as the seed documents it:
+ * A voice or video recording with its transcript, as the seed documents the journal's
+ * {@code audio_recordings} and the profile's {@code story_recordings}:
  * {@code {url, transcript, type: audio|video, category, duration, created_at}}.
  */
 public record Recording(
@@ -18,10 +19,8 @@ public record Recording(
         @NotNull @PositiveOrZero Double duration,
         Instant createdAt) {
 
-    /** Recordings one entry holds at most, on create, edit and append alike. */
-    public static final int MAX_PER_ENTRY = 20;
-
-    Recording withCreatedAtDefault(Instant now) {
+    /** This recording, dated {@code now} unless the client dated it. */
+    public Recording withCreatedAtDefault(Instant now) {
         return createdAt != null ? this : new Recording(url, transcript, type, category, duration, now);
     }
 }

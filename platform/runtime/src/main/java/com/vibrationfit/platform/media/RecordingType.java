@@ -1,4 +1,4 @@
-package com.vibrationfit.journal.entry;
+package com.vibrationfit.platform.media;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
