@@ -27,7 +27,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * media.references.changed in, from vision.events and journal.events: an object is deleted only when no
+ * media.references.changed in, from vision.events, journal.events and profile.events: an object is deleted only when no
  * entity of any service references it, after the grace, whatever order the announcements arrive in.
  */
 @QuarkusTest
@@ -36,6 +36,7 @@ class MediaReferencesTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final String BOARD_ITEM = "vision_board_item";
     private static final String ENTRY = "journal_entry";
+    private static final String PROFILE_VERSION = "profile_version";
 
     @Inject
     S3Client s3;
@@ -66,7 +67,11 @@ class MediaReferencesTest {
         UUID eventId = KafkaTopics.publish(topic, UUID.randomUUID(), "media.references.changed", alice,
                 JSON.writeValueAsString(new MediaReferencesChanged(type, entity, alice, List.of(urls), deleted, version,
                         Instant.now())));
-        String consumer = Topics.VISION.equals(topic) ? "media-service.vision-events" : "media-service.journal-events";
+        String consumer = switch (topic) {
+            case Topics.VISION -> "media-service.vision-events";
+            case Topics.PROFILE -> "media-service.profile-events";
+            default -> "media-service.journal-events";
+        };
         return () -> await().atMost(Duration.ofSeconds(20)).until(() -> !RawSql.asSystem("select 1 from processed_events"
                 + " where consumer = '" + consumer + "' and event_id = '" + eventId + "'").isEmpty());
     }
@@ -95,6 +100,24 @@ class MediaReferencesTest {
     private Object unreferencedSince(JsonPath object) {
         return RawSql.asSystem("select unreferenced_since from media_objects where id = '" + object.getString("id")
                 + "'").get(0).get("unreferenced_since");
+    }
+
+    @Test
+    void shouldKeepAProfilePhotoWhileAnyVersionReferencesIt() throws Exception {
+        JsonPath photo = uploaded();
+        String url = photo.getString("media_url");
+        UUID active = UUID.randomUUID();
+        UUID draft = UUID.randomUUID();
+        announce(Topics.PROFILE, PROFILE_VERSION, active, 1, false, url);
+        announce(Topics.PROFILE, PROFILE_VERSION, draft, 2, false, url); // the draft copied the photo
+
+        announce(Topics.PROFILE, PROFILE_VERSION, draft, 3, true); // the draft is deleted
+        assertFalse(sweepAfterTheGrace().contains(photo.getString("key")));
+        assertKept(photo);
+
+        announce(Topics.PROFILE, PROFILE_VERSION, active, 4, false); // the active version replaced its photo
+        await().atMost(Duration.ofSeconds(20)).until(() -> !inS3(photo.getString("key")));
+        as(alice).get("/api/v1/media/objects/" + photo.getString("id")).then().statusCode(404);
     }
 
     @Test

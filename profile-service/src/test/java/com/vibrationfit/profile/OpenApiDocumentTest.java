@@ -1,0 +1,42 @@
+package com.vibrationfit.profile;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document is what frontend developers read: every endpoint with its body schemas. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void shouldDescribeEveryEndpointWithItsSchemas() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/profiles/me'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        containsString("ProfileVersion"))
+                .body("paths.'/api/v1/profiles/me'.patch.requestBody.content.'application/json'.schema.'$ref'",
+                        containsString("ProfileAnswers"))
+                .body("paths.'/api/v1/profiles/me'.patch.responses.'201'", notNullValue())
+                .body("paths.'/api/v1/profiles/me'.patch.responses.'412'", notNullValue())
+                .body("paths.'/api/v1/profiles'.get", notNullValue())
+                .body("paths.'/api/v1/profiles/drafts'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/profiles/{id}'.patch.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/profiles/{id}'.delete.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/profiles/{id}/commit'.post.responses.'200'", notNullValue())
+                .body("paths.'/api/v1/profiles/{id}/activate'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/profiles/{id}/changes'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        containsString("ProfileChanges"))
+                // The version inlines the member's answers next to the read-only columns, by their seed names.
+                .body("components.schemas.ProfileVersion.properties.keySet()", hasItems("id", "version_number",
+                        "is_draft", "completion_percentage", "first_name", "story_recordings", "children_ages",
+                        "vibe_assistant_tokens_remaining", "ai_tags"))
+                .body("components.schemas.ProfileVersion.properties.answers", nullValue())
+                .body("components.schemas.ProfileAnswers.properties.travel_frequency.enum", hasItems("never", "monthly"))
+                .body("components.schemas.ProfileAnswers.properties.id", nullValue())
+                .body("components.securitySchemes.bearer", notNullValue());
+    }
+}
