@@ -5,6 +5,7 @@
 #   2. the vision read path GET /api/v1/visions/active with a real Keycloak token, wrk, 32 connections
 #   3. pgbench -S (select-only) against the same PostgreSQL at the same concurrency, and the ratio
 #   4. vision-service RSS after the load
+#   5. the profile read path GET /api/v1/profiles/me (a fully answered profile, ~90 columns), wrk, same load
 # Results go to stdout and to .vf/bench/latest.md (a Markdown table for the README).
 
 BENCH_CONNECTIONS="${VF_BENCH_CONNECTIONS:-32}"
@@ -15,6 +16,7 @@ BENCH_PACED_RATE="${VF_BENCH_RATE:-500}"                 # offered req/s for the
 BENCH_DB="vf_pgbench"
 VISION_URL="http://127.0.0.1:8082"
 GATEWAY_URL="http://127.0.0.1:8080"
+PROFILE_URL="http://127.0.0.1:8081"
 
 bench_require() {
   command -v wrk >/dev/null || die "wrk is missing: run ./vf up first (it installs wrk)"
@@ -86,6 +88,27 @@ to_ms() {  # wrk prints 1.23ms / 456.00us / 1.02s
     *s)  awk -v x="${v%s}"  'BEGIN{printf "%.3f", x*1000}' ;;
     *)   echo "$v" ;;
   esac
+}
+
+bench_seed_profile() {  # alice's active profile with every counted field answered (a PATCH of /me)
+  local token="$1" body
+  body="$(jq -n '{first_name:"Alice", last_name:"Bench", email:"alice@example.com", phone:"+351 912 345 678",
+    date_of_birth:"1990-05-17", gender:"female", ethnicity:"n/a", relationship_status:"married",
+    relationship_length:"5 years", partner_name:"Rui", has_children:true, number_of_children:2, children_ages:["4","7"],
+    city:"Lisbon", state:"Lisboa", postal_code:"1100-001", country:"PT", living_situation:"own", time_at_location:"3 years",
+    employment_type:"employee", occupation:"nurse", company:"Hospital", time_in_role:"4 years", currency:"EUR",
+    household_income:"60k", savings_retirement:"20k", assets_equity:"flat", consumer_debt:"none",
+    hobbies:["surf","chess"], leisure_time_weekly:"10h", travel_frequency:"yearly", passport:true, countries_visited:12,
+    close_friends_count:"5", social_preference:"ambivert", lifestyle_category:"comfortable", primary_vehicle:"bike",
+    spiritual_practice:"yoga", meditation_frequency:"daily", personal_growth_focus:true, volunteer_status:"monthly",
+    charitable_giving:"5%", legacy_mindset:true, units:"metric", height:168, weight:60, exercise_frequency:"3x week",
+    health_conditions:"none", medications:"none", education_level:"bachelor"}
+    + ([ "current_story","desired_story","health_vitality_story","romance_partnership_story","family_parenting_story",
+         "social_friends_story","career_work_story","money_wealth_story","fun_recreation_story","travel_adventure_story",
+         "home_environment_story","possessions_lifestyle_story","spirituality_growth_story","giving_legacy_story" ]
+       | map({(.): ("I live my " + . + " fully, every day, with gratitude and joy. " * 8)}) | add)')"
+  curl -fsS -o /dev/null -X PATCH -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+       -d "$body" "$PROFILE_URL/api/v1/profiles/me" || die "could not seed the benchmark profile"
 }
 
 bench_pgbench() {  # over TCP with a password, like the services, as a local-only role
@@ -204,6 +227,19 @@ bench_main() {
   step "pgbench -S, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s"
   local tps; tps="$(bench_pgbench)"; ok "$tps tps"
 
+  local pr_rps="n/a" pr_p50="n/a" pr_p99="n/a"
+  if pid_of profile-service >/dev/null; then
+    step "profile: answer every field of alice's active profile, warm up 30s, wrk GET /api/v1/profiles/me, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s"
+    bench_seed_profile "$token"
+    wrk_run "$PROFILE_URL/api/v1/profiles/me" "$token" 30 >/dev/null
+    local pr_non2xx
+    read -r pr_rps pr_p50 pr_p99 pr_non2xx < <(wrk_run "$PROFILE_URL/api/v1/profiles/me" "$token" "$BENCH_SECONDS")
+    [[ "$pr_non2xx" == 0 ]] || warn "$pr_non2xx profile responses were not 2xx: the profile number is not valid"
+    ok "$pr_rps req/s, p50 ${pr_p50} ms, p99 ${pr_p99} ms"
+  else
+    warn "profile-service not running: skipping the profile read measurement"
+  fi
+
   local narration_ms="n/a" resend="n/a"
   if pid_of media-service >/dev/null; then
     step "narration: complete a 14-section vision, wait for all tracks; re-send it unchanged"
@@ -236,6 +272,7 @@ bench_main() {
       echo "| paced at $BENCH_PACED_RATE req/s offered (c=$BENCH_CONNECTIONS, last of three pairs): direct | $pd_rps req/s, p50 $pd_p50 ms, p99 $pd_p99 ms |"
       echo "| latency the gateway adds at p50, paced (three alternating pairs: ${added[*]} ms) | median +$p_added ms |"
     fi
+    echo "| profile-service: GET /api/v1/profiles/me, every field answered (real token, RLS, wrk c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s) | $pr_rps req/s, p50 $pr_p50 ms, p99 $pr_p99 ms |"
     echo "| media-service: completing a 14-section vision to all 14 tracks completed (espeak-ng, local) | $narration_ms ms |"
     echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"
   } >"$report"
