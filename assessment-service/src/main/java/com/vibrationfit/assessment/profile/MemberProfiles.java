@@ -39,7 +39,7 @@ public class MemberProfiles {
                 .setParameter(1, committed.userId()).setParameter(2, committed.profileId()).executeUpdate();
         em.createNativeQuery("""
                 insert into profile_versions (id, user_id, in_relationship, has_children, is_active, updated_at)
-                values (?1, ?2, ?3, ?4, true, now())
+                values (?1, ?2, cast(?3 as boolean), cast(?4 as boolean), true, now())
                 on conflict (id) do update set in_relationship = excluded.in_relationship,
                   has_children = excluded.has_children, is_active = true, updated_at = now()""")
                 .setParameter(1, committed.profileId()).setParameter(2, committed.userId())

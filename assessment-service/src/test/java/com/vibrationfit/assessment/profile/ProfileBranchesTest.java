@@ -26,7 +26,7 @@ class ProfileBranchesTest {
     private final UUID alice = UUID.randomUUID();
 
     /** profile.version.created then .committed, as profile-service's outbox publishes them. */
-    private static UUID commitProfile(UUID user, boolean inRelationship, boolean hasChildren) {
+    private static UUID commitProfile(UUID user, Boolean inRelationship, boolean hasChildren) {
         UUID version = UUID.randomUUID();
         KafkaTopics.publish(Topics.PROFILE, UUID.randomUUID(), "profile.version.created", user, """
                 {"profile_id":"%s","user_id":"%s","version_number":1,"is_draft":false,"is_active":true,
@@ -36,7 +36,7 @@ class ProfileBranchesTest {
                 {"profile_id":"%s","user_id":"%s","version_number":1,"previous_active_id":null,"reason":"create",
                  "relationship_status":"%s","in_relationship":%s,"has_children":%s,"number_of_children":%d,
                  "employment_type":"employee","completion_percentage":40,"profile":{"first_name":"Alice"}}"""
-                .formatted(version, user, inRelationship ? "married" : "single", inRelationship, hasChildren,
+                .formatted(version, user, inRelationship == null ? "" : inRelationship ? "married" : "single", inRelationship, hasChildren,
                         hasChildren ? 2 : 0));
         await().atMost(Duration.ofSeconds(20)).until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '"
                 + committed + "'").isEmpty());
@@ -66,6 +66,14 @@ class ProfileBranchesTest {
         Assessments.answerAll(alice, id, q -> 6);
         as(alice).post("/api/v1/assessments/" + id + "/complete").then().statusCode(200)
                 .body("green_line_status.romance", equalTo("transition"));
+    }
+
+    @Test
+    void shouldAskTheDefaultRomanceQuestionsWhileTheRelationshipStatusIsUnanswered() {
+        commitProfile(alice, null, true);
+        as(alice).get("/api/v1/assessments/questions").then().statusCode(200)
+                .body("categories[3].alternative", nullValue())
+                .body("categories[2].alternative", nullValue());
     }
 
     @Test

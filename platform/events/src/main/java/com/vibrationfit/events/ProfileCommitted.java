@@ -13,11 +13,11 @@ import java.util.UUID;
  *
  * <p>{@code reason} is {@code commit}, {@code activate}, {@code create} or {@code edit}. The answers other
  * services branch on are named fields ({@code in_relationship} and {@code has_children} follow the rule
- * profile-service documents); {@code profile} holds every member-written field by its column name, for
+ * profile-service documents); {@code in_relationship} is null while {@code relationship_status} is unanswered. {@code profile} holds every member-written field by its column name, for
  * VIVA's context (media URLs and bookkeeping left out).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProfileCommitted(UUID profileId, UUID userId, int versionNumber, UUID previousActiveId,
-        String reason, String relationshipStatus, boolean inRelationship, boolean hasChildren,
+        String reason, String relationshipStatus, Boolean inRelationship, boolean hasChildren,
         Integer numberOfChildren, String employmentType, int completionPercentage, Map<String, Object> profile) {
 }

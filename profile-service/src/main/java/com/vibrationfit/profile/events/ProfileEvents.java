@@ -68,7 +68,8 @@ public class ProfileEvents {
         ProfileAnswers a = active.answers;
         outbox.record(Topics.PROFILE, EventType.PROFILE_VERSION_COMMITTED, active.userId, new ProfileCommitted(active.id,
                 active.userId, active.versionNumber, previousActiveId, reason, a.relationshipStatus,
-                ProfileRules.inRelationship(a), ProfileRules.withChildren(a), a.numberOfChildren, a.employmentType,
+                a.relationshipStatus == null || a.relationshipStatus.isBlank() ? null : ProfileRules.inRelationship(a),
+                ProfileRules.withChildren(a), a.numberOfChildren, a.employmentType,
                 active.completionPercentage, profile));
     }
 
