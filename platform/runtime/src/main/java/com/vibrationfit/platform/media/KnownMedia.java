@@ -29,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>adds {@code classpath:db/known-media} to {@code quarkus.flyway.locations} (the {@code known_media}
  * table; journal-service, which had it before, creates it in its own V1);</li>
- * <li>consumes {@code media.events} with {@link #handlers(String)};</li>
- * <li>calls {@link #deleteAllOf} from its {@code UserDataPurger}.</li>
+ * <li>sets {@code vf.media.known-media=true}, which enables {@link KnownMediaConsumer} (it consumes the
+ * {@code media-events} channel the service configures) and {@link KnownMediaPurger} (user.deleted).</li>
  * </ul>
  * An upload confirmed a moment ago may not have been projected yet: {@link #awaitUploaded} waits up to
  * {@code vf.media.upload-wait} for it, before the write's transaction begins, so the wait holds no database

@@ -1,19 +1,25 @@
-package com.vibrationfit.journal.events;
+package com.vibrationfit.platform.media;
 
 import com.vibrationfit.platform.inbox.EventConsumer;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
-import com.vibrationfit.platform.media.KnownMedia;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** {@code media.events}: which uploaded objects exist, so entries reference only real ones. */
+/**
+ * {@code media.events} into the {@link KnownMedia} projection, for a service that sets
+ * {@code vf.media.known-media=true} (a build property) and configures the {@code media-events} channel.
+ * Inbox entries are named {@code <application name>.media-events}.
+ */
 @ApplicationScoped
-public class MediaEventsConsumer implements EventConsumer {
+@IfBuildProperty(name = "vf.media.known-media", stringValue = "true")
+public class KnownMediaConsumer implements EventConsumer {
 
     @Inject
     Inbox inbox;
@@ -21,11 +27,14 @@ public class MediaEventsConsumer implements EventConsumer {
     @Inject
     KnownMedia media;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
     private EventHandlers handlers;
 
     @PostConstruct
     void init() {
-        handlers = media.handlers("journal-service.media-events");
+        handlers = media.handlers(service + ".media-events");
     }
 
     @Override
