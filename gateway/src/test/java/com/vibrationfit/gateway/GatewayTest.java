@@ -178,7 +178,7 @@ class GatewayTest {
 
     @Test
     void shouldAnswer503WhenTheServiceIsDownAnd504WhenItIsTooSlow() {
-        asAlice().get("/api/v1/ai/conversations").then().statusCode(503).contentType("application/problem+json")
+        asAlice().get("/api/v1/down/things").then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", notNullValue()).body("status", equalTo(503));
         long started = System.nanoTime();
         asAlice().get("/api/v1/slow/thing").then().statusCode(504).contentType("application/problem+json")

@@ -34,6 +34,7 @@ class EdgeTest {
         given().baseUri("http://127.0.0.1:8084").auth().oauth2(token).get("/api/v1/journal/entries").then().statusCode(401);
         given().baseUri("http://127.0.0.1:8081").auth().oauth2(token).get("/api/v1/profiles/me").then().statusCode(401);
         given().baseUri("http://127.0.0.1:8083").auth().oauth2(token).get("/api/v1/assessments").then().statusCode(401);
+        given().baseUri("http://127.0.0.1:8086").auth().oauth2(token).get("/api/v1/ai/balance").then().statusCode(401);
     }
 
     @Test

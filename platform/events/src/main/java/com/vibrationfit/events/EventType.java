@@ -24,6 +24,7 @@ public final class EventType {
     public static final String PROFILE_VERSION_UPDATED = "profile.version.updated";
     public static final String PROFILE_VERSION_COMMITTED = "profile.version.committed";
     public static final String PROFILE_VERSION_DELETED = "profile.version.deleted";
+    public static final String AI_BALANCE_CHANGED = "ai.balance.changed";
     public static final String ASSESSMENT_STARTED = "assessment.started";
     public static final String ASSESSMENT_COMPLETED = "assessment.completed";
     public static final String ASSESSMENT_DELETED = "assessment.deleted";

@@ -36,6 +36,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response paymentRequired(PaymentRequired e) {
+        return e.toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response tooManyRequests(TooManyRequests e) {
         return Response.fromResponse(e.toProblem().toResponse())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();

@@ -33,8 +33,12 @@ public final class KafkaTestBroker {
     public KafkaTestBroker() {
         try {
             this.directory = Files.createTempDirectory("vf-kafka-");
-            this.port = freePort();
-            this.controllerPort = freePort();
+            // Both sockets held at once: picked one after the other, the OS may hand out the same port twice.
+            try (ServerSocket broker = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                    ServerSocket controller = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                this.port = broker.getLocalPort();
+                this.controllerPort = controller.getLocalPort();
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

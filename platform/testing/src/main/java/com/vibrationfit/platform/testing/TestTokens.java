@@ -51,6 +51,28 @@ public final class TestTokens {
                 .jws().keyId(KEY_ID).sign(KEYS.getPrivate());
     }
 
+    /**
+     * A client-credentials token of the service {@code clientId} (its service account {@code sub}, {@code azp}
+     * the client id) holding {@code roles} as realm roles, as Keycloak issues it to a calling service.
+     */
+    public static String forService(String clientId, String... roles) {
+        UUID account = UUID.nameUUIDFromBytes(("service-account-" + clientId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return claims(account.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600))
+                .claim("azp", clientId)
+                .claim("preferred_username", "service-account-" + clientId)
+                .claim("realm_access", java.util.Map.of("roles", java.util.List.of(roles)))
+                .groups(java.util.Set.of(roles))
+                .jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+    }
+
+    /** A valid token of a member holding the realm role {@code admin}. */
+    public static String forAdmin(UUID userId) {
+        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600))
+                .claim("realm_access", java.util.Map.of("roles", java.util.List.of("admin")))
+                .groups("admin")
+                .jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+    }
+
     public static String expired(UUID userId) {
         return claims(userId.toString(), issuer, AUDIENCE, Instant.now().minusSeconds(600)).issuedAt(
                 Instant.now().minusSeconds(1200)).jws().keyId(KEY_ID).sign(KEYS.getPrivate());

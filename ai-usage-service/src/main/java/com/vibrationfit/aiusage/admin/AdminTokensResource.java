@@ -1,0 +1,97 @@
+package com.vibrationfit.aiusage.admin;
+
+import com.vibrationfit.aiusage.balance.UsageParameters;
+import com.vibrationfit.aiusage.balance.UsageQueries;
+import com.vibrationfit.aiusage.balance.UsageSummary;
+import com.vibrationfit.aiusage.balance.UsageView;
+import com.vibrationfit.aiusage.ledger.Balance;
+import com.vibrationfit.aiusage.ledger.Ledger;
+import com.vibrationfit.aiusage.ledger.TokenGrant;
+import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.paging.Page;
+import com.vibrationfit.platform.security.CurrentUser;
+import com.vibrationfit.platform.security.SystemContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admins (realm role {@code admin}) grant or deduct tokens with a reason, and read any member's tokens. */
+@Path("/api/v1/admin/ai")
+@Tag(name = "Admin: AI tokens", description = "Grants, deductions and any member's balance and usage (realm role admin)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminTokensResource {
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    UsageQueries usage;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Path("/grants")
+    @Operation(summary = "Grant (amount > 0) or deduct (amount < 0) a member's tokens, with a reason")
+    @APIResponse(responseCode = "201", description = "Recorded, with the member's new balance")
+    @APIResponse(responseCode = "400", description = "amount 0, reason missing")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "422", description = "A deduction larger than what the member has available")
+    public Response grant(@Valid GrantRequest body) {
+        InvalidRequest.requireBody(body, "{user_id, amount, reason}");
+        UUID admin = user.id();
+        GrantView view = SystemContext.call("admin " + admin, () -> {
+            TokenGrant grant = ledger.adjust(body.userId(), body.amount(), body.reason(), admin);
+            return new GrantView(grant.id, grant.userId, grant.kind, grant.amount, grant.reason, grant.grantedBy,
+                    grant.createdAt, ledger.balanceOf(body.userId()));
+        });
+        return Response.status(201).entity(view).build();
+    }
+
+    @GET
+    @Path("/members/{user_id}/balance")
+    @Operation(summary = "A member's balance")
+    public Balance balance(@PathParam("user_id") UUID member) {
+        return SystemContext.call("admin " + user.id(), () -> ledger.balanceOf(member));
+    }
+
+    @GET
+    @Path("/members/{user_id}/usage")
+    @Operation(summary = "A member's usage, newest first")
+    public Page<UsageView> usage(@PathParam("user_id") UUID member, @QueryParam("action_type") String actionType,
+            @QueryParam("model") String model, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
+        return SystemContext.call("admin " + user.id(), () -> com.vibrationfit.aiusage.balance.BalanceResource.page(usage, member, filter, limit, cursor));
+    }
+
+    @GET
+    @Path("/members/{user_id}/usage/summary")
+    @Operation(summary = "A member's usage per day, action type and model")
+    public UsageSummary summary(@PathParam("user_id") UUID member, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        UsageQueries.Filter filter = UsageParameters.filter(null, null, from, to);
+        LocalDate end = filter.to() != null ? filter.to() : LocalDate.now(ZoneOffset.UTC);
+        LocalDate start = filter.from() != null ? filter.from() : end.minusDays(29);
+        return SystemContext.call("admin " + user.id(), () -> usage.summary(member, start, end));
+    }
+}

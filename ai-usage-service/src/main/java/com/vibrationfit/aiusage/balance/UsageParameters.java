@@ -1,0 +1,52 @@
+package com.vibrationfit.aiusage.balance;
+
+import com.vibrationfit.aiusage.ledger.TokenUsage;
+import com.vibrationfit.platform.errors.FieldError;
+import com.vibrationfit.platform.errors.InvalidRequest;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The usage filters members and admins pass as query parameters, checked with a 400 naming each bad one. */
+public final class UsageParameters {
+
+    private UsageParameters() {
+    }
+
+    public static UsageQueries.Filter filter(String actionType, String model, String from, String to) {
+        List<FieldError> errors = new ArrayList<>();
+        if (actionType != null && !TokenUsage.ACTION_TYPES.contains(actionType)) {
+            errors.add(new FieldError("action_type", "must be one of " + TokenUsage.ACTION_TYPES.stream().sorted().toList()));
+        }
+        if (model != null && (model.isBlank() || model.length() > 200)) {
+            errors.add(new FieldError("model", "must be 1 to 200 characters"));
+        }
+        LocalDate start = date("from", from, errors);
+        LocalDate end = date("to", to, errors);
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add(new FieldError("to", "must not be before from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        return new UsageQueries.Filter(actionType, model, start, end);
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < 2000 || date.getYear() > 9999) {
+                errors.add(new FieldError(field, "must be a date between 2000-01-01 and 9999-12-31"));
+                return null;
+            }
+            return date;
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(field, "must be a date, YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

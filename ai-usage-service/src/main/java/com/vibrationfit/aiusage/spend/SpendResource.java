@@ -1,0 +1,99 @@
+package com.vibrationfit.aiusage.spend;
+
+import com.vibrationfit.aiusage.balance.UsageView;
+import com.vibrationfit.aiusage.ledger.Ledger;
+import com.vibrationfit.aiusage.ledger.TokenReservation;
+import com.vibrationfit.aiusage.ledger.TokenUsage;
+import com.vibrationfit.aiusage.ledger.UsageReport;
+import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.security.SystemContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Reserve, then capture: the internal API other services spend members' tokens through. Never routed by the
+ * gateway; callable only with a service identity (OIDC client credentials of a client holding the realm role
+ * {@value #SPENDER}). The calling client is recorded on each reservation.
+ */
+@Path("/internal/v1/ai/reservations")
+@Tag(name = "Internal: token spending", description = "For services: reserve, capture, release")
+@RolesAllowed(SpendResource.SPENDER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SpendResource {
+
+    public static final String SPENDER = "ai-spender";
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Operation(summary = "Hold an estimate of a member's call", description = "402 problem with remaining and required "
+            + "when the member has too few tokens; a reservation not captured in time expires by itself.")
+    @APIResponse(responseCode = "201", description = "Held")
+    @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required)")
+    public Response reserve(@Valid NewReservation body) {
+        InvalidRequest.requireBody(body, "{user_id, action_type, estimated_tokens}");
+        if (body.holdSeconds() != null && (body.holdSeconds() < 1 || body.holdSeconds() > 900)) {
+            throw InvalidRequest.of("hold_seconds", "must be between 1 and 900");
+        }
+        String caller = caller();
+        java.time.Duration hold = body.holdSeconds() == null ? null : java.time.Duration.ofSeconds(body.holdSeconds());
+        TokenReservation reservation = SystemContext.call("reservation by " + caller,
+                () -> ledger.reserve(body.userId(), body.actionType(), body.estimatedTokens(), caller, hold));
+        return Response.status(201).entity(view(reservation)).build();
+    }
+
+    @POST
+    @Path("/{id}/capture")
+    @Operation(summary = "Charge the actual usage, record it in token_usage, free the rest",
+            description = "Capturing again answers the same usage.")
+    @APIResponse(responseCode = "200", description = "The usage recorded")
+    @APIResponse(responseCode = "400", description = "Unknown model_used or negative counts")
+    @APIResponse(responseCode = "404", description = "No such reservation")
+    @APIResponse(responseCode = "409", description = "The reservation was released or has expired")
+    public UsageView capture(@PathParam("id") UUID id, UsageReport body) {
+        InvalidRequest.requireBody(body, "{model_used, input_tokens|characters|images, success}");
+        TokenUsage recorded = SystemContext.call("capture by " + caller(), () -> ledger.capture(id, body));
+        return new UsageView(recorded.id, recorded.userId, recorded.actionType, recorded.modelUsed, recorded.tokensUsed,
+                recorded.inputTokens, recorded.outputTokens, recorded.costEstimate, recorded.success, recorded.errorMessage,
+                null, recorded.createdAt);
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Operation(summary = "Free a reservation's hold (the call failed or was not made)")
+    @APIResponse(responseCode = "409", description = "Already captured")
+    public ReservationView release(@PathParam("id") UUID id) {
+        return view(SystemContext.call("release by " + caller(), () -> ledger.release(id)));
+    }
+
+    private String caller() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null) {
+            return token.getClaim("azp").toString();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    private static ReservationView view(TokenReservation r) {
+        return new ReservationView(r.id, r.userId, r.actionType, r.estimatedTokens, r.status, r.chargedTokens, r.usageId,
+                r.expiresAt);
+    }
+}

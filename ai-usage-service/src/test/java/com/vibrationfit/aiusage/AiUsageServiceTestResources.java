@@ -1,0 +1,11 @@
+package com.vibrationfit.aiusage;
+
+import com.vibrationfit.platform.testing.PlatformTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** The real parts every @QuarkusTest of ai-usage-service shares (one boot): OIDC and Kafka. */
+@QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false)
+public final class AiUsageServiceTestResources {
+    private AiUsageServiceTestResources() {
+    }
+}

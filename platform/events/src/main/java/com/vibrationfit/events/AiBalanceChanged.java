@@ -1,0 +1,19 @@
+package com.vibrationfit.events;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * {@code ai.balance.changed} on {@code ai.balances}: a member's token balance after a change, computed from
+ * ai-usage-service's ledger; what the seed's {@code vibe_assistant_tokens_*}, {@code token_*} and
+ * {@code auto_topup_*} profile columns show. {@code reason}: reserved, captured, released, granted, deducted,
+ * auto_topup, settled.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record AiBalanceChanged(UUID userId, int tokensRemaining, int tokensReserved, int tokensUsed,
+        BigDecimal totalCostCents, int rolloverCycles, Instant lastDripAt, boolean autoTopupEnabled,
+        String autoTopupPackId, String reason, Instant changedAt) {
+}
