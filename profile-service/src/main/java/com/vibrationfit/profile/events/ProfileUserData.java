@@ -16,5 +16,7 @@ public class ProfileUserData implements UserDataPurger {
     @Override
     public void purge(UUID userId) {
         versions.delete("userId", userId);
+        versions.getEntityManager().createNativeQuery("delete from member_balances where user_id = ?1")
+                .setParameter(1, userId).executeUpdate();
     }
 }

@@ -97,6 +97,7 @@ public class ProfileService {
         check(userId, applied, patch);
         ProfileVersion version = newVersion(userId, applied.answers(), applied.versionNotes(), null);
         version.isActive = true;
+        versions.copyBalanceOnto(version);
         versions.persistAndFlush(version);
         events.created(version);
         events.committed(version, null, "create", publishedFields(version));
@@ -124,6 +125,7 @@ public class ProfileService {
         ProfileVersion draft = newVersion(userId, source == null ? new ProfileAnswers() : fields.copy(source.answers),
                 request.versionNotes(), source == null ? null : source.id);
         draft.isDraft = true;
+        versions.copyBalanceOnto(draft);
         if (source != null) {
             // Every field of the source, the account-level ones included (they are the member's, not the version's).
             draft.vibeAssistantTokensUsed = source.vibeAssistantTokensUsed;
