@@ -15,6 +15,16 @@ final class Keycloak {
         return token("vibrationfit-web", user);
     }
 
+    /** A client-credentials token of a confidential client (a service calling another), local-only secret. */
+    static String serviceToken(String client, String secret) {
+        return given().baseUri(PlatformUnderTest.KEYCLOAK)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", client)
+                .formParam("client_secret", secret)
+                .post("/realms/vibrationfit/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     static String token(String client, String user) {
         return given().baseUri(PlatformUnderTest.KEYCLOAK)
                 .formParam("grant_type", "password")

@@ -34,9 +34,47 @@ class TokenBalanceTest {
         given().auth().oauth2(Keycloak.token("admin")).contentType(ContentType.JSON).body(grant)
                 .post("/api/v1/admin/ai/grants").then().statusCode(201).body("balance.remaining", equalTo(before + 5));
         given().auth().oauth2(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(before + 5));
+        // ai.balance.changed reaches profile-service, which shows the ledger in the seed's token columns.
+        given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of()).patch("/api/v1/profiles/me").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        Integer shown;
+        do {
+            shown = given().auth().oauth2(alice).get("/api/v1/profiles/me").then().statusCode(200).extract()
+                    .path("vibe_assistant_tokens_remaining");
+        } while (shown != before + 5 && java.time.Instant.now().isBefore(deadline));
+        org.junit.jupiter.api.Assertions.assertEquals(before + 5, shown);
         given().auth().oauth2(alice).contentType(ContentType.JSON)
                 .body(Map.of("user_id", "11111111-1111-4111-8111-111111111111", "action_type", "chat_conversation",
                         "estimated_tokens", 1))
                 .post("/internal/v1/ai/reservations").then().statusCode(404);
+    }
+
+    /**
+     * media-service's own Keycloak client (client credentials, realm role ai-spender) reserves and captures a
+     * member's tokens at ai-usage-service directly; a member's token is refused there (403).
+     */
+    @Test
+    void aServiceSpendsAMembersTokensWithItsOwnIdentity() {
+        String service = Keycloak.serviceToken("media-service", "media-service-local-only");
+        String ai = "http://127.0.0.1:8086";
+        int before = given().auth().oauth2(Keycloak.token("bob")).get("/api/v1/ai/balance").then().statusCode(200)
+                .extract().path("remaining");
+        Map<String, Object> reservation = Map.of("user_id", Keycloak.BOB, "action_type", "audio_generation",
+                "estimated_tokens", 1);
+        given().baseUri(ai).auth().oauth2(Keycloak.token("bob")).contentType(ContentType.JSON).body(reservation)
+                .post("/internal/v1/ai/reservations").then().statusCode(403);
+        if (before < 1) {
+            given().baseUri(ai).auth().oauth2(service).contentType(ContentType.JSON).body(reservation)
+                    .post("/internal/v1/ai/reservations").then().statusCode(402).body("remaining", equalTo(before));
+            return;
+        }
+        String id = given().baseUri(ai).auth().oauth2(service).contentType(ContentType.JSON).body(reservation)
+                .post("/internal/v1/ai/reservations").then().statusCode(201).extract().path("id");
+        given().baseUri(ai).auth().oauth2(service).contentType(ContentType.JSON)
+                .body(Map.of("model_used", "eleven_multilingual_v2", "characters", 1, "success", true))
+                .post("/internal/v1/ai/reservations/" + id + "/capture").then().statusCode(200)
+                .body("tokens_used", equalTo(1));
+        given().auth().oauth2(Keycloak.token("bob")).get("/api/v1/ai/balance").then().body("remaining", equalTo(before - 1));
     }
 }

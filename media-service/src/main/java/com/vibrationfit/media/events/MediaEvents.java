@@ -48,14 +48,25 @@ public class MediaEvents {
 
     /** Narration is billed per character: characters are reported as tokens. */
     public void narrationUsage(AudioTrack track, String provider, String model, boolean success, String error,
-            double centsPer1000Characters) {
+            double centsPer1000Characters, String reservation) {
         int characters = track.textContent.length();
         BigDecimal cost = success
                 ? BigDecimal.valueOf(centsPer1000Characters * characters / 1000.0).setScale(4, RoundingMode.HALF_UP)
                 : BigDecimal.ZERO.setScale(4);
         outbox.record(Topics.AI_USAGE, EventType.AI_USAGE_RECORDED, track.userId, new AiUsageRecorded(track.userId,
                 "audio_generation", provider + ":" + model + ":" + track.voiceId, characters, characters, 0, cost, success,
-                error, Map.of("track_id", track.id.toString(), "vision_id", track.visionId.toString(),
-                        "section_key", track.sectionKey), Instant.now()));
+                error, metadata(track, reservation), Instant.now()));
+    }
+
+    /** What the usage is about; a paid call's reservation, so ai-usage-service does not count it twice. */
+    private static Map<String, Object> metadata(AudioTrack track, String reservation) {
+        Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+        metadata.put("track_id", track.id.toString());
+        metadata.put("vision_id", track.visionId.toString());
+        metadata.put("section_key", track.sectionKey);
+        if (reservation != null) {
+            metadata.put("reservation_id", reservation);
+        }
+        return metadata;
     }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import com.vibrationfit.media.spend.NotEnoughTokens;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,6 +45,9 @@ public class NarrationWorker {
 
     @Inject
     SpeechSynthesizer synthesizer;
+
+    @Inject
+    com.vibrationfit.media.spend.NarrationSpending spending;
 
     @Inject
     ObjectStorage storage;
@@ -134,7 +138,7 @@ public class NarrationWorker {
                         .map(track -> {
                             track.status = AudioTrack.PROCESSING;
                             track.updatedAt = DatabaseClock.now();
-                            return new Work(claim, track.textContent, track.voiceId,
+                            return new Work(claim, track.userId, track.textContent, track.voiceId,
                                     NarrationPlanner.keyOf(track.userId, track.visionId, track.sectionKey,
                                             track.contentHash, claim.token()));
                         }))));
@@ -142,16 +146,39 @@ public class NarrationWorker {
             return false;
         }
         Work job = work.get();
+        String reservation = null;
+        if (!synthesizer.free()) {
+            // Paid: hold the member's tokens before the provider is called (outside any transaction).
+            try {
+                reservation = spending.reserve(job.userId(), job.text().length());
+            } catch (NotEnoughTokens e) {
+                fail(job, e.getMessage(), true); // retrying cannot help until the member has tokens again
+                return true;
+            } catch (RuntimeException e) {
+                fail(job, "AI token reservation unavailable: " + message(e), false);
+                return true;
+            }
+        }
         try {
             // Counted per provider call: ./vf bench reads it to prove unchanged texts cost nothing.
             metrics.counter("narration.syntheses", "provider", synthesizer.provider()).increment();
             Speech speech = synthesizer.synthesize(job.text(), job.voice());
             storage.put(job.key(), "audio/mpeg", speech.mp3());
-            complete(job, speech);
+            if (reservation != null) {
+                spending.capture(reservation, synthesizer.model(), job.text().length());
+            }
+            complete(job, speech, reservation);
         } catch (RuntimeException e) {
-            fail(job, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            if (reservation != null) {
+                spending.release(reservation);
+            }
+            fail(job, message(e), false);
         }
         return true;
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
@@ -159,7 +186,7 @@ public class NarrationWorker {
      * of this claim, so a worker whose claim was taken over never overwrites the audio the track points
      * at; whichever audio is not (or no longer) the track's is deleted after the commit.
      */
-    private void complete(Work job, Speech speech) {
+    private void complete(Work job, Speech speech, String reservation) {
         String unused = SystemContext.call("narration complete", () -> QuarkusTransaction.requiringNew().call(() -> {
             if (!tracks.finishJob(job.claim())) {
                 LOG.infof("track %s was taken over by another worker or queued again; dropping this result",
@@ -177,7 +204,7 @@ public class NarrationWorker {
             tracks.flush();
             events.trackCompleted(track, track.updatedAt);
             events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), true, null,
-                    config.costCentsPer1000Characters());
+                    config.costCentsPer1000Characters(), reservation);
             return previous.equals(job.key()) ? null : previous;
         }));
         if (unused != null) {
@@ -190,7 +217,7 @@ public class NarrationWorker {
         }
     }
 
-    private void fail(Work job, String reason) {
+    private void fail(Work job, String reason, boolean permanent) {
         SystemContext.run("narration failure", () -> QuarkusTransaction.requiringNew().run(() -> {
             AudioTrack track = tracks.findById(job.claim().trackId());
             if (track == null) {
@@ -198,7 +225,7 @@ public class NarrationWorker {
             }
             track.errorMessage = reason;
             track.updatedAt = DatabaseClock.now();
-            if (job.claim().attempt() < config.maxAttempts()) {
+            if (!permanent && job.claim().attempt() < config.maxAttempts()) {
                 Duration backoff = config.initialBackoff().multipliedBy(1L << (job.claim().attempt() - 1));
                 if (tracks.scheduleRetry(job.claim(), Instant.now().plus(backoff), reason)) {
                     track.status = AudioTrack.PENDING;
@@ -214,7 +241,7 @@ public class NarrationWorker {
             tracks.flush();
             LOG.warnf("narration of track %s failed after %d attempts: %s", track.id, job.claim().attempt(), reason);
             events.trackFailed(track, track.updatedAt);
-            events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), false, reason, 0);
+            events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), false, reason, 0, null);
         }));
     }
 
@@ -228,6 +255,6 @@ public class NarrationWorker {
         }
     }
 
-    private record Work(NarrationRepository.Claim claim, String text, String voice, String key) {
+    private record Work(NarrationRepository.Claim claim, java.util.UUID userId, String text, String voice, String key) {
     }
 }

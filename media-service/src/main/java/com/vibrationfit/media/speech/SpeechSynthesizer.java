@@ -6,6 +6,11 @@ public interface SpeechSynthesizer {
     /** Short provider name stored in voice ids and usage records: {@code elevenlabs}, {@code openai}, {@code espeak}. */
     String provider();
 
+    /** A free provider (the local espeak-ng) spends no member tokens: no reservation is taken for it. */
+    default boolean free() {
+        return "espeak".equals(provider());
+    }
+
     /** The voice used when a request names none. */
     String defaultVoice();
 

@@ -1,0 +1,71 @@
+package com.vibrationfit.media.spend;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Reserve, then capture (DESIGN §9): a paid narration holds the member's tokens (one per character) before the
+ * provider is called, and is charged the characters actually narrated after. Free providers (espeak-ng) skip
+ * this: they record their usage on ai.usage at cost 0.
+ */
+@ApplicationScoped
+public class NarrationSpending {
+
+    private static final Logger LOG = Logger.getLogger(NarrationSpending.class);
+    public static final String ACTION = "audio_generation";
+
+    @Inject
+    @RestClient
+    AiSpendClient client;
+
+    /** The reservation's id; {@link NotEnoughTokens} on 402; any other failure is transient (retried later). */
+    public String reserve(UUID userId, int characters) {
+        try (Response response = client.reserve(Map.of("user_id", userId.toString(), "action_type", ACTION,
+                "estimated_tokens", Math.max(1, characters)))) {
+            if (response.getStatus() == 402) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> problem = response.readEntity(Map.class);
+                throw new NotEnoughTokens(number(problem.get("remaining")), number(problem.get("required")));
+            }
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException("token reservation failed: HTTP " + response.getStatus());
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> reservation = response.readEntity(Map.class);
+            return reservation.get("id").toString();
+        }
+    }
+
+    /** Charges what was narrated. A failure here costs the member nothing: the reservation expires by itself. */
+    public void capture(String reservation, String model, int characters) {
+        try (Response response = client.capture(reservation, Map.of("model_used", model, "characters", characters,
+                "success", true))) {
+            if (response.getStatus() != 200) {
+                LOG.warnf("capturing reservation %s answered HTTP %d; it will expire uncharged", reservation,
+                        response.getStatus());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("capturing reservation %s failed (%s); it will expire uncharged", reservation, e.getMessage());
+        }
+    }
+
+    /** Frees the hold of a narration that failed; if this fails too, the reservation expires by itself. */
+    public void release(String reservation) {
+        try (Response response = client.release(reservation)) {
+            if (response.getStatus() != 200) {
+                LOG.infof("releasing reservation %s answered HTTP %d", reservation, response.getStatus());
+            }
+        } catch (RuntimeException e) {
+            LOG.infof("releasing reservation %s failed (%s); it will expire by itself", reservation, e.getMessage());
+        }
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : -1;
+    }
+}
