@@ -55,6 +55,7 @@ public class BalanceResource {
     @Operation(summary = "My balance: remaining, reserved, used, total cost, next drip, rollover, auto top-up")
     public Balance balance() {
         UUID me = user.id();
+        ledger.requireMember(me);
         return SystemContext.call(SystemContext.describe(me), () -> ledger.balanceOf(me));
     }
 
@@ -66,6 +67,7 @@ public class BalanceResource {
     public Balance autoTopUp(@Valid AutoTopUp body) {
         InvalidRequest.requireBody(body, "{\"enabled\": true|false, \"pack_id\": ...}");
         UUID me = user.id();
+        ledger.requireMember(me);
         return SystemContext.call(SystemContext.describe(me), () -> {
             ledger.setAutoTopUp(me, body.enabled(), body.packId());
             return ledger.balanceOf(me);

@@ -47,8 +47,24 @@ public class Ledger {
     @Inject
     ObjectMapper json;
 
-    /** The member's account, locked for this transaction; a new member gets one with the initial grant. */
+    @Inject
+    com.vibrationfit.platform.inbox.DeletedMembers deletedMembers;
+
+    /** A deleted member's own token is refused (401), as every service refuses it. */
+    public void requireMember(UUID userId) {
+        if (deletedMembers.isDeleted(userId)) {
+            throw new com.vibrationfit.platform.security.MemberDeleted();
+        }
+    }
+
+    /**
+     * The member's account, locked for this transaction; a new member gets one with the initial grant. A deleted
+     * member has none and gets none again (404): their ledger was purged.
+     */
     public TokenAccount lock(UUID userId) {
+        if (deletedMembers.isDeleted(userId)) {
+            throw new NotFound("member " + userId + " was deleted");
+        }
         Instant now = DatabaseClock.now();
         int created = em.createNativeQuery("""
                 insert into token_accounts (user_id, monthly_drip, drip_cycle, last_drip_at, created_at, updated_at)

@@ -157,6 +157,24 @@ class BalanceResourceTest {
     }
 
     @Test
+    void shouldPurgeADeletedMembersLedger() {
+        UUID gina = UUID.randomUUID();
+        Spend.capture(Spend.reserve(gina, 10).then().statusCode(201).extract().path("id"), 10).then().statusCode(200);
+        Spend.reserve(alice, 5).then().statusCode(201);
+        KafkaTopics.publishUserDeleted(gina);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(0,
+                RawSql.asSystem("select 1 from token_accounts where user_id = '" + gina + "'").size()));
+        for (String table : new String[] { "token_usage", "token_grants", "token_reservations" }) {
+            assertEquals(0, RawSql.asSystem("select 1 from " + table + " where user_id = '" + gina + "'").size(), table);
+        }
+        assertEquals(1, RawSql.asSystem("select 1 from token_reservations where user_id = '" + alice + "'").size());
+        as(gina).get("/api/v1/ai/balance").then().statusCode(401);
+        // A service spending for her afterwards (an event in flight) re-creates nothing.
+        problem(Spend.reserve(gina, 1).then(), 404);
+        assertEquals(0, RawSql.asSystem("select 1 from token_accounts where user_id = '" + gina + "'").size());
+    }
+
+    @Test
     void shouldShowAMemberOnlyTheirOwnLedger() {
         UUID bob = UUID.randomUUID();
         Spend.capture(Spend.reserve(alice, 10).then().statusCode(201).extract().path("id"), 10).then().statusCode(200);

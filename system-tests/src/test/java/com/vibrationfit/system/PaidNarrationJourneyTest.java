@@ -1,0 +1,145 @@
+package com.vibrationfit.system;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bob's vision is narrated by a paid provider (media-service's real ElevenLabs client against a protocol stub,
+ * media-service restarted for it): each section is paid from his tokens through ai-usage-service, his balance
+ * falls by the characters narrated, and the sections his balance cannot pay for fail with a clear reason.
+ * media-service is restarted with its local defaults (espeak-ng) afterwards.
+ */
+@ExtendWith(PlatformUnderTest.class)
+class PaidNarrationJourneyTest {
+
+    private static final List<String> CATEGORIES = List.of("fun", "travel", "home", "family", "romance", "health", "money",
+            "business", "social", "possessions", "giving", "spirituality");
+    private static final int SECTION = 80;
+    private static final String KEY = "system-test-elevenlabs-key";
+    private static WireMockServer elevenLabs;
+
+    @BeforeAll
+    static void narrateWithAPaidProvider() throws Exception {
+        elevenLabs = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        elevenLabs.start();
+        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[^/]+"))
+                .withHeader("xi-api-key", com.github.tomakehurst.wiremock.client.WireMock.equalTo(KEY))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(realMp3())));
+        vf("restart", "media-service", "VF_NARRATION_PROVIDER=elevenlabs",
+                "VF_NARRATION_ELEVENLABS_BASE_URL=" + elevenLabs.baseUrl(), "VF_NARRATION_ELEVENLABS_API_KEY=" + KEY);
+    }
+
+    @AfterAll
+    static void backToTheLocalProvider() throws Exception {
+        try {
+            vf("restart", "media-service");
+        } finally {
+            elevenLabs.stop();
+        }
+    }
+
+    private static RequestSpecification bob() {
+        return given().auth().oauth2(Keycloak.token("bob")).contentType(ContentType.JSON);
+    }
+
+    private static int remaining() {
+        return bob().get("/api/v1/ai/balance").then().statusCode(200).extract().path("remaining");
+    }
+
+    @Test
+    void bobsBalancePaysForWhatItCanAndTheRestFailsClearly() {
+        // Five and a half sections' worth of tokens, whatever earlier runs left him.
+        int target = 5 * SECTION + SECTION / 2;
+        int adjust = target - remaining();
+        if (adjust != 0) {
+            given().auth().oauth2(Keycloak.token("admin")).contentType(ContentType.JSON)
+                    .body(Map.of("user_id", Keycloak.BOB, "amount", adjust, "reason", "paid narration system test"))
+                    .post("/api/v1/admin/ai/grants").then().statusCode(201);
+        }
+        assertEquals(target, remaining());
+        int usedBefore = bob().get("/api/v1/ai/balance").then().extract().path("used");
+
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String vision = bob().body(Map.of("title", "Paid narration " + run)).post("/api/v1/visions").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> sections = new LinkedHashMap<>();
+        for (String key : CATEGORIES) {
+            StringBuilder text = new StringBuilder("In " + key + " I live fully, run " + run + ". ");
+            while (text.length() < SECTION) {
+                text.append('a');
+            }
+            sections.put(key, text.substring(0, SECTION));
+        }
+        bob().body(sections).patch("/api/v1/visions/" + vision).then().statusCode(200);
+        bob().post("/api/v1/visions/" + vision + "/complete").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> bob().get("/api/v1/media/visions/" + vision + "/audio")
+                .then().statusCode(200)
+                .body("tracks.findAll { it.status == 'completed' }", hasSize(5))
+                .body("tracks.findAll { it.status == 'failed' }", hasSize(7)));
+        bob().get("/api/v1/media/visions/" + vision + "/audio").then()
+                .body("tracks.findAll { it.status == 'failed' }.error_message", everyItem(containsString("not enough AI tokens")));
+        // Each narrated section reached the provider; a section whose synthesis was followed by a failure (say, S3
+        // refusing the upload) released its hold and was tried again, so the provider may have seen a few more.
+        long syntheses = elevenLabs.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getBodyAsString().contains(run)).count();
+        org.junit.jupiter.api.Assertions.assertTrue(syntheses >= 5 && syntheses < 12, "syntheses: " + syntheses);
+        bob().get("/api/v1/ai/balance").then().body("remaining", equalTo(SECTION / 2))
+                .body("used", equalTo(usedBefore + 5 * SECTION)).body("reserved", equalTo(0));
+        bob().queryParam("model", "eleven_multilingual_v2").queryParam("limit", 5).get("/api/v1/ai/usage").then()
+                .body("items.tokens_used", everyItem(equalTo(SECTION)));
+    }
+
+    private static void vf(String... args) throws Exception {
+        File root = new File(System.getProperty("vf.root", "..")).getAbsoluteFile();
+        List<String> command = new java.util.ArrayList<>(List.of(new File(root, "vf").getAbsolutePath()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(root).inheritIO().start();
+        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("./vf " + String.join(" ", args[0], args.length > 1 ? args[1] : "") + " failed");
+        }
+    }
+
+    private static byte[] realMp3() throws Exception {
+        Path dir = Files.createTempDirectory("vf-system-mp3");
+        Path wav = dir.resolve("a.wav");
+        Path mp3 = dir.resolve("a.mp3");
+        run("espeak-ng", "-w", wav.toString(), "A narrated section of a life vision.");
+        run("lame", "--quiet", wav.toString(), mp3.toString());
+        return Files.readAllBytes(mp3);
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+    }
+}
