@@ -409,17 +409,7 @@ public class Ledger {
                 LedgerRules.cycleStart(account.createdAt, account.dripCycle + 1),
                 LedgerRules.rolloverCycles(account.dripCycle, dripCycles), account.autoTopupEnabled, account.autoTopupPackId,
                 expiring.stream().map(row -> new Balance.Expiring(((Number) row[0]).intValue(),
-                        instant(row[1]))).toList());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
+                        DatabaseClock.instantOf(row[1]))).toList());
     }
 
     private TokenReservation reservationOf(UUID id) {

@@ -36,9 +36,4 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentRes
         return query.range(offset, offset + limit - 1).list();
     }
 
-    /** Serialises starting an assessment per member (one in progress at a time). */
-    public void lockStartsOf(UUID userId) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, userId.getMostSignificantBits() ^ userId.getLeastSignificantBits()).getSingleResult();
-    }
 }

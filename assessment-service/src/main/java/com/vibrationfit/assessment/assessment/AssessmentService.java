@@ -60,6 +60,9 @@ public class AssessmentService {
     AssessmentEvents events;
 
     @Inject
+    com.vibrationfit.platform.db.MemberLock memberLock;
+
+    @Inject
     ObjectMapper json;
 
     /** The result of an answer, and whether it was the question's first. */
@@ -79,7 +82,7 @@ public class AssessmentService {
         if (request.notes() != null && request.notes().length() > 2000) {
             throw InvalidRequest.of("notes", "at most 2000 characters");
         }
-        assessments.lockStartsOf(userId);
+        memberLock.lock(userId); // one assessment in progress per member
         assessments.inProgress(userId).ifPresent(existing -> {
             throw new Conflict("assessment " + existing.id + " is still in progress; complete or delete it first");
         });

@@ -31,7 +31,7 @@ import java.util.UUID;
 /**
  * The rules of a member's profile versions: one active version, at most one draft, the history before.
  * Every change to which versions exist or which is active first takes the member's version lock
- * ({@link ProfileVersionRepository#lockVersionsOf}), so concurrent requests of one member run one after
+ * (platform {@code MemberLock}), so concurrent requests of one member run one after
  * the other and the checks they make stay true until they commit.
  */
 @ApplicationScoped
@@ -46,6 +46,11 @@ public class ProfileService {
 
     @Inject
     KnownMedia media;
+
+    // Every change to the set of a member's versions (create, draft, commit, activate, delete) holds it, so the
+    // checks before them ("is there a draft?") stay true while they run; the partial unique indexes back it.
+    @Inject
+    com.vibrationfit.platform.db.MemberLock memberLock;
 
     @Inject
     ProfileEvents events;
@@ -84,7 +89,7 @@ public class ProfileService {
 
     /** Edits the active version in place; a member without one gets version 1, active. */
     public Written patchActive(UUID userId, String ifMatch, ObjectNode patch) {
-        versions.lockVersionsOf(userId);
+        memberLock.lock(userId);
         var current = versions.active(userId);
         if (current.isPresent()) {
             return new Written(edit(current.get(), ifMatch, patch), false);
@@ -106,12 +111,12 @@ public class ProfileService {
 
     /** Edits a draft or the active version; history is read-only. */
     public ProfileVersion patch(UUID userId, UUID id, String ifMatch, ObjectNode patch) {
-        versions.lockVersionsOf(userId);
+        memberLock.lock(userId);
         return edit(get(userId, id), ifMatch, patch);
     }
 
     public ProfileVersion createDraft(UUID userId, NewDraft request) {
-        versions.lockVersionsOf(userId);
+        memberLock.lock(userId);
         versions.draft(userId).ifPresent(existing -> {
             throw new Conflict("you already have a draft (" + existing.id + "); commit or delete it first");
         });
@@ -145,7 +150,7 @@ public class ProfileService {
 
     /** The draft becomes the active version; the previous active one stays as history. */
     public ProfileVersion commit(UUID userId, UUID id, String ifMatch) {
-        versions.lockVersionsOf(userId);
+        memberLock.lock(userId);
         ProfileVersion draft = get(userId, id);
         if (!draft.draft()) {
             throw new Conflict("profile version " + id + " is not a draft; only your draft can be committed");
@@ -156,7 +161,7 @@ public class ProfileService {
 
     /** Rolls back to an earlier committed version: it becomes the active one again. */
     public ProfileVersion activate(UUID userId, UUID id) {
-        versions.lockVersionsOf(userId);
+        memberLock.lock(userId);
         ProfileVersion target = get(userId, id);
         if (target.draft()) {
             throw new Conflict("profile version " + id + " is a draft; commit it instead of activating it");
@@ -168,7 +173,7 @@ public class ProfileService {
     }
 
     public void delete(UUID userId, UUID id) {
-        versions.lockVersionsOf(userId);
+        memberLock.lock(userId);
         ProfileVersion version = get(userId, id);
         if (version.active()) {
             throw new Conflict("profile version " + id + " is your active profile; activate another version first");

@@ -31,16 +31,6 @@ public class ProfileVersionRepository implements PanacheRepositoryBase<ProfileVe
         return count("userId", userId);
     }
 
-    /**
-     * Serialises every change to the set of a member's versions (create, draft, commit, activate, delete)
-     * until the transaction ends, so the checks before them ("is there a draft?") stay true while they run.
-     * The partial unique indexes still guarantee both invariants should anything bypass this.
-     */
-    public void lockVersionsOf(UUID userId) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, userId.getMostSignificantBits() ^ userId.getLeastSignificantBits()).getSingleResult();
-    }
-
     /** Versions naming {@code deleted} as their parent now name its parent (null for a root). */
     public void reparentChildrenOf(ProfileVersion deleted) {
         update("parentVersionId = ?1 where userId = ?2 and parentVersionId = ?3", deleted.parentVersionId,
@@ -94,8 +84,7 @@ public class ProfileVersionRepository implements PanacheRepositoryBase<ProfileVe
         version.vibeAssistantTokensUsed = ((Number) row[1]).intValue();
         version.vibeAssistantTotalCost = (java.math.BigDecimal) row[2];
         version.tokenRolloverCycles = ((Number) row[3]).intValue();
-        version.tokenLastDripDate = row[4] instanceof java.sql.Timestamp t ? t.toInstant()
-                : row[4] instanceof java.time.OffsetDateTime o ? o.toInstant() : (java.time.Instant) row[4];
+        version.tokenLastDripDate = com.vibrationfit.platform.time.DatabaseClock.instantOf(row[4]);
         version.autoTopupEnabled = (Boolean) row[5];
         version.autoTopupPackId = (String) row[6];
     }

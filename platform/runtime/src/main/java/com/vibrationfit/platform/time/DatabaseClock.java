@@ -12,6 +12,17 @@ public final class DatabaseClock {
     private DatabaseClock() {
     }
 
+    /** A timestamp a native query returned (the driver's Timestamp or OffsetDateTime) as an Instant; null stays null. */
+    public static Instant instantOf(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
