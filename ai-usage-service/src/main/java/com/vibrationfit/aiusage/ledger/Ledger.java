@@ -163,6 +163,24 @@ public class Ledger {
         return usage;
     }
 
+    /**
+     * Captures the reservation if it still holds; one that lapsed meanwhile (a crash or an outage longer than its
+     * hold) cannot charge any more, so the call is recorded uncharged, saying why.
+     */
+    public TokenUsage captureOrRecord(UUID reservationId, UsageReport report) {
+        TokenReservation reservation = reservationOf(reservationId);
+        lock(reservation.userId);
+        em.refresh(reservation, LockModeType.PESSIMISTIC_WRITE);
+        if (TokenReservation.OPEN.equals(reservation.status) || TokenReservation.CAPTURED.equals(reservation.status)) {
+            return capture(reservationId, report);
+        }
+        Map<String, Object> metadata = new HashMap<>(report.metadata() == null ? Map.of() : report.metadata());
+        metadata.put("reservation_id", reservationId.toString());
+        metadata.put("uncharged", "the reservation was " + reservation.status + " before the call ended");
+        return recordFree(reservation.userId, reservation.actionType, report.modelUsed(), orZero(report.inputTokens()),
+                orZero(report.outputTokens()), metadata);
+    }
+
     /** Frees a reservation's hold (the call failed or was not made). Releasing again changes nothing. */
     public TokenReservation release(UUID reservationId) {
         TokenReservation reservation = reservationOf(reservationId);
@@ -273,6 +291,32 @@ public class Ledger {
         row.metadata = write(metadata);
         row.createdAt = usage.occurredAt() == null ? DatabaseClock.now() : usage.occurredAt();
         em.persist(row);
+    }
+
+    /**
+     * A call that costs nothing (VIVA's offline coach, or a reply whose hold lapsed before it could be charged):
+     * recorded in the member's usage with 0 tokens; the balance does not change.
+     */
+    public TokenUsage recordFree(UUID userId, String actionType, String model, int inputTokens, int outputTokens,
+            Map<String, Object> metadata) {
+        lock(userId);
+        TokenUsage usage = new TokenUsage();
+        usage.id = UUID.randomUUID();
+        usage.userId = userId;
+        usage.actionType = actionType;
+        usage.modelUsed = model;
+        usage.tokensUsed = 0;
+        usage.inputTokens = inputTokens;
+        usage.outputTokens = outputTokens;
+        usage.costEstimate = BigDecimal.ZERO.setScale(4);
+        usage.success = true;
+        Map<String, Object> recorded = new HashMap<>(metadata == null ? Map.of() : metadata);
+        recorded.put("charged", false);
+        usage.metadata = write(recorded);
+        usage.createdAt = DatabaseClock.now();
+        em.persist(usage);
+        em.flush();
+        return usage;
     }
 
     /** Members whose open reservations have lapsed. */
