@@ -51,14 +51,14 @@ class PaidNarrationJourneyTest {
         elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[^/]+"))
                 .withHeader("xi-api-key", com.github.tomakehurst.wiremock.client.WireMock.equalTo(KEY))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(realMp3())));
-        vf("restart", "media-service", "VF_NARRATION_PROVIDER=elevenlabs",
+        PlatformUnderTest.vf("restart", "media-service", "VF_NARRATION_PROVIDER=elevenlabs",
                 "VF_NARRATION_ELEVENLABS_BASE_URL=" + elevenLabs.baseUrl(), "VF_NARRATION_ELEVENLABS_API_KEY=" + KEY);
     }
 
     @AfterAll
     static void backToTheLocalProvider() throws Exception {
         try {
-            vf("restart", "media-service");
+            PlatformUnderTest.vf("restart", "media-service");
         } finally {
             elevenLabs.stop();
         }
@@ -114,16 +114,6 @@ class PaidNarrationJourneyTest {
                 .body("used", equalTo(usedBefore + 5 * SECTION)).body("reserved", equalTo(0));
         bob().queryParam("model", "eleven_multilingual_v2").queryParam("limit", 5).get("/api/v1/ai/usage").then()
                 .body("items.tokens_used", everyItem(equalTo(SECTION)));
-    }
-
-    private static void vf(String... args) throws Exception {
-        File root = new File(System.getProperty("vf.root", "..")).getAbsoluteFile();
-        List<String> command = new java.util.ArrayList<>(List.of(new File(root, "vf").getAbsolutePath()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(root).inheritIO().start();
-        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("./vf " + String.join(" ", args[0], args.length > 1 ? args[1] : "") + " failed");
-        }
     }
 
     private static byte[] realMp3() throws Exception {

@@ -53,6 +53,17 @@ public class PlatformUnderTest implements BeforeAllCallback {
         ready = true;
     }
 
+    /** Runs {@code ./vf ARGS...} (e.g. {@code restart SERVICE NAME=VALUE...}) and fails unless it succeeds. */
+    static void vf(String... args) throws IOException, InterruptedException {
+        File root = new File(System.getProperty("vf.root", "..")).getAbsoluteFile();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(new File(root, "vf").getAbsolutePath()));
+        command.addAll(java.util.List.of(args));
+        Process process = new ProcessBuilder(command).directory(root).inheritIO().start();
+        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("./vf " + args[0] + (args.length > 1 ? " " + args[1] : "") + " failed");
+        }
+    }
+
     static boolean answers(String url) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();

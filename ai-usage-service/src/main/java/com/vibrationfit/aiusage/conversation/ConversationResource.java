@@ -104,6 +104,7 @@ public class ConversationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One conversation")
+    @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     public ConversationView get(@PathParam("id") UUID id) {
         return ConversationView.of(conversations.visible(user.id(), id));
@@ -113,6 +114,7 @@ public class ConversationResource {
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Rename a conversation")
+    @APIResponse(responseCode = "200", description = "Renamed", content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "400", description = "title missing, blank or over 200 characters")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     public ConversationView rename(@PathParam("id") UUID id, ConversationPatch body) {

@@ -206,6 +206,39 @@ class ConversationResourceTest {
     }
 
     @Test
+    void shouldStreamByDefaultAndChargeAnEstimateWhenTheProviderReportsNoUsage() {
+        grant(alice, 5000);
+        int before = remaining(alice);
+        stub.next(Script.reply(List.of("abcd", "efgh"), 999, 999).withoutUsage());
+        String thread = start(alice, Map.of());
+        String body = as(alice).body(Map.of("message", "hello")).post("/api/v1/ai/conversations/" + thread + "/messages")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/event-stream")).extract().asString();
+        JsonNode done = json(ServerSentEvents.parse(body).last().data());
+        int charged = done.path("tokens_used").asInt();
+        assertEquals(2, done.path("output_tokens").asInt()); // 8 characters: 2 tokens by the documented estimate
+        assertTrue(charged > 2 && charged < 1000, "charged " + charged);
+        assertEquals(before - charged, remaining(alice));
+        as(alice).queryParam("action_type", "chat_conversation").get("/api/v1/ai/usage").then()
+                .body("items[0].metadata.usage_estimated", equalTo(true));
+    }
+
+    @Test
+    void shouldReportAProviderErrorAsAnErrorEventAndA502() {
+        grant(alice, 5000);
+        int before = remaining(alice);
+        String thread = start(alice, Map.of());
+        stub.next(Script.error(500));
+        ServerSentEvents events = talk(alice, thread, "hello?");
+        assertEquals(List.of("started", "error"), events.names());
+        stub.next(Script.error(429));
+        problem(as(alice).accept("application/json").body(Map.of("message", "again?"))
+                .post("/api/v1/ai/conversations/" + thread + "/messages").then(), 502)
+                .body("detail", org.hamcrest.Matchers.containsString("nothing was charged"));
+        assertEquals(before, remaining(alice));
+        as(alice).get("/api/v1/ai/conversations/" + thread + "/messages").then().body("items.role", contains("user", "user"));
+    }
+
+    @Test
     void shouldRefuseWithA402BeforeAnythingIsStoredOrSent() {
         String thread = start(alice, Map.of()); // a new member: 100 tokens, less than any reply's estimate
         problem(as(alice).accept("text/event-stream").body(Map.of("message", "hello"))

@@ -1,0 +1,122 @@
+package com.vibrationfit.aiusage.member;
+
+import static com.vibrationfit.platform.testing.Api.as;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vibrationfit.aiusage.OpenAiStubResource;
+import com.vibrationfit.events.EventType;
+import com.vibrationfit.events.Topics;
+import com.vibrationfit.platform.testing.KafkaTopics;
+import com.vibrationfit.platform.testing.OpenAiProtocolStub;
+import com.vibrationfit.platform.testing.OpenAiProtocolStub.Script;
+import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** VIVA's member context comes from other services' events, and each reply's prompt is built from it. */
+@QuarkusTest
+class MemberContextProjectionTest {
+
+    private final UUID carol = UUID.randomUUID();
+
+    private static String sections(String health) {
+        return """
+                [{"key":"forward","content_hash":"a","text":"I live fully.","changed":true},
+                 {"key":"health","content_hash":"b","text":"%s","changed":true},
+                 {"key":"money","content_hash":"c","text":"Money flows to me with ease.","changed":false}]""".formatted(health);
+    }
+
+    private void publishVision(String type, UUID vision, int version, String status, String health) {
+        KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), type, carol, """
+                {"vision_id":"%s","user_id":"%s","version_number":%d,"status":"%s","title":"Carol's vision","sections":%s}"""
+                .formatted(vision, carol, version, status, sections(health)));
+    }
+
+    private String askedSystemPrompt(String thread) {
+        OpenAiProtocolStub stub = OpenAiStubResource.stub();
+        stub.reset();
+        stub.next(Script.reply(List.of("Noted."), 500, 2));
+        as(carol).accept("application/json").body(Map.of("message", "How am I doing?"))
+                .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(201);
+        JsonNode request = stub.lastRequest();
+        return request.path("messages").get(0).path("content").asText();
+    }
+
+    @Test
+    void shouldGroundRepliesInTheProfileVisionAndAssessmentTheirServicesAnnounced() {
+        given5000Tokens();
+        UUID profile = UUID.randomUUID();
+        KafkaTopics.publish(Topics.PROFILE, UUID.randomUUID(), EventType.PROFILE_VERSION_COMMITTED, carol, """
+                {"profile_id":"%s","user_id":"%s","version_number":2,"previous_active_id":null,"reason":"commit",
+                 "relationship_status":"Single","in_relationship":false,"has_children":false,"number_of_children":null,
+                 "employment_type":"Employee","completion_percentage":40,
+                 "profile":{"first_name":"Carol","last_name":"Secret","email":"carol@example.com","occupation":"Nurse"}}"""
+                .formatted(profile, carol));
+        UUID draft = UUID.randomUUID();
+        UUID complete = UUID.randomUUID();
+        publishVision(EventType.VISION_CREATED, complete, 1, "draft", "I feel strong.");
+        publishVision(EventType.VISION_COMPLETED, complete, 1, "complete", "I feel strong and rested.");
+        publishVision(EventType.VISION_CREATED, draft, 2, "draft", "A newer draft about health.");
+        UUID assessment = UUID.randomUUID();
+        KafkaTopics.publish(Topics.ASSESSMENT, UUID.randomUUID(), EventType.ASSESSMENT_COMPLETED, carol, """
+                {"assessment_id":"%s","user_id":"%s","profile_version_id":"%s","assessment_version":1,"total_score":500,
+                 "overall_percentage":59,"category_scores":{"health":21,"money":50},
+                 "green_line_status":{"health":"below","money":"above"},
+                 "insights":[{"category":"health","insight_type":"growth_area","title":"Rest is the lever",
+                   "description":"...","confidence_score":0.8,"supporting_responses":[]}],
+                 "completed_at":"2026-12-01T10:00:00Z"}""".formatted(assessment, carol, profile));
+        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem(
+                "select 1 from member_profiles where user_id = '" + carol + "' union all select 1 from member_assessments "
+                        + "where user_id = '" + carol + "' union all select 1 from member_visions where user_id = '" + carol
+                        + "' and vision_id = '" + draft + "'").size() == 3);
+
+        String thread = as(carol).body(Map.of("mode", "coach", "category", "health")).post("/api/v1/ai/conversations")
+                .then().statusCode(201).extract().path("id");
+        String system = askedSystemPrompt(thread);
+        assertTrue(system.contains("first name: Carol"), system);
+        assertTrue(system.contains("occupation: Nurse"), system);
+        assertFalse(system.contains("Secret"), system);
+        assertFalse(system.contains("carol@example.com"), system);
+        // The newest complete vision wins over a newer draft.
+        assertTrue(system.contains("health (this conversation's area): I feel strong and rested."), system);
+        assertTrue(system.contains("health below (21/70)"), system);
+        assertTrue(system.contains("Rest is the lever"), system);
+        JsonNode reply = as(carol).get("/api/v1/ai/conversations/" + thread + "/messages").then().extract()
+                .jsonPath().getObject("items[1].context.grounding", JsonNode.class);
+        assertEquals(complete.toString(), reply.path("vision_id").asText());
+        assertEquals(assessment.toString(), reply.path("assessment_id").asText());
+
+        // A thread about the draft grounds in the draft; deletions take their data out of the context.
+        String draftThread = as(carol).body(Map.of("category", "health", "vision_id", draft.toString()))
+                .post("/api/v1/ai/conversations").then().statusCode(201).extract().path("id");
+        assertTrue(askedSystemPrompt(draftThread).contains("A newer draft about health."));
+        KafkaTopics.publish(Topics.ASSESSMENT, UUID.randomUUID(), EventType.ASSESSMENT_DELETED, carol,
+                "{\"assessment_id\":\"%s\",\"user_id\":\"%s\"}".formatted(assessment, carol));
+        KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), EventType.VISION_DELETED, carol,
+                "{\"vision_id\":\"%s\",\"user_id\":\"%s\",\"version_number\":2}".formatted(draft, carol));
+        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem("select 1 from member_assessments where user_id = '"
+                + carol + "' union all select 1 from member_visions where vision_id = '" + draft + "'").isEmpty());
+        String after = askedSystemPrompt(draftThread);
+        assertFalse(after.contains("Green Line per area"), after);
+        assertTrue(after.contains("I feel strong and rested."), after);
+
+        KafkaTopics.publishUserDeleted(carol);
+        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem("select 1 from member_profiles where user_id = '"
+                + carol + "' union all select 1 from member_visions where user_id = '" + carol + "'").isEmpty());
+    }
+
+    private void given5000Tokens() {
+        io.restassured.RestAssured.given().auth().oauth2(TestTokens.forAdmin(UUID.randomUUID())).contentType("application/json")
+                .body(Map.of("user_id", carol.toString(), "amount", 5000, "reason", "test"))
+                .post("/api/v1/admin/ai/grants").then().statusCode(201);
+    }
+}
