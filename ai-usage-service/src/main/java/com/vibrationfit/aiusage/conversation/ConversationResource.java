@@ -84,6 +84,9 @@ public class ConversationResource {
     @Context
     Sse sse;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @POST
     @Operation(summary = "Start a conversation", description = "Every field is optional; mode defaults to coach.")
     @APIResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = ConversationView.class)))
@@ -219,7 +222,12 @@ public class ConversationResource {
         }
     }
 
+    /** One event whose data is a JSON document (written here, so the stream carries only event and data fields). */
     private OutboundSseEvent event(String name, Object data) {
-        return sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build();
+        try {
+            return sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
