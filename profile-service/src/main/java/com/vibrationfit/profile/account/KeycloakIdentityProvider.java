@@ -1,0 +1,88 @@
+package com.vibrationfit.profile.account;
+
+import com.vibrationfit.platform.security.UserIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+
+/**
+ * Keycloak's admin REST API through the Keycloak admin client Quarkus provides, as profile-service's own
+ * confidential client (client credentials; its service account holds only {@code manage-users} and
+ * {@code view-events} of {@code realm-management}).
+ */
+@ApplicationScoped
+public class KeycloakIdentityProvider implements IdentityProvider {
+
+    static final int PAGE = 100;
+
+    @Inject
+    Keycloak keycloak;
+
+    @ConfigProperty(name = "vf.accounts.realm")
+    String realm;
+
+    @Override
+    public boolean deleteUser(UUID userId) {
+        try (Response response = realm().users().delete(userId.toString())) {
+            return switch (response.getStatus()) {
+                case 204, 200 -> true;
+                case 404 -> false;
+                default -> throw new Unavailable("Keycloak answered " + response.getStatus() + " to deleting user " + userId,
+                        null);
+            };
+        } catch (Unavailable e) {
+            throw e;
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            // The REST client may raise an error status instead of returning it.
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return false;
+            }
+            throw new Unavailable("Keycloak answered " + (e.getResponse() == null ? "?" : e.getResponse().getStatus())
+                    + " to deleting user " + userId, e);
+        } catch (RuntimeException e) {
+            throw new Unavailable("Keycloak is unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<UserGone> deletedSince(Instant from) {
+        List<UserGone> gone = new ArrayList<>();
+        try {
+            for (int first = 0;; first += PAGE) {
+                List<AdminEventRepresentation> page = realm().getAdminEvents(List.of("DELETE"), null, null, null, null, null,
+                        List.of("USER"), String.valueOf(from.toEpochMilli()), null, first, PAGE);
+                for (AdminEventRepresentation event : page) {
+                    userOf(event.getResourcePath()).ifPresent(id -> gone.add(new UserGone(id, Instant.ofEpochMilli(event.getTime()))));
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new Unavailable("Keycloak's admin events are unavailable: " + e.getMessage(), e);
+        }
+        gone.sort(Comparator.comparing(UserGone::at));
+        return gone;
+    }
+
+    /** {@code users/<id>} (a user's own resource, not one of its sub-resources such as a role mapping). */
+    static java.util.Optional<UUID> userOf(String resourcePath) {
+        if (resourcePath == null || !resourcePath.startsWith("users/") || resourcePath.indexOf('/', 6) >= 0) {
+            return java.util.Optional.empty();
+        }
+        return UserIds.parse(resourcePath.substring(6));
+    }
+
+    private RealmResource realm() {
+        return keycloak.realm(realm);
+    }
+}

@@ -1,0 +1,157 @@
+package com.vibrationfit.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A member who disappears, three ways (they delete their account, an admin deletes them through our API, an
+ * operator deletes them in Keycloak): within 5 seconds no service's database holds a row of theirs, no S3 object
+ * remains under their prefix, their refresh token no longer works, and alice's and bob's data is untouched.
+ */
+@ExtendWith(PlatformUnderTest.class)
+class AccountDeletionJourneyTest {
+
+    static final Duration WITHIN = Duration.ofSeconds(5);
+
+    /** A member created in Keycloak for this test, with data in every service. */
+    record Member(String id, String username, String accessToken, String refreshToken) {
+
+        RequestSpecification api() {
+            return given().auth().oauth2(accessToken).contentType(ContentType.JSON);
+        }
+    }
+
+    static Member newMemberWithDataEverywhere() throws Exception {
+        String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = KeycloakAdmin.createUser(username);
+        JsonPath tokens = KeycloakAdmin.login(username);
+        Member m = new Member(id, username, tokens.getString("access_token"), tokens.getString("refresh_token"));
+
+        // profile-service: a profile
+        int saved = m.api().body(Map.of("first_name", "Leaver", "city", "Porto")).patch("/api/v1/profiles/me").then()
+                .extract().statusCode();
+        assertTrue(saved == 200 || saved == 201, "profile saved: " + saved);
+        // vision-service and media-service: a vision with a narrated section (espeak-ng)
+        String vision = m.api().body(Map.of("title", "A vision to delete")).post("/api/v1/visions").then().statusCode(201)
+                .extract().path("id");
+        m.api().body(Map.of("health", "I am strong and rested.")).patch("/api/v1/visions/" + vision).then().statusCode(200);
+        // media-service learns of the vision from vision.events: ask until it knows it.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> m.api()
+                .body(Map.of("sections", List.of("health"))).post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                .then().extract().statusCode() == 202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> m.api().get("/api/v1/media/visions/" + vision + "/audio")
+                .then().statusCode(200).body("tracks.find { it.section_key == 'health' }.status", equalTo("completed")));
+        // vision board: an item with an image
+        JsonPath board = Uploads.upload(m.accessToken(), "vision_board_image", "image/jpeg", Uploads.randomBytes(2500, 3));
+        m.api().body(Map.of("name", "A house by the sea", "image_url", board.getString("media_url"))).post(
+                "/api/v1/vision-board/items").then().statusCode(201);
+        // journal-service: an entry with a photo and a recording
+        JsonPath photo = Uploads.upload(m.accessToken(), "journal_image", "image/jpeg", Uploads.randomBytes(3000, 4));
+        JsonPath audio = Uploads.upload(m.accessToken(), "journal_audio", "audio/webm", Uploads.randomBytes(4000, 5));
+        m.api().body(Map.of("title", "Last entry", "content", "Written before leaving.",
+                "image_urls", List.of(photo.getString("media_url")),
+                "audio_recordings", List.of(Map.of("url", audio.getString("media_url"), "type", "audio", "duration", 3.5))))
+                .post("/api/v1/journal/entries").then().statusCode(201);
+        // ai-usage-service: a balance and a conversation with VIVA
+        String thread = m.api().body(Map.of()).post("/api/v1/ai/conversations").then().statusCode(201).extract().path("id");
+        m.api().accept("application/json").body(Map.of("message", "Goodbye?"))
+                .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(201);
+
+        Map<String, Integer> rows = ServiceDatabases.rowsOf(id);
+        for (String database : List.of("profile", "vision", "journal", "media", "aiusage")) {
+            assertTrue(rows.keySet().stream().anyMatch(table -> table.startsWith(database + ".")),
+                    "the member has rows in " + database + ": " + rows);
+        }
+        assertTrue(objectsUnder(id) >= 4, "objects under users/" + id);
+        return m;
+    }
+
+    /** Files S3Proxy (filesystem backend of ./vf up) holds under users/{id}/ of the media bucket. */
+    static long objectsUnder(String userId) throws IOException {
+        Path prefix = new File(System.getProperty("vf.root", "..")).toPath().toAbsolutePath()
+                .resolve(".vf/data/s3/vibrationfit-media/users/" + userId);
+        if (!Files.exists(prefix)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(prefix)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    static Map<String, Map<String, Integer>> demoMembersRows() throws Exception {
+        return Map.of("alice", ServiceDatabases.rowsOf(Keycloak.ALICE), "bob", ServiceDatabases.rowsOf(Keycloak.BOB));
+    }
+
+    /** Everything of {@code m} gone within {@link #WITHIN} of {@code started}; returns how long it took. */
+    static Duration awaitGone(Member m, long started) {
+        await().atMost(WITHIN.minusMillis(System.currentTimeMillis() - started)).pollInterval(Duration.ofMillis(100))
+                .until(() -> ServiceDatabases.rowsOf(m.id()).isEmpty() && objectsUnder(m.id()) == 0);
+        Duration took = Duration.ofMillis(System.currentTimeMillis() - started);
+        System.out.println("[system-tests] member " + m.id() + " purged everywhere in " + took.toMillis() + " ms");
+        assertEquals(404, KeycloakAdmin.userStatus(m.id()));
+        assertEquals(400, KeycloakAdmin.refresh(m.refreshToken()));
+        // Their access token, still unexpired, is refused by every service now.
+        m.api().get("/api/v1/profiles/me").then().statusCode(401);
+        m.api().get("/api/v1/visions").then().statusCode(401);
+        m.api().get("/api/v1/ai/balance").then().statusCode(401);
+        return took;
+    }
+
+    @Test
+    void aMemberDeletesTheirOwnAccount() throws Exception {
+        Member m = newMemberWithDataEverywhere();
+        Map<String, Map<String, Integer>> others = demoMembersRows();
+        m.api().body(Map.of("confirm", "not-" + m.username())).delete("/api/v1/account").then().statusCode(400)
+                .body("errors[0].field", equalTo("confirm"));
+        long started = System.currentTimeMillis();
+        m.api().body(Map.of("confirm", m.username())).delete("/api/v1/account").then().statusCode(202)
+                .body("user_id", equalTo(m.id())).body("origin", equalTo("member"));
+        awaitGone(m, started);
+        assertEquals(others, demoMembersRows());
+    }
+
+    @Test
+    void anAdminDeletesAUser() throws Exception {
+        Member m = newMemberWithDataEverywhere();
+        Map<String, Map<String, Integer>> others = demoMembersRows();
+        given().auth().oauth2(Keycloak.token("alice")).delete("/api/v1/admin/users/" + m.id()).then().statusCode(403)
+                .contentType("application/problem+json");
+        long started = System.currentTimeMillis();
+        given().auth().oauth2(Keycloak.token("admin")).delete("/api/v1/admin/users/" + m.id()).then().statusCode(202)
+                .body("origin", equalTo("admin"));
+        awaitGone(m, started);
+        given().auth().oauth2(Keycloak.token("admin")).get("/api/v1/admin/users/" + m.id() + "/deletion").then()
+                .statusCode(200).body("state", equalTo("announced"));
+        assertEquals(others, demoMembersRows());
+    }
+
+    @Test
+    void anOperatorDeletesAUserInKeycloak() throws Exception {
+        Member m = newMemberWithDataEverywhere();
+        Map<String, Map<String, Integer>> others = demoMembersRows();
+        long started = System.currentTimeMillis();
+        KeycloakAdmin.deleteUser(m.id());
+        awaitGone(m, started);
+        given().auth().oauth2(Keycloak.token("admin")).get("/api/v1/admin/users/" + m.id() + "/deletion").then()
+                .statusCode(200).body("origin", equalTo("identity_provider"));
+        assertEquals(others, demoMembersRows());
+    }
+}

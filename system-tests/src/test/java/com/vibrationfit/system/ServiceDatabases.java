@@ -1,0 +1,70 @@
+package com.vibrationfit.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every service's database read as its owner role (local-only passwords of ./vf up), under the system context
+ * (row-level security is forced even for owners): which rows name a member.
+ */
+final class ServiceDatabases {
+
+    static final List<String> DATABASES = List.of("profile", "vision", "assessment", "journal", "media", "aiusage");
+    /** Bookkeeping that holds only a deleted member's id (the tombstones that make a deletion final and once-only). */
+    static final List<String> TOMBSTONES = List.of("deleted_users", "account_deletions", "processed_events");
+
+    private ServiceDatabases() {
+    }
+
+    /** "database.table" to the number of rows whose user_id is {@code userId}, for every table that has one. */
+    static Map<String, Integer> rowsOf(String userId) throws SQLException {
+        Map<String, Integer> rows = new TreeMap<>();
+        for (String database : DATABASES) {
+            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
+                    database + "_owner", database + "_owner_local_only")) {
+                connection.createStatement().execute("select set_config('app.role', 'system', false)");
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rs = connection.createStatement().executeQuery("""
+                        select table_name from information_schema.columns
+                        where table_schema = 'public' and column_name = 'user_id' order by table_name""")) {
+                    while (rs.next()) {
+                        if (!TOMBSTONES.contains(rs.getString(1))) {
+                            tables.add(rs.getString(1));
+                        }
+                    }
+                }
+                for (String table : tables) {
+                    try (PreparedStatement count = connection.prepareStatement(
+                            "select count(*) from " + table + " where user_id = cast(? as uuid)")) {
+                        count.setString(1, userId);
+                        try (ResultSet rs = count.executeQuery()) {
+                            rs.next();
+                            if (rs.getInt(1) > 0) {
+                                rows.put(database + "." + table, rs.getInt(1));
+                            }
+                        }
+                    }
+                }
+                // The outbox keys events by member: their payloads carry the member's data.
+                try (PreparedStatement outbox = connection.prepareStatement(
+                        "select count(*) from outbox_events where event_key = ? and type <> 'user.deleted'")) {
+                    outbox.setString(1, userId);
+                    try (ResultSet rs = outbox.executeQuery()) {
+                        rs.next();
+                        if (rs.getInt(1) > 0) {
+                            rows.put(database + ".outbox_events", rs.getInt(1));
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}
