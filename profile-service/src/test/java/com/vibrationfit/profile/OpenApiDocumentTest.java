@@ -23,6 +23,12 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/profiles/me'.patch.responses.'201'", notNullValue())
                 .body("paths.'/api/v1/profiles/me'.patch.responses.'412'", notNullValue())
                 .body("paths.'/api/v1/profiles'.get", notNullValue())
+                .body("paths.'/api/v1/account'.delete.responses.'202'", notNullValue())
+                .body("paths.'/api/v1/account'.delete.responses.'400'", notNullValue())
+                .body("paths.'/api/v1/account'.delete.requestBody.content.'application/json'.schema.'$ref'",
+                        org.hamcrest.Matchers.endsWith("DeletionConfirmation"))
+                .body("paths.'/api/v1/admin/users/{id}'.delete.responses.'403'", notNullValue())
+                .body("paths.'/api/v1/admin/users/{id}/deletion'.get.responses.'404'", notNullValue())
                 .body("paths.'/api/v1/profiles/drafts'.post.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/profiles/{id}'.patch.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/profiles/{id}'.delete.responses.'409'", notNullValue())

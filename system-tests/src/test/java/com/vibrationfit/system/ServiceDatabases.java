@@ -17,8 +17,13 @@ import java.util.TreeMap;
 final class ServiceDatabases {
 
     static final List<String> DATABASES = List.of("profile", "vision", "assessment", "journal", "media", "aiusage");
-    /** Bookkeeping that holds only a deleted member's id (the tombstones that make a deletion final and once-only). */
-    static final List<String> TOMBSTONES = List.of("deleted_users", "account_deletions", "processed_events");
+    /**
+     * Bookkeeping that holds a deleted member's id and no data of theirs: the tombstones that make a deletion final
+     * and once-only ({@code deleted_users}, {@code account_deletions}), and the S3 keys of their deleted uploads whose
+     * presigned PUT URLs may still be alive ({@code revoked_upload_keys}: swept again, then dropped, once they expire).
+     */
+    static final List<String> TOMBSTONES = List.of("deleted_users", "account_deletions", "processed_events",
+            "revoked_upload_keys");
 
     private ServiceDatabases() {
     }

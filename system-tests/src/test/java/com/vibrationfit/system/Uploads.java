@@ -27,7 +27,8 @@ final class Uploads {
                 .header("If-None-Match", String.valueOf(ticket.getMap("headers").get("if-none-match")))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(200, put.statusCode());
-        given().auth().oauth2(token).post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then()
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then()
                 .statusCode(200);
         return ticket;
     }
