@@ -2,15 +2,10 @@ package com.vibrationfit.system;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,17 +25,7 @@ class JournalJourneyTest {
 
     @Test
     void aliceJournalsWithAPhotoSearchesAndDeletes() throws Exception {
-        byte[] photo = new byte[3000];
-        new java.util.Random(1).nextBytes(photo);
-        JsonPath ticket = alice().body(Map.of("purpose", "journal_image", "content_type", "image/jpeg", "size_bytes", photo.length))
-                .post("/api/v1/media/uploads").then().statusCode(201).extract().jsonPath();
-        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
-                .header("Content-Type", "image/jpeg").header("If-None-Match", String.valueOf(ticket.getMap("headers").get("if-none-match")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertEquals(200, put.statusCode());
-        alice().post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then().statusCode(200)
-                .body("state", equalTo("uploaded"));
+        JsonPath ticket = Uploads.upload(token, "journal_image", "image/jpeg", Uploads.randomBytes(3000, 1));
 
         String entry = alice().body(Map.of("title", "A " + word + " morning", "content", "Walked by the sea with a "
                 + word + " breeze.", "categories", List.of("health"), "image_urls", List.of(ticket.getString("media_url"))))

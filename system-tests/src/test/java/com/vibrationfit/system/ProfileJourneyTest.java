@@ -10,10 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,17 +38,7 @@ class ProfileJourneyTest {
     }
 
     private String uploadProfilePicture() throws Exception {
-        byte[] photo = new byte[2000];
-        new java.util.Random(7).nextBytes(photo);
-        JsonPath ticket = alice().body(Map.of("purpose", "profile_picture", "content_type", "image/jpeg",
-                "size_bytes", photo.length)).post("/api/v1/media/uploads").then().statusCode(201).extract().jsonPath();
-        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
-                .header("Content-Type", "image/jpeg")
-                .header("If-None-Match", String.valueOf(ticket.getMap("headers").get("if-none-match")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.discarding());
-        assertEquals(200, put.statusCode());
-        alice().post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then().statusCode(200);
-        return ticket.getString("media_url");
+        return Uploads.upload(token, "profile_picture", "image/jpeg", Uploads.randomBytes(2000, 7)).getString("media_url");
     }
 
     @Test
