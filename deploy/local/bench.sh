@@ -6,6 +6,7 @@
 #   3. pgbench -S (select-only) against the same PostgreSQL at the same concurrency, and the ratio
 #   4. vision-service RSS after the load
 #   5. the profile read path GET /api/v1/profiles/me (a fully answered profile, ~90 columns), wrk, same load
+#   6. a VIVA reply from the offline coach, streamed (SSE) by ai-usage-service: wrk, one conversation per wrk thread
 # Results go to stdout and to .vf/bench/latest.md (a Markdown table for the README).
 
 BENCH_CONNECTIONS="${VF_BENCH_CONNECTIONS:-32}"
@@ -17,6 +18,8 @@ BENCH_DB="vf_pgbench"
 VISION_URL="http://127.0.0.1:8082"
 GATEWAY_URL="http://127.0.0.1:8080"
 PROFILE_URL="http://127.0.0.1:8081"
+AI_URL="http://127.0.0.1:8086"
+BENCH_VIVA_CONNECTIONS="${VF_BENCH_VIVA_CONNECTIONS:-4}"   # one member typing in a few threads, not 32
 
 bench_require() {
   command -v wrk >/dev/null || die "wrk is missing: run ./vf up first (it installs wrk)"
@@ -240,6 +243,26 @@ bench_main() {
     warn "profile-service not running: skipping the profile read measurement"
   fi
 
+  local viva_rps="n/a" viva_p50="n/a" viva_p99="n/a"
+  if pid_of ai-usage-service >/dev/null; then
+    step "VIVA: offline coach replies streamed, c=$BENCH_VIVA_CONNECTIONS on alice's conversations, warm up 10s, wrk ${BENCH_SECONDS}s"
+    local threads=() i
+    for (( i = 0; i < BENCH_VIVA_CONNECTIONS; i++ )); do
+      threads+=("$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d '{"mode":"refinement","category":"health"}' "$AI_URL/api/v1/ai/conversations" | jq -r .id)")
+    done
+    local ids; ids="$(IFS=,; echo "${threads[*]}")"
+    VF_BENCH_VIVA_THREADS="$ids" BENCH_CONNECTIONS="$BENCH_VIVA_CONNECTIONS" \
+      wrk_run "$AI_URL/" "$token" 10 -s "$ROOT/deploy/local/bench-viva.lua" >/dev/null
+    local viva_non2xx
+    read -r viva_rps viva_p50 viva_p99 viva_non2xx < <(VF_BENCH_VIVA_THREADS="$ids" BENCH_CONNECTIONS="$BENCH_VIVA_CONNECTIONS" \
+      wrk_run "$AI_URL/" "$token" "$BENCH_SECONDS" -s "$ROOT/deploy/local/bench-viva.lua")
+    [[ "$viva_non2xx" == 0 ]] || warn "$viva_non2xx VIVA responses were not 2xx: the VIVA number is not valid"
+    ok "$viva_rps replies/s, p50 ${viva_p50} ms, p99 ${viva_p99} ms"
+  else
+    warn "ai-usage-service not running: skipping the VIVA measurement"
+  fi
+
   local narration_ms="n/a" resend="n/a"
   if pid_of media-service >/dev/null; then
     step "narration: complete a 14-section vision, wait for all tracks; re-send it unchanged"
@@ -273,6 +296,7 @@ bench_main() {
       echo "| latency the gateway adds at p50, paced (three alternating pairs: ${added[*]} ms) | median +$p_added ms |"
     fi
     echo "| profile-service: GET /api/v1/profiles/me, every field answered (real token, RLS, wrk c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s) | $pr_rps req/s, p50 $pr_p50 ms, p99 $pr_p99 ms |"
+    echo "| ai-usage-service: a VIVA reply from the offline coach, streamed whole (stored, usage recorded; wrk c=$BENCH_VIVA_CONNECTIONS over $BENCH_THREADS of one member's conversations, ${BENCH_SECONDS}s) | $viva_rps replies/s, p50 $viva_p50 ms, p99 $viva_p99 ms |"
     echo "| media-service: completing a 14-section vision to all 14 tracks completed (espeak-ng, local) | $narration_ms ms |"
     echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"
   } >"$report"
