@@ -154,4 +154,28 @@ class AccountDeletionJourneyTest {
                 .statusCode(200).body("origin", equalTo("identity_provider"));
         assertEquals(others, demoMembersRows());
     }
+
+    @Test
+    void aUserDeletedInKeycloakWhileProfileServiceIsDownIsPurgedOnceItIsBack() throws Exception {
+        Member m = newMemberWithDataEverywhere();
+        Path root = new File(System.getProperty("vf.root", "..")).toPath().toAbsolutePath();
+        // The pid file of ./vf: "PID ..." on its first line.
+        long pid = Long.parseLong(Files.readString(root.resolve(".vf/run/profile-service.pid")).strip().split("\\s+")[0]);
+        ProcessHandle profileService = ProcessHandle.of(pid).orElseThrow();
+        profileService.destroyForcibly(); // killed, as a crash would: no graceful shutdown
+        profileService.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            KeycloakAdmin.deleteUser(m.id());
+            Thread.sleep(2_000);
+            assertTrue(!ServiceDatabases.rowsOf(m.id()).isEmpty(), "nothing can be purged while profile-service is down");
+        } finally {
+            PlatformUnderTest.vf("restart", "profile-service");
+        }
+        // Back up, it reads Keycloak's admin events from where it had got to: the deletion is announced and purged.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ServiceDatabases.rowsOf(m.id()).isEmpty() && objectsUnder(m.id()) == 0);
+        assertEquals(400, KeycloakAdmin.refresh(m.refreshToken()));
+        given().auth().oauth2(Keycloak.token("admin")).get("/api/v1/admin/users/" + m.id() + "/deletion").then()
+                .statusCode(200).body("origin", equalTo("identity_provider")).body("state", equalTo("announced"));
+    }
 }

@@ -40,6 +40,12 @@ public class AccountDeletions {
     @Inject
     IdentityProvider identity;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<com.vibrationfit.platform.inbox.UserDataPurger> purgers;
+
+    @Inject
+    com.vibrationfit.platform.inbox.DeletedMembers deletedMembers;
+
     /** Records a deletion the member or an admin asked for; the existing one when the user is already being deleted. */
     public AccountDeletion request(UUID userId, String origin, UUID requestedBy) {
         em.createNativeQuery("""
@@ -100,7 +106,14 @@ public class AccountDeletions {
                 return false;
             }
         }
-        outbox.record(Topics.IDENTITY, EventType.USER_DELETED, userId, new UserDeleted(userId, deletion.identityDeletedAt));
+        UUID announcement = outbox.record(Topics.IDENTITY, EventType.USER_DELETED, userId,
+                new UserDeleted(userId, deletion.identityDeletedAt));
+        // This service purges its own rows now, with the announcement, rather than when its consumer gets the event
+        // back (after a crash that can wait for Kafka to expire the dead consumer's session). Its consumer still
+        // applies the event later, with nothing left to purge.
+        deletedMembers.remember(userId);
+        purgers.forEach(purger -> purger.purge(userId));
+        deletedMembers.forgetOutboxEventsExcept(userId, announcement);
         deletion.state = AccountDeletion.ANNOUNCED;
         deletion.announcedAt = now;
         deletion.lastError = null;

@@ -71,9 +71,13 @@ class AccountDeletionTest {
         given().contentType("application/json").body(Map.of("confirm", "x")).delete("/api/v1/account").then().statusCode(401);
         assertEquals(0, RawSql.asSystem("select 1 from account_deletions where user_id = '" + member + "'").size());
 
+        int saved = as(member).body(Map.of("first_name", "Leaving")).patch("/api/v1/profiles/me").then().extract().statusCode();
+        assertEquals(201, saved);
         as(member).body(Map.of("confirm", "user-" + member)).delete("/api/v1/account").then().statusCode(202)
                 .body("user_id", equalTo(member.toString())).body("origin", equalTo("member"));
         awaitAnnounced(member);
+        // This service's own rows went with the announcement, in its transaction (not only when the event comes back).
+        assertEquals(0, RawSql.asSystem("select 1 from user_profiles where user_id = '" + member + "'").size());
         keycloak.verify(1, deleteRequestedFor(urlPathEqualTo(usersPath(member))));
         // Asking again (say, a retried request) changes nothing: no second deletion, no second event.
         as(member).body(Map.of("confirm", "user-" + member)).delete("/api/v1/account").then().statusCode(202)

@@ -39,4 +39,11 @@ public class DeletedMembers {
         return em.createNativeQuery("delete from outbox_events where event_key = ?1")
                 .setParameter(1, userId.toString()).executeUpdate();
     }
+
+    /** The same, keeping one event: the {@code user.deleted} the service announcing the deletion just recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetOutboxEventsExcept(UUID userId, UUID keep) {
+        return em.createNativeQuery("delete from outbox_events where event_key = ?1 and id <> ?2")
+                .setParameter(1, userId.toString()).setParameter(2, keep).executeUpdate();
+    }
 }
