@@ -27,7 +27,7 @@ public class KeycloakAdminStubResource implements QuarkusTestResourceLifecycleMa
             defaults();
         }
         return Map.of("quarkus.keycloak.admin-client.server-url", server.baseUrl(),
-                "vf.accounts.deletion-every", "1s");
+                "vf.accounts.deletion-every", "PT0.2S");
     }
 
     /** The token endpoint and an empty admin-event log; every user deletion answers 204. */

@@ -1,8 +1,10 @@
 package com.vibrationfit.profile.account;
 
 import com.vibrationfit.platform.security.SystemContext;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,8 @@ import org.jboss.logging.Logger;
  * Drives deletions: every {@code vf.accounts.deletion-every} the due ones are taken a step further, and the
  * identity provider's admin events are read for users deleted in its console (they join the same path, so an
  * operator's deletion is announced exactly like a member's). Both survive restarts: all state is in the database.
+ * Its own thread rather than the scheduler, whose shortest period (1 s) would be most of the purge's time budget;
+ * it stops before the database does on shutdown.
  */
 @ApplicationScoped
 public class AccountDeletionJob {
@@ -36,8 +40,27 @@ public class AccountDeletionJob {
     @ConfigProperty(name = "vf.accounts.identity-events-lookback", defaultValue = "PT1H")
     Duration lookback;
 
-    @Scheduled(every = "${vf.accounts.deletion-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "1s")
+    @ConfigProperty(name = "vf.accounts.deletion-every")
+    Duration every;
+
+    private java.util.concurrent.ScheduledExecutorService thread;
+
+    void start(@Observes StartupEvent started) {
+        thread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "account-deletions");
+            t.setDaemon(true);
+            return t;
+        });
+        thread.scheduleWithFixedDelay(this::run, 1000, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     void run() {
         try {
             if (follow) {
@@ -46,6 +69,9 @@ public class AccountDeletionJob {
             processDue();
         } catch (RuntimeException e) {
             LOG.warnf("account deletions: %s (trying again at the next run)", e.toString());
+        } catch (Error e) {
+            LOG.errorf(e, "account deletions stopped");
+            throw e;
         }
     }
 

@@ -2,7 +2,6 @@ package com.vibrationfit.profile.account;
 
 import com.vibrationfit.platform.security.UserIds;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,18 +16,38 @@ import org.keycloak.representations.idm.AdminEventRepresentation;
 /**
  * Keycloak's admin REST API through the Keycloak admin client Quarkus provides, as profile-service's own
  * confidential client (client credentials; its service account holds only {@code manage-users} and
- * {@code view-events} of {@code realm-management}).
+ * {@code view-events} of {@code realm-management}). One long-lived client, built from the extension's
+ * {@code quarkus.keycloak.admin-client.*} settings: its token is fetched once and refreshed before it expires
+ * (the extension's injectable client is request-scoped, which would fetch a token on every run of the job).
  */
 @ApplicationScoped
 public class KeycloakIdentityProvider implements IdentityProvider {
 
     static final int PAGE = 100;
 
-    @Inject
-    Keycloak keycloak;
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.server-url")
+    String serverUrl;
+
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.realm")
+    String clientRealm;
+
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.client-id")
+    String clientId;
+
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.client-secret")
+    String clientSecret;
 
     @ConfigProperty(name = "vf.accounts.realm")
     String realm;
+
+    private volatile Keycloak keycloak;
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
 
     @Override
     public boolean deleteUser(UUID userId) {
@@ -83,6 +102,17 @@ public class KeycloakIdentityProvider implements IdentityProvider {
     }
 
     private RealmResource realm() {
-        return keycloak.realm(realm);
+        Keycloak client = keycloak;
+        if (client == null) {
+            synchronized (this) {
+                if (keycloak == null) {
+                    keycloak = org.keycloak.admin.client.KeycloakBuilder.builder().serverUrl(serverUrl).realm(clientRealm)
+                            .clientId(clientId).clientSecret(clientSecret)
+                            .grantType(org.keycloak.OAuth2Constants.CLIENT_CREDENTIALS).build();
+                }
+                client = keycloak;
+            }
+        }
+        return client.realm(realm);
     }
 }
