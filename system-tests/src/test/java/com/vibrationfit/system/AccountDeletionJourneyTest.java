@@ -100,6 +100,24 @@ class AccountDeletionJourneyTest {
         return Map.of("alice", ServiceDatabases.rowsOf(Keycloak.ALICE), "bob", ServiceDatabases.rowsOf(Keycloak.BOB));
     }
 
+    /**
+     * alice's and bob's rows are what they were. media-service's sweepers may meanwhile delete an upload an earlier
+     * journey left unreferenced (after its grace): a media table of theirs may shrink, nothing else may change.
+     */
+    static void assertUntouched(Map<String, Map<String, Integer>> before) throws Exception {
+        Map<String, Map<String, Integer>> after = demoMembersRows();
+        for (String member : before.keySet()) {
+            java.util.Set<String> tables = new java.util.TreeSet<>(before.get(member).keySet());
+            tables.addAll(after.get(member).keySet());
+            for (String table : tables) {
+                int was = before.get(member).getOrDefault(table, 0);
+                int is = after.get(member).getOrDefault(table, 0);
+                assertTrue(is == was || table.startsWith("media.") && is < was,
+                        member + "'s " + table + " went from " + was + " to " + is + " rows");
+            }
+        }
+    }
+
     /** Everything of {@code m} gone within {@link #WITHIN} of {@code started}; returns how long it took. */
     static Duration awaitGone(Member m, long started) {
         await().atMost(WITHIN.minusMillis(System.currentTimeMillis() - started)).pollInterval(Duration.ofMillis(100))
@@ -125,7 +143,7 @@ class AccountDeletionJourneyTest {
         m.api().body(Map.of("confirm", m.username())).delete("/api/v1/account").then().statusCode(202)
                 .body("user_id", equalTo(m.id())).body("origin", equalTo("member"));
         awaitGone(m, started);
-        assertEquals(others, demoMembersRows());
+        assertUntouched(others);
     }
 
     @Test
@@ -140,7 +158,7 @@ class AccountDeletionJourneyTest {
         awaitGone(m, started);
         given().auth().oauth2(Keycloak.token("admin")).get("/api/v1/admin/users/" + m.id() + "/deletion").then()
                 .statusCode(200).body("state", equalTo("announced"));
-        assertEquals(others, demoMembersRows());
+        assertUntouched(others);
     }
 
     @Test
@@ -152,7 +170,7 @@ class AccountDeletionJourneyTest {
         awaitGone(m, started);
         given().auth().oauth2(Keycloak.token("admin")).get("/api/v1/admin/users/" + m.id() + "/deletion").then()
                 .statusCode(200).body("origin", equalTo("identity_provider"));
-        assertEquals(others, demoMembersRows());
+        assertUntouched(others);
     }
 
     @Test
