@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vibrationfit.platform.testing.ServerSentEvents;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,26 +31,6 @@ class VivaJourneyTest {
         return given().auth().oauth2(Keycloak.token(user)).contentType(ContentType.JSON);
     }
 
-    /** The events of a text/event-stream body: [name, data] pairs. */
-    static List<String[]> events(String body) {
-        List<String[]> events = new ArrayList<>();
-        for (String block : body.replace("\r\n", "\n").split("\n\n")) {
-            String name = "message";
-            String data = null;
-            for (String line : block.split("\n")) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data = line.substring(5).stripLeading();
-                }
-            }
-            if (data != null) {
-                events.add(new String[] { name, data });
-            }
-        }
-        return events;
-    }
-
     static JsonNode json(String data) {
         try {
             return JSON.readTree(data);
@@ -61,16 +40,16 @@ class VivaJourneyTest {
     }
 
     /** Streams a reply through the gateway and returns its events. */
-    static List<String[]> talk(String user, String thread, String message) {
+    static ServerSentEvents talk(String user, String thread, String message) {
         String body = as(user).accept("text/event-stream").body(Map.of("message", message))
                 .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/event-stream")).extract().asString();
-        return events(body);
+        return ServerSentEvents.parse(body);
     }
 
-    static String deltas(List<String[]> events) {
+    static String deltas(ServerSentEvents events) {
         StringBuilder text = new StringBuilder();
-        events.stream().filter(e -> e[0].equals("delta")).forEach(e -> text.append(json(e[1]).path("text").asText()));
+        events.named("delta").forEach(e -> text.append(json(e.data()).path("text").asText()));
         return text.toString();
     }
 
@@ -92,11 +71,11 @@ class VivaJourneyTest {
                 .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(201).extract()
                 .<String>path("reply.message").contains(sentence));
 
-        List<String[]> events = talk("alice", thread, "Help me sharpen my health section");
-        assertEquals("started", events.get(0)[0]);
-        assertEquals("done", events.get(events.size() - 1)[0]);
-        assertTrue(events.stream().filter(e -> e[0].equals("delta")).count() > 10, "streamed in pieces");
-        JsonNode done = json(events.get(events.size() - 1)[1]);
+        ServerSentEvents events = talk("alice", thread, "Help me sharpen my health section");
+        assertEquals("started", events.names().get(0));
+        assertEquals("done", events.last().name());
+        assertTrue(events.named("delta").size() > 10, "streamed in pieces");
+        JsonNode done = json(events.last().data());
         assertTrue(done.path("offline").asBoolean());
         assertEquals(0, done.path("tokens_used").asInt());
         assertEquals("offline-coach", done.path("model").asText());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vibrationfit.platform.testing.OpenAiProtocolStub;
 import com.vibrationfit.platform.testing.OpenAiProtocolStub.Script;
+import com.vibrationfit.platform.testing.ServerSentEvents;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,11 @@ class VivaProviderJourneyTest {
         String thread = VivaJourneyTest.as("bob").body(Map.of("mode", "vision_builder", "category", "travel"))
                 .post("/api/v1/ai/conversations").then().statusCode(201).extract().path("id");
 
-        List<String[]> events = VivaJourneyTest.talk("bob", thread, "Where should I travel next?");
+        ServerSentEvents events = VivaJourneyTest.talk("bob", thread, "Where should I travel next?");
 
         assertEquals("Picture the morning you want.", VivaJourneyTest.deltas(events));
-        JsonNode done = VivaJourneyTest.json(events.get(events.size() - 1)[1]);
-        assertEquals("done", events.get(events.size() - 1)[0]);
+        JsonNode done = VivaJourneyTest.json(events.last().data());
+        assertEquals("done", events.last().name());
         assertFalse(done.path("offline").asBoolean());
         assertEquals(812 + 57, done.path("tokens_used").asInt());
         assertEquals(before - 869, remaining());

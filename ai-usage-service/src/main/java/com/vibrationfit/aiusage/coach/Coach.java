@@ -10,7 +10,6 @@ import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.aiusage.ledger.UsageReport;
 import com.vibrationfit.aiusage.member.MemberContext;
 import com.vibrationfit.aiusage.member.MemberContexts;
-import com.vibrationfit.platform.db.DatabaseUnavailable;
 import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
@@ -244,8 +243,7 @@ public class Coach {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                boolean transientFailure = e instanceof DatabaseUnavailable || TransientFailures.isTransient(e);
-                if (!transientFailure || Instant.now().plusMillis(pause).isAfter(deadline)) {
+                if (!TransientFailures.isTransient(e) || Instant.now().plusMillis(pause).isAfter(deadline)) {
                     throw e;
                 }
                 LOG.infof("VIVA could not %s yet (%s); retrying in %d ms", what, e.getMessage(), pause);

@@ -51,17 +51,17 @@ public final class OfflineCoach implements CoachModel {
         String area = category != null ? category
                 : mentionedArea(message).orElse(below.stream().findFirst().orElse(null));
         if (!below.isEmpty()) {
-            reply.append("Your latest assessment puts ").append(list(below.stream().map(CategoryNames::of).toList()))
+            reply.append("Your latest assessment puts ").append(list(below.stream().map(OfflineCoach::title).toList()))
                     .append(" below the Green Line, so that is where small changes will count most. ");
         } else if (context.assessment().isPresent()) {
             reply.append("Your latest assessment has no area below the Green Line, which is a strong place to build from. ");
         }
         Optional<String> quoted = context.vision().flatMap(v -> v.section(area));
         if (area != null && quoted.isPresent()) {
-            reply.append("For ").append(CategoryNames.of(area)).append(" you wrote: \u201c")
+            reply.append("For ").append(title(area)).append(" you wrote: \u201c")
                     .append(firstSentence(quoted.get())).append("\u201d ");
         } else if (area != null && context.vision().isPresent()) {
-            reply.append("Your vision has nothing for ").append(CategoryNames.of(area)).append(" yet. ");
+            reply.append("Your vision has nothing for ").append(title(area)).append(" yet. ");
         } else if (context.vision().isEmpty()) {
             reply.append("You have not written a vision yet; we can start with any area you like. ");
         }
@@ -70,7 +70,7 @@ public final class OfflineCoach implements CoachModel {
     }
 
     static String question(CoachMode mode, String area) {
-        String place = area == null ? "the area that matters most to you right now" : CategoryNames.of(area);
+        String place = area == null ? "the area that matters most to you right now" : title(area);
         return switch (mode) {
             case VISION_BUILDER -> "What does an ordinary, wonderful day look like in " + place
                     + ", told in the present tense as if it is already yours?";
@@ -79,7 +79,7 @@ public final class OfflineCoach implements CoachModel {
             case COACH -> "What is one small step you can take this week that moves " + place
                     + " toward what you wrote?";
             case MASTER -> "Looking across all twelve areas, which one would lift the others most if it thrived"
-                    + (area == null ? "?" : ", and is it " + CategoryNames.of(area) + "?");
+                    + (area == null ? "?" : ", and is it " + title(area) + "?");
         };
     }
 
@@ -105,26 +105,8 @@ public final class OfflineCoach implements CoachModel {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    /** How an area is called in a sentence. */
-    static final class CategoryNames {
-        private CategoryNames() {
-        }
-
-        static String of(String key) {
-            return LifeCategory.fromKey(key).map(c -> switch (c) {
-                case FUN -> "Fun & Recreation";
-                case TRAVEL -> "Travel & Adventure";
-                case HOME -> "Home & Environment";
-                case FAMILY -> "Family & Parenting";
-                case ROMANCE -> "Love & Romance";
-                case HEALTH -> "Health & Vitality";
-                case MONEY -> "Money & Wealth";
-                case BUSINESS -> "Business & Career";
-                case SOCIAL -> "Social & Friends";
-                case POSSESSIONS -> "Possessions & Stuff";
-                case GIVING -> "Giving & Legacy";
-                case SPIRITUALITY -> "Spirituality";
-            }).orElse(key);
-        }
+    /** How an area is called in a sentence (an unknown key as it is). */
+    private static String title(String key) {
+        return LifeCategory.fromKey(key).map(LifeCategory::title).orElse(key);
     }
 }

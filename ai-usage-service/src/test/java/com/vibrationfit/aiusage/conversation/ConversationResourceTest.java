@@ -19,6 +19,7 @@ import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.OpenAiProtocolStub;
 import com.vibrationfit.platform.testing.OpenAiProtocolStub.Script;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.ServerSentEvents;
 import com.vibrationfit.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -8,23 +8,30 @@ import java.util.Optional;
 
 /** The twelve life categories of the product, keyed as in the seed schema's vision sections. */
 public enum LifeCategory {
-    FUN("fun"),
-    TRAVEL("travel"),
-    HOME("home"),
-    FAMILY("family"),
-    ROMANCE("romance"),
-    HEALTH("health"),
-    MONEY("money"),
-    BUSINESS("business"),
-    SOCIAL("social"),
-    POSSESSIONS("possessions"),
-    GIVING("giving"),
-    SPIRITUALITY("spirituality");
+    FUN("fun", "Fun & Recreation"),
+    TRAVEL("travel", "Travel & Adventure"),
+    HOME("home", "Home & Environment"),
+    FAMILY("family", "Family & Parenting"),
+    ROMANCE("romance", "Love & Romance"),
+    HEALTH("health", "Health & Vitality"),
+    MONEY("money", "Money & Wealth"),
+    BUSINESS("business", "Business & Career"),
+    SOCIAL("social", "Social & Friends"),
+    POSSESSIONS("possessions", "Possessions & Lifestyle"),
+    GIVING("giving", "Giving & Legacy"),
+    SPIRITUALITY("spirituality", "Spirituality & Growth");
 
     private final String key;
+    private final String title;
 
-    LifeCategory(String key) {
+    LifeCategory(String key, String title) {
         this.key = key;
+        this.title = title;
+    }
+
+    /** How the product names the area to members ("Health & Vitality"), as the assessment's question bank does. */
+    public String title() {
+        return title;
     }
 
     @JsonValue

@@ -8,7 +8,6 @@ import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,8 +88,7 @@ public class AccountDeletions {
         if (locked.isEmpty()) {
             return true; // announced meanwhile, or another replica holds it
         }
-        AccountDeletion deletion = em.find(AccountDeletion.class, userId);
-        em.refresh(deletion, LockModeType.PESSIMISTIC_WRITE);
+        AccountDeletion deletion = em.find(AccountDeletion.class, userId); // the row locked just above
         Instant now = DatabaseClock.now();
         if (deletion.identityDeletedAt == null) {
             try {

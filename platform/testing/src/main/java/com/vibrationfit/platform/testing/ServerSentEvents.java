@@ -1,15 +1,18 @@
-package com.vibrationfit.aiusage.conversation;
+package com.vibrationfit.platform.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@code text/event-stream} body split into its events (name and data), as a browser's EventSource sees them. */
-record ServerSentEvents(List<Event> events) {
+/**
+ * A {@code text/event-stream} body split into its events (name and data), as a browser's EventSource sees them.
+ * Needs nothing but the JDK, so system tests use it too.
+ */
+public record ServerSentEvents(List<Event> events) {
 
-    record Event(String name, String data) {
+    public record Event(String name, String data) {
     }
 
-    static ServerSentEvents parse(String body) {
+    public static ServerSentEvents parse(String body) {
         List<Event> events = new ArrayList<>();
         for (String block : body.replace("\r\n", "\n").split("\n\n")) {
             String name = "message";
@@ -28,15 +31,15 @@ record ServerSentEvents(List<Event> events) {
         return new ServerSentEvents(events);
     }
 
-    List<String> names() {
+    public List<String> names() {
         return events.stream().map(Event::name).toList();
     }
 
-    List<Event> named(String name) {
+    public List<Event> named(String name) {
         return events.stream().filter(e -> e.name().equals(name)).toList();
     }
 
-    Event last() {
+    public Event last() {
         return events.get(events.size() - 1);
     }
 }
