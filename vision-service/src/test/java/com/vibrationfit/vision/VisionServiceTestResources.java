@@ -1,6 +1,7 @@
 package com.vibrationfit.vision;
 
 import com.vibrationfit.platform.testing.PlatformTestResource;
+import com.vibrationfit.platform.testing.S3TestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
 /**
@@ -8,6 +9,7 @@ import io.quarkus.test.common.QuarkusTestResource;
  * of this module, so they all share one Quarkus boot.
  */
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = S3TestResource.class, restrictToAnnotatedClass = false)
 public final class VisionServiceTestResources {
     private VisionServiceTestResources() {
     }

@@ -1,6 +1,8 @@
 package com.vibrationfit.aiusage.events;
 
 import com.vibrationfit.aiusage.ledger.Ledger;
+import com.vibrationfit.platform.export.ExportPart;
+import com.vibrationfit.platform.export.UserDataExporter;
 import com.vibrationfit.platform.inbox.UserDataPurger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +13,7 @@ import java.util.UUID;
  * the member data projected for VIVA.
  */
 @ApplicationScoped
-public class AiUsageUserData implements UserDataPurger {
+public class AiUsageUserData implements UserDataPurger, UserDataExporter {
 
     @Inject
     Ledger ledger;
@@ -28,5 +30,18 @@ public class AiUsageUserData implements UserDataPurger {
         em.createNativeQuery("delete from ai_conversations where user_id = ?1").setParameter(1, userId).executeUpdate();
         contexts.deleteAllOf(userId);
         ledger.purge(userId);
+    }
+
+    /**
+     * The token account, its grants and every use, and every VIVA conversation with its messages. Holds and
+     * the projections of other services' data are working state, not the member's records.
+     */
+    @Override
+    public void export(UUID userId, ExportPart part) {
+        part.rows("token_accounts", "select * from token_accounts where user_id = ?1");
+        part.rows("token_grants", "select * from token_grants where user_id = ?1 order by created_at");
+        part.rows("token_usage", "select * from token_usage where user_id = ?1 order by created_at");
+        part.rows("conversations", "select * from conversations where user_id = ?1 order by created_at");
+        part.rows("ai_conversations", "select * from ai_conversations where user_id = ?1 order by created_at, id");
     }
 }

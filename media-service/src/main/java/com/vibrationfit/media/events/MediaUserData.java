@@ -5,10 +5,13 @@ import com.vibrationfit.media.objects.MediaObjectRepository;
 import com.vibrationfit.media.objects.MediaReferences;
 import com.vibrationfit.media.objects.ObjectStorage;
 import com.vibrationfit.media.objects.StorageConfig;
+import com.vibrationfit.platform.export.ExportPart;
+import com.vibrationfit.platform.export.UserDataExporter;
 import com.vibrationfit.platform.inbox.UserDataPurger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,7 +19,7 @@ import java.util.UUID;
  * again once it has expired).
  */
 @ApplicationScoped
-public class MediaUserData implements UserDataPurger {
+public class MediaUserData implements UserDataPurger, UserDataExporter {
 
     @Inject
     NarrationRepository tracks;
@@ -54,5 +57,26 @@ public class MediaUserData implements UserDataPurger {
         references.deleteAllOf(userId);
         // Objects go last: if S3 fails the rows come back with the rollback and the event is retried.
         storage.deletePrefix("users/" + userId + "/");
+    }
+
+    /**
+     * The list of uploads and narration tracks, and their bytes: every uploaded object and every completed
+     * track goes into the archive under {@code media/}.
+     */
+    @Override
+    public void export(UUID userId, ExportPart part) {
+        part.rows("media_objects", """
+                select id, user_id, s3_key, purpose, content_type, size_bytes, state, created_at, uploaded_at
+                from media_objects where user_id = ?1 and state = 'uploaded' order by created_at""");
+        part.rows("audio_tracks", "select * from audio_tracks where user_id = ?1 order by created_at");
+        @SuppressWarnings("unchecked")
+        List<Object[]> uploaded = em.createNativeQuery("""
+                select s3_key, content_type, size_bytes from media_objects
+                where user_id = ?1 and state = 'uploaded' order by created_at""").setParameter(1, userId).getResultList();
+        uploaded.forEach(o -> part.file((String) o[0], (String) o[1], ((Number) o[2]).longValue()));
+        List<String> tracks = em.createNativeQuery("""
+                select s3_key from audio_tracks where user_id = ?1 and status = 'completed' and s3_key is not null
+                order by created_at""", String.class).setParameter(1, userId).getResultList();
+        tracks.forEach(key -> part.file(key, "audio/mpeg", null));
     }
 }

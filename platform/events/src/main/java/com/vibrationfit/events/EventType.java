@@ -6,6 +6,8 @@ package com.vibrationfit.events;
  */
 public final class EventType {
     public static final String USER_DELETED = "user.deleted";
+    public static final String USER_EXPORT_REQUESTED = "user.export.requested";
+    public static final String USER_EXPORT_PART_READY = "user.export.part.ready";
     public static final String VISION_CREATED = "vision.created";
     public static final String VISION_UPDATED = "vision.updated";
     public static final String VISION_COMPLETED = "vision.completed";

@@ -1,5 +1,7 @@
 package com.vibrationfit.profile.events;
 
+import com.vibrationfit.platform.export.ExportPart;
+import com.vibrationfit.platform.export.UserDataExporter;
 import com.vibrationfit.platform.inbox.UserDataPurger;
 import com.vibrationfit.profile.profile.ProfileVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +10,7 @@ import java.util.UUID;
 
 /** A deleted account takes every version of its profile with it (KnownMediaPurger forgets their uploads). */
 @ApplicationScoped
-public class ProfileUserData implements UserDataPurger {
+public class ProfileUserData implements UserDataPurger, UserDataExporter {
 
     @Inject
     ProfileVersionRepository versions;
@@ -18,5 +20,14 @@ public class ProfileUserData implements UserDataPurger {
         versions.delete("userId", userId);
         versions.getEntityManager().createNativeQuery("delete from member_balances where user_id = ?1")
                 .setParameter(1, userId).executeUpdate();
+        // Their exports' parts and archives are objects under users/{id}/: media-service deletes those.
+        versions.getEntityManager().createNativeQuery("delete from account_exports where user_id = ?1")
+                .setParameter(1, userId).executeUpdate();
+    }
+
+    /** Every profile version (drafts, the active one, history), oldest first. */
+    @Override
+    public void export(UUID userId, ExportPart part) {
+        part.rows("user_profiles", "select * from user_profiles where user_id = ?1 order by created_at, version_number");
     }
 }

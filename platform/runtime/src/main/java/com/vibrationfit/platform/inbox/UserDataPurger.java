@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * What a service deletes when an account is deleted (the seed's ON DELETE CASCADE from auth.users).
- * Implement it as a CDI bean; {@link UserDeletedConsumer} calls every one in the event's transaction.
+ * Implement it as a CDI bean; {@link IdentityEventsConsumer} calls every one in the event's transaction.
  */
 public interface UserDataPurger {
 

@@ -1,0 +1,42 @@
+package com.vibrationfit.profile.export;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** How exports are collected, kept and handed out. */
+@ConfigMapping(prefix = "vf.exports")
+public interface ExportConfig {
+
+    /**
+     * The services whose parts make an archive: every service that stores member data. A new service adds its
+     * name here and a {@code UserDataExporter} bean in its code.
+     */
+    @WithDefault("profile-service,vision-service,assessment-service,journal-service,media-service,ai-usage-service")
+    List<String> parts();
+
+    /** How long the parts may take to arrive; past it the export fails, naming the services still missing. */
+    @WithDefault("PT10M")
+    Duration partTimeout();
+
+    /** How long a ready archive is kept before it is deleted (the member can ask for a new one). */
+    @WithDefault("P7D")
+    Duration keep();
+
+    /** Lifetime of a download URL: short, a presigned URL cannot be revoked. */
+    @WithDefault("PT5M")
+    Duration downloadUrlTtl();
+
+    /** How often the job looks for complete, overdue and expired exports. */
+    @WithDefault("PT1S")
+    Duration every();
+
+    /** How long one instance may take to assemble an archive before another may try. */
+    @WithDefault("PT15M")
+    Duration assemblyLease();
+
+    /** Assemblies that fail for a reason other than an outage before the export is failed. */
+    @WithDefault("5")
+    int assemblyAttempts();
+}
