@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Publishes vision events exactly as vision-service's outbox relay does. */
-final class VisionEventsFixture {
+public final class VisionEventsFixture {
 
     static final List<String> KEYS = List.of("forward", "fun", "travel", "home", "family", "romance", "health", "money",
             "business", "social", "possessions", "giving", "spirituality", "conclusion");
@@ -33,7 +33,7 @@ final class VisionEventsFixture {
         return all;
     }
 
-    static UUID completed(UUID eventId, UUID user, UUID vision, Map<String, String> texts) {
+    public static UUID completed(UUID eventId, UUID user, UUID vision, Map<String, String> texts) {
         return KafkaTopics.publish(Topics.VISION, eventId, "vision.completed", user,
                 json(new VisionCompleted(vision, user, 1, "My vision", sections(texts))));
     }
@@ -47,7 +47,7 @@ final class VisionEventsFixture {
         KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), "vision.deleted", user, json(new VisionDeleted(vision, user, 1)));
     }
 
-    static Map<String, String> texts(String marker, String... keys) {
+    public static Map<String, String> texts(String marker, String... keys) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : keys) {
             texts.put(key, "My " + key + " life is wonderful. " + marker + "-" + key);
