@@ -228,7 +228,7 @@ public class AccountExports implements ExportPartListener {
                 update account_exports set state = 'expired', archive_key = null
                 where id in (select id from account_exports where state = 'ready' and expires_at < ?1
                              order by expires_at limit 50 for update skip locked)
-                returning """ + AccountExport.COLUMNS).setParameter(1, DatabaseClock.now()).getResultList();
+                returning\s""" + AccountExport.COLUMNS).setParameter(1, DatabaseClock.now()).getResultList();
         return rows.stream().map(AccountExport::of).toList();
     }
 
