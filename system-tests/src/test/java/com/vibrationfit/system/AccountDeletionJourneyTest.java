@@ -70,13 +70,15 @@ class AccountDeletionJourneyTest {
                 "image_urls", List.of(photo.getString("media_url")),
                 "audio_recordings", List.of(Map.of("url", audio.getString("media_url"), "type", "audio", "duration", 3.5))))
                 .post("/api/v1/journal/entries").then().statusCode(201);
+        // assessment-service: an assessment under way
+        m.api().body(Map.of()).post("/api/v1/assessments").then().statusCode(201);
         // ai-usage-service: a balance and a conversation with VIVA
         String thread = m.api().body(Map.of()).post("/api/v1/ai/conversations").then().statusCode(201).extract().path("id");
         m.api().accept("application/json").body(Map.of("message", "Goodbye?"))
                 .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(201);
 
         Map<String, Integer> rows = ServiceDatabases.rowsOf(id);
-        for (String database : List.of("profile", "vision", "journal", "media", "aiusage")) {
+        for (String database : ServiceDatabases.DATABASES) {
             assertTrue(rows.keySet().stream().anyMatch(table -> table.startsWith(database + ".")),
                     "the member has rows in " + database + ": " + rows);
         }
