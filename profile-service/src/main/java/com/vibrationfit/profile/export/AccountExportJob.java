@@ -75,11 +75,12 @@ public class AccountExportJob {
             while (assembleOne()) {
                 // until none is complete
             }
-            for (AccountExport failed : SystemContext.call("overdue exports", exports::failOverdue)) {
-                assembler.deleteAll(failed);
-            }
-            for (AccountExport expired : SystemContext.call("expired exports", exports::expireDue)) {
-                assembler.deleteAll(expired);
+            SystemContext.call("overdue exports", exports::failOverdue);
+            SystemContext.call("expired exports", exports::expireDue);
+            // Objects go after the state changed, and are marked gone only once S3 confirmed: an outage delays it.
+            for (AccountExport ended : SystemContext.call("ended exports", () -> exports.uncleaned(20))) {
+                assembler.deleteAll(ended);
+                SystemContext.run("ended exports", () -> exports.cleaned(ended.id()));
             }
         } catch (RuntimeException e) {
             LOG.warnf("account exports: %s (trying again at the next run)", e.toString());

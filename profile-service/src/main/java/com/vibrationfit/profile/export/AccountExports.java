@@ -188,18 +188,15 @@ public class AccountExports implements ExportPartListener {
                 .setParameter(4, now.plus(backoff(attempts))).executeUpdate();
     }
 
-    /**
-     * Fails every collecting export past its deadline, naming the services whose part never arrived; returns
-     * them (their folders are emptied by the caller).
-     */
+    /** Fails every collecting export past its deadline, naming the services whose part never arrived. */
     @SuppressWarnings("unchecked")
-    public List<AccountExport> failOverdue() {
+    public int failOverdue() {
         Instant now = DatabaseClock.now();
         List<UUID> overdue = em.createNativeQuery("""
                 select id from account_exports where state = 'collecting' and deadline_at < ?1
                   and (assembling_until is null or assembling_until < ?1)
                 order by deadline_at limit 50 for update skip locked""").setParameter(1, now).getResultList();
-        List<AccountExport> failed = new ArrayList<>();
+        int failed = 0;
         for (UUID id : overdue) {
             AccountExport export = byId(id).orElseThrow();
             List<String> arrived = parts(id).stream().map(ReceivedPart::service).toList();
@@ -209,7 +206,7 @@ public class AccountExports implements ExportPartListener {
             }
             fail(id, "no part from " + String.join(", ", missing) + " within " + config.partTimeout()
                     .toString().substring(2).toLowerCase(), now);
-            failed.add(export);
+            failed++;
             LOG.warnf("export %s failed: no part from %s", id, missing);
         }
         return failed;
@@ -221,15 +218,28 @@ public class AccountExports implements ExportPartListener {
                 where id = ?1""").setParameter(1, exportId).setParameter(2, failure).setParameter(3, now).executeUpdate();
     }
 
-    /** Ready exports past their keep time become expired; returns them (their folders are emptied by the caller). */
-    @SuppressWarnings("unchecked")
-    public List<AccountExport> expireDue() {
-        List<Object[]> rows = em.createNativeQuery("""
+    /** Ready exports past their keep time become expired (their objects are deleted next, see {@link #uncleaned}). */
+    public int expireDue() {
+        return em.createNativeQuery("""
                 update account_exports set state = 'expired', archive_key = null
                 where id in (select id from account_exports where state = 'ready' and expires_at < ?1
-                             order by expires_at limit 50 for update skip locked)
-                returning\s""" + AccountExport.COLUMNS).setParameter(1, DatabaseClock.now()).getResultList();
+                             order by expires_at limit 50 for update skip locked)""")
+                .setParameter(1, DatabaseClock.now()).executeUpdate();
+    }
+
+    /** Failed and expired exports whose objects are not deleted yet. */
+    @SuppressWarnings("unchecked")
+    public List<AccountExport> uncleaned(int limit) {
+        List<Object[]> rows = em.createNativeQuery("select " + AccountExport.COLUMNS + """
+                 from account_exports where state in ('failed', 'expired') and cleaned_at is null
+                order by requested_at limit ?1""").setParameter(1, limit).getResultList();
         return rows.stream().map(AccountExport::of).toList();
+    }
+
+    /** The export's objects are deleted. */
+    public void cleaned(UUID exportId) {
+        em.createNativeQuery("update account_exports set cleaned_at = ?2 where id = ?1")
+                .setParameter(1, exportId).setParameter(2, DatabaseClock.now()).executeUpdate();
     }
 
     /** 1 s, 2 s, 4 s ... at most {@link #MAX_BACKOFF}. */

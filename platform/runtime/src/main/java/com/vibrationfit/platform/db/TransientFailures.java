@@ -1,6 +1,6 @@
 package com.vibrationfit.platform.db;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
@@ -52,7 +52,7 @@ public final class TransientFailures {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof DatabaseUnavailable || t instanceof TransientFailure || t instanceof SQLTransientException
-                    || t instanceof ConnectException || t instanceof SocketTimeoutException
+                    || t instanceof SocketException || t instanceof SocketTimeoutException
                     || t instanceof UnknownHostException) {
                 return true;
             }

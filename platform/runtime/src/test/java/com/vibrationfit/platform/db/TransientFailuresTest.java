@@ -16,6 +16,8 @@ class TransientFailuresTest {
         assertTrue(TransientFailures.isTransient(new RuntimeException(new SQLException("terminating", "57P01"))));
         assertTrue(TransientFailures.isTransient(new RuntimeException(new SQLException("starting up", "57P03"))));
         assertTrue(TransientFailures.isTransient(new IllegalStateException(new ConnectException("refused"))));
+        // A server (S3) that stops while answering.
+        assertTrue(TransientFailures.isTransient(new java.net.SocketException("Unexpected end of file from server")));
         assertTrue(TransientFailures.isTransient(new SQLException("Acquisition timeout while waiting for new connection")));
         assertTrue(TransientFailures.isTransient(new DatabaseUnavailable("down", null)));
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * A real S3-compatible server (S3Proxy with an in-memory store) for tests, run as a child process on a
+ * A real S3-compatible server (S3Proxy with a store in a temporary directory) for tests, run as a child process on a
  * loopback port: S3Proxy's dependency tree (cloud SDKs, Jetty, Jackson 3) stays out of the Quarkus test
  * JVM. Its jars come from {@code ./vf test}, which downloads them and sets {@code VF_S3PROXY_LIB}.
  */
@@ -47,13 +47,16 @@ public final class S3TestServer {
                     + "(it downloads them and sets VF_S3PROXY_LIB)");
         }
         try {
+            Files.createDirectories(directory.resolve("data"));
             Path config = directory.resolve("s3proxy.properties");
             Properties p = new Properties();
             p.put("s3proxy.endpoint", endpoint());
             p.put("s3proxy.authorization", "aws-v2-or-v4");
             p.put("s3proxy.identity", ACCESS_KEY);
             p.put("s3proxy.credential", SECRET_KEY);
-            p.put("jclouds.provider", "transient");
+            // On disk (as ./vf up runs it), so a test can stop the server for an outage and find its objects again.
+            p.put("jclouds.provider", "filesystem-nio2");
+            p.put("jclouds.filesystem.basedir", directory.resolve("data").toString());
             p.put("jclouds.identity", ACCESS_KEY);
             p.put("jclouds.credential", SECRET_KEY);
             try (OutputStream out = Files.newOutputStream(config)) {

@@ -1,0 +1,110 @@
+package com.vibrationfit.profile.export;
+
+import static com.vibrationfit.platform.testing.Api.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.vibrationfit.platform.testing.KafkaTopics;
+import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.S3TestResource;
+import com.vibrationfit.platform.testing.S3TestServer;
+import com.vibrationfit.profile.Profiles;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * S3 stopped (the real server, not a mock) while an export is under way: once while profile-service writes its own
+ * part, once while it assembles the archive. Each time the export waits and completes once S3 is back.
+ */
+@QuarkusTest
+class ExportDuringStorageOutageTest {
+
+    private static final String BUCKET = "vibrationfit-media-test";
+    private static final List<String> OTHERS = List.of("vision-service", "assessment-service", "journal-service",
+            "media-service", "ai-usage-service");
+
+    @Inject
+    S3Client s3;
+
+    private final UUID alice = UUID.randomUUID();
+
+    @Test
+    void shouldWaitForStorageAndCompleteOnceItIsBack() throws Exception {
+        Profiles.create(alice, Map.of("first_name", "Alice"));
+        S3TestServer storage = S3TestResource.server();
+
+        storage.stop();
+        String exportId;
+        try {
+            exportId = as(alice).post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
+            // Tests give parts 6 s to arrive; this one outlasts that on purpose.
+            RawSql.asSystem("update account_exports set deadline_at = now() + interval '5 minutes' where id = '"
+                    + exportId + "' returning id");
+            Thread.sleep(2500);
+            as(alice).get("/api/v1/account/exports/" + exportId).then().body("state", equalTo("collecting"))
+                    .body("parts", empty());
+        } finally {
+            storage.start();
+        }
+        String id = exportId;
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(alice).get("/api/v1/account/exports/" + id)
+                .then().body("parts.service", contains("profile-service")));
+
+        // The other parts are written; S3 goes away before they are announced, so the assembly meets the outage.
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        for (String service : OTHERS) {
+            String key = "users/" + alice + "/exports/" + id + "/parts/" + service + ".json";
+            byte[] json = """
+                    {"format":"vibrationfit-export/1","service":"%s","export_id":"%s","user_id":"%s","data":{},"files":[]}"""
+                    .formatted(service, id, alice).getBytes(StandardCharsets.UTF_8);
+            s3.putObject(r -> r.bucket(BUCKET).key(key), RequestBody.fromBytes(json));
+            parts.put(key, json);
+        }
+        storage.stop();
+        try {
+            parts.forEach((key, json) -> {
+                String service = key.substring(key.lastIndexOf('/') + 1).replace(".json", "");
+                KafkaTopics.publish("identity.events", UUID.randomUUID(), "user.export.part.ready", alice, """
+                        {"export_id":"%s","user_id":"%s","service":"%s","object_key":"%s","size_bytes":%d,"file_count":0,
+                         "written_at":"%s"}""".formatted(id, alice, service, key, json.length, Instant.now()));
+            });
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertNotNull(RawSql.asSystem(
+                    "select last_error from account_exports where id = '" + id + "'").get(0).get("last_error")));
+            as(alice).get("/api/v1/account/exports/" + id).then().body("state", equalTo("collecting"))
+                    .body("waiting_for", empty());
+        } finally {
+            storage.start();
+        }
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(alice).get("/api/v1/account/exports/" + id)
+                .then().body("state", equalTo("ready")));
+        String url = as(alice).get("/api/v1/account/exports/" + id).then().extract().path("download_url");
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode());
+        int entries = 0;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            while (in.getNextEntry() != null) {
+                entries++;
+            }
+        }
+        assertEquals(7, entries, "six parts and the manifest");
+    }
+}
