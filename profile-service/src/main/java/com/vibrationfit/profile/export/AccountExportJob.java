@@ -36,6 +36,8 @@ public class AccountExportJob {
     ExportConfig config;
 
     private ScheduledExecutorService thread;
+    /** Renews the lease of the assembly under way (the job's own thread is busy with it). */
+    private ScheduledExecutorService leases;
     private final AtomicBoolean woken = new AtomicBoolean();
     /** Leases this instance could not give back (the database was away): given back first at the next run. */
     private final java.util.Map<java.util.UUID, String> unreleased = new java.util.concurrent.ConcurrentHashMap<>();
@@ -47,11 +49,17 @@ public class AccountExportJob {
             return t;
         });
         thread.scheduleWithFixedDelay(this::run, 1000, config.every().toMillis(), TimeUnit.MILLISECONDS);
+        leases = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "account-export-leases");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         if (thread != null) {
             thread.shutdownNow();
+            leases.shutdownNow();
             thread.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
@@ -97,6 +105,14 @@ public class AccountExportJob {
             return false;
         }
         AccountExport export = claimed.get();
+        long renewEvery = Math.max(config.assemblyLease().toMillis() / 3, 100);
+        java.util.concurrent.ScheduledFuture<?> renewal = leases.scheduleWithFixedDelay(() -> {
+            try {
+                SystemContext.run("export lease", () -> exports.renewLease(export.id()));
+            } catch (RuntimeException e) {
+                LOG.debugf("export %s: lease not renewed (%s)", export.id(), e.getMessage());
+            }
+        }, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
         try {
             List<ReceivedPart> parts = SystemContext.call("assembling an export", () -> exports.parts(export.id()));
             ExportAssembler.Assembled archive = assembler.assemble(export, parts);
@@ -117,6 +133,8 @@ public class AccountExportJob {
                 unreleased.put(export.id(), e.toString());
             }
             return false;
+        } finally {
+            renewal.cancel(false);
         }
     }
 }

@@ -152,6 +152,12 @@ public class AccountExports implements ExportPartListener {
         return byId(ids.get(0));
     }
 
+    /** Still assembling: the lease is extended, so only a crashed instance's lease ever runs out. */
+    public void renewLease(UUID exportId) {
+        em.createNativeQuery("update account_exports set assembling_until = ?2 where id = ?1 and state = 'collecting'")
+                .setParameter(1, exportId).setParameter(2, DatabaseClock.now().plus(config.assemblyLease())).executeUpdate();
+    }
+
     /** The archive is in S3: the export is ready until {@code keep} from now. */
     public void ready(UUID exportId, String archiveKey, long bytes, int files, List<String> missingFiles) {
         Instant now = DatabaseClock.now();

@@ -32,8 +32,11 @@ public interface ExportConfig {
     @WithDefault("PT1S")
     Duration every();
 
-    /** How long one instance may take to assemble an archive before another may try. */
-    @WithDefault("PT15M")
+    /**
+     * How long an assembly is leased to one instance; renewed every third of it while the instance works, so it
+     * runs out only when the instance died (another then takes the export up).
+     */
+    @WithDefault("PT1M")
     Duration assemblyLease();
 
     /** Assemblies that fail for a reason other than an outage before the export is failed. */
