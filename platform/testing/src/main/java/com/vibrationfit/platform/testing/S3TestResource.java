@@ -30,7 +30,7 @@ public class S3TestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized void stop() {
         if (server != null) {
-            server.stop();
+            server.destroy();
             server = null;
         }
     }

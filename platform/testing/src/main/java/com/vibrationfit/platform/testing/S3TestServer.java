@@ -88,6 +88,16 @@ public final class S3TestServer {
         }
     }
 
+    /** Stops the server for good and deletes its files. */
+    public synchronized void destroy() {
+        stop();
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: left for the system to clean
+        }
+    }
+
     private void awaitReady() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
