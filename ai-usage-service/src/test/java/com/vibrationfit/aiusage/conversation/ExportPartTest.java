@@ -38,8 +38,7 @@ class ExportPartTest {
         talk(alice, thread, "How do I start my morning?");
         start(bob, Map.of("mode", "coach"));
 
-        ExportParts.Part part = ExportParts.of(alice, "ai-usage-service",
-                key -> s3.getObjectAsBytes(r -> r.bucket("vibrationfit-media-test").key(key)).asByteArray());
+        ExportParts.Part part = ExportParts.of(alice, "ai-usage-service", s3);
 
         assertEquals(1, part.rows("token_accounts").size());
         assertEquals(alice.toString(), part.rows("token_accounts").get(0).path("user_id").asText());

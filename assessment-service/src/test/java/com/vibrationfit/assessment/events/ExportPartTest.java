@@ -28,8 +28,7 @@ class ExportPartTest {
         String completed = Assessments.completed(alice, question -> 2);
         String started = Assessments.start(bob);
 
-        ExportParts.Part part = ExportParts.of(alice, "assessment-service",
-                key -> s3.getObjectAsBytes(r -> r.bucket("vibrationfit-media-test").key(key)).asByteArray());
+        ExportParts.Part part = ExportParts.of(alice, "assessment-service", s3);
 
         assertEquals(1, part.rows("assessment_results").size());
         assertEquals(completed, part.rows("assessment_results").get(0).path("id").asText());

@@ -33,8 +33,7 @@ class ExportPartTest {
                 .post("/api/v1/journal/entries").then().statusCode(201).extract().path("id");
         as(bob).body(Map.of("content", "Bob's secret diary.")).post("/api/v1/journal/entries").then().statusCode(201);
 
-        ExportParts.Part part = ExportParts.of(alice, "journal-service",
-                key -> s3.getObjectAsBytes(r -> r.bucket("vibrationfit-media-test").key(key)).asByteArray());
+        ExportParts.Part part = ExportParts.of(alice, "journal-service", s3);
 
         var entries = part.rows("journal_entries");
         assertEquals(2, entries.size());

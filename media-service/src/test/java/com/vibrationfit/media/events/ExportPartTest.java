@@ -65,8 +65,7 @@ class ExportPartTest {
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(alice).get("/api/v1/media/visions/" + vision + "/audio")
                 .then().statusCode(200).body("tracks.findAll { it.status == 'completed' }", hasSize(1)));
 
-        ExportParts.Part part = ExportParts.of(alice, "media-service",
-                key -> s3.getObjectAsBytes(r -> r.bucket("vibrationfit-media-test").key(key)).asByteArray());
+        ExportParts.Part part = ExportParts.of(alice, "media-service", s3);
 
         assertEquals(1, part.rows("media_objects").size());
         assertEquals(photo, part.rows("media_objects").get(0).path("s3_key").asText());

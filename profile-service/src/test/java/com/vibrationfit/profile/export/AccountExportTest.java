@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
 import com.vibrationfit.profile.Profiles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +27,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,9 +47,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 class AccountExportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BUCKET = "vibrationfit-media-test";
-    private static final List<String> OTHERS = List.of("vision-service", "assessment-service", "journal-service",
-            "media-service", "ai-usage-service");
+    private static final String BUCKET = OtherServices.BUCKET;
+    private static final List<String> OTHERS = OtherServices.NAMES;
 
     @Inject
     S3Client s3;
@@ -60,17 +56,8 @@ class AccountExportTest {
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
 
-    /** Writes and announces {@code service}'s part, as the platform's part writer does. */
     private void part(UUID user, String exportId, String service, String data, String files) {
-        String key = "users/" + user + "/exports/" + exportId + "/parts/" + service + ".json";
-        String document = """
-                {"format":"vibrationfit-export/1","service":"%s","export_id":"%s","user_id":"%s","exported_at":"%s",
-                 "data":%s,"files":%s}""".formatted(service, exportId, user, Instant.now(), data, files);
-        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
-        s3.putObject(r -> r.bucket(BUCKET).key(key).contentType("application/json"), RequestBody.fromBytes(bytes));
-        KafkaTopics.publish("identity.events", UUID.randomUUID(), "user.export.part.ready", user, """
-                {"export_id":"%s","user_id":"%s","service":"%s","object_key":"%s","size_bytes":%d,"file_count":0,
-                 "written_at":"%s"}""".formatted(exportId, user, service, key, bytes.length, Instant.now()));
+        OtherServices.deliver(s3, user, exportId, service, data, files);
     }
 
     private static String file(String key, String path) {

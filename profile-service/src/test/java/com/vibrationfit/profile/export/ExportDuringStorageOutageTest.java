@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
 import com.vibrationfit.platform.testing.S3TestResource;
 import com.vibrationfit.platform.testing.S3TestServer;
@@ -19,14 +18,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -36,9 +31,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 @QuarkusTest
 class ExportDuringStorageOutageTest {
 
-    private static final String BUCKET = "vibrationfit-media-test";
-    private static final List<String> OTHERS = List.of("vision-service", "assessment-service", "journal-service",
-            "media-service", "ai-usage-service");
 
     @Inject
     S3Client s3;
@@ -68,23 +60,13 @@ class ExportDuringStorageOutageTest {
                 .then().body("parts.service", contains("profile-service")));
 
         // The other parts are written; S3 goes away before they are announced, so the assembly meets the outage.
-        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
-        for (String service : OTHERS) {
-            String key = "users/" + alice + "/exports/" + id + "/parts/" + service + ".json";
-            byte[] json = """
-                    {"format":"vibrationfit-export/1","service":"%s","export_id":"%s","user_id":"%s","data":{},"files":[]}"""
-                    .formatted(service, id, alice).getBytes(StandardCharsets.UTF_8);
-            s3.putObject(r -> r.bucket(BUCKET).key(key), RequestBody.fromBytes(json));
-            parts.put(key, json);
+        Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+        for (String service : OtherServices.NAMES) {
+            sizes.put(service, OtherServices.write(s3, alice, id, service, "{}", "[]"));
         }
         storage.stop();
         try {
-            parts.forEach((key, json) -> {
-                String service = key.substring(key.lastIndexOf('/') + 1).replace(".json", "");
-                KafkaTopics.publish("identity.events", UUID.randomUUID(), "user.export.part.ready", alice, """
-                        {"export_id":"%s","user_id":"%s","service":"%s","object_key":"%s","size_bytes":%d,"file_count":0,
-                         "written_at":"%s"}""".formatted(id, alice, service, key, json.length, Instant.now()));
-            });
+            sizes.forEach((service, size) -> OtherServices.announce(alice, id, service, size));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertNotNull(RawSql.asSystem(
                     "select last_error from account_exports where id = '" + id + "'").get(0).get("last_error")));
             as(alice).get("/api/v1/account/exports/" + id).then().body("state", equalTo("collecting"))

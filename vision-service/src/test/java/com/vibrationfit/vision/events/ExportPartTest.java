@@ -38,8 +38,7 @@ class ExportPartTest {
         as(bob).body(Map.of("name", "Bob's boat", "categories", List.of("fun"))).post("/api/v1/vision-board/items")
                 .then().statusCode(201);
 
-        ExportParts.Part part = ExportParts.of(alice, "vision-service",
-                key -> s3.getObjectAsBytes(r -> r.bucket("vibrationfit-media-test").key(key)).asByteArray());
+        ExportParts.Part part = ExportParts.of(alice, "vision-service", s3);
 
         assertEquals(alice.toString(), part.document().path("user_id").asText());
         assertEquals(Set.of(complete, draft), ids(part.rows("vision_versions")));

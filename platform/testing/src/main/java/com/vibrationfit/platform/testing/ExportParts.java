@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A service's part of a member's export, as profile-service would see it: {@code user.export.requested} is
@@ -41,9 +43,15 @@ public final class ExportParts {
     }
 
     /**
-     * Requests an export of {@code userId} and returns {@code service}'s part of it; {@code read} fetches an S3
-     * object's bytes by key (the test's own S3 client, e.g. {@code key -> s3.getObjectAsBytes(...).asByteArray()}).
+     * Requests an export of {@code userId} and returns {@code service}'s part of it, read with the service's own
+     * S3 client from its bucket ({@code vf.media.bucket}).
      */
+    public static Part of(UUID userId, String service, S3Client s3) {
+        String bucket = ConfigProvider.getConfig().getValue("vf.media.bucket", String.class);
+        return of(userId, service, key -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+    }
+
+    /** As {@link #of(UUID, String, S3Client)}, with {@code read} fetching an S3 object's bytes by key. */
     public static Part of(UUID userId, String service, Function<String, byte[]> read) {
         UUID exportId = request(userId);
         List<ConsumerRecord<String, String>> announced = KafkaTopics.read("identity.events", Duration.ofSeconds(30),
