@@ -178,12 +178,7 @@ class AccountDeletionJourneyTest {
     @Test
     void aUserDeletedInKeycloakWhileProfileServiceIsDownIsPurgedOnceItIsBack() throws Exception {
         Member m = newMemberWithDataEverywhere();
-        Path root = new File(System.getProperty("vf.root", "..")).toPath().toAbsolutePath();
-        // The pid file of ./vf: "PID ..." on its first line.
-        long pid = Long.parseLong(Files.readString(root.resolve(".vf/run/profile-service.pid")).strip().split("\\s+")[0]);
-        ProcessHandle profileService = ProcessHandle.of(pid).orElseThrow();
-        profileService.destroyForcibly(); // killed, as a crash would: no graceful shutdown
-        profileService.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        PlatformUnderTest.kill("profile-service");
         try {
             KeycloakAdmin.deleteUser(m.id());
             Thread.sleep(2_000);

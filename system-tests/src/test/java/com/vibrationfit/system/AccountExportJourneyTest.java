@@ -96,6 +96,43 @@ class AccountExportJourneyTest {
         AccountDeletionJourneyTest.awaitGone(m, deleting);
     }
 
+    @Test
+    void anExportWaitsForAServiceThatWasKilledAndCompletesOnceItIsBack() throws Exception {
+        AccountDeletionJourneyTest.Member m = AccountDeletionJourneyTest.newMemberWithDataEverywhere();
+        PlatformUnderTest.kill("journal-service");
+        String exportId;
+        long started;
+        try {
+            started = System.currentTimeMillis();
+            exportId = m.api().post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
+            String requested = exportId;
+            // Every other service answers; the export waits for the one that is down.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                JsonPath waiting = m.api().get("/api/v1/account/exports/" + requested).then().extract().jsonPath();
+                assertEquals("collecting", waiting.getString("state"));
+                assertEquals(List.of("journal-service"), waiting.getList("waiting_for"));
+            });
+        } finally {
+            PlatformUnderTest.vf("restart", "journal-service");
+        }
+        String id = exportId;
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> "ready".equals(
+                m.api().get("/api/v1/account/exports/" + id).then().statusCode(200).extract().path("state")));
+        System.out.println("[system-tests] export " + id + " with journal-service killed and restarted: ready in "
+                + (System.currentTimeMillis() - started) + " ms");
+        JsonPath ready = m.api().get("/api/v1/account/exports/" + id).then().extract().jsonPath();
+        assertEquals(6, ready.getList("parts").size(), "each part once");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(ready.getString("download_url"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        Map<String, byte[]> zip = unzip(download.body());
+        assertEquals("Last entry", section(zip, "journal-service", "journal_entries").get(0).path("title").asText());
+
+        long deleting = System.currentTimeMillis();
+        m.api().body(Map.of("confirm", m.username())).delete("/api/v1/account").then().statusCode(202);
+        AccountDeletionJourneyTest.awaitGone(m, deleting);
+    }
+
     private static JsonNode section(Map<String, byte[]> zip, String service, String name) throws Exception {
         return JSON.readTree(zip.get("services/" + service + ".json")).path("data").path(name);
     }

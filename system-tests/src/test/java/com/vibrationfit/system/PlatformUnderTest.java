@@ -64,6 +64,17 @@ public class PlatformUnderTest implements BeforeAllCallback {
         }
     }
 
+    /** SIGKILLs a service ./vf started, as a crash would (no graceful shutdown); bring it back with {@code vf("restart", name)}. */
+    static void kill(String service) throws Exception {
+        File root = new File(System.getProperty("vf.root", "..")).getAbsoluteFile();
+        // The pid file of ./vf: "PID ..." on its first line.
+        long pid = Long.parseLong(java.nio.file.Files.readString(root.toPath().resolve(".vf/run/" + service + ".pid"))
+                .strip().split("\\s+")[0]);
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        process.destroyForcibly();
+        process.onExit().get(30, TimeUnit.SECONDS);
+    }
+
     static boolean answers(String url) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();

@@ -39,7 +39,8 @@ public final class KafkaClientSettings {
     public static Properties forProducer(Map<String, ?> defaults, Map<String, ?> own) {
         Properties props = of(defaults, own);
         props.keySet().removeIf(key -> String.valueOf(key).endsWith(".deserializer")
-                || String.valueOf(key).equals("group.id") || String.valueOf(key).startsWith("auto.offset"));
+                || String.valueOf(key).equals("group.id") || String.valueOf(key).startsWith("auto.offset")
+                || String.valueOf(key).equals("session.timeout.ms") || String.valueOf(key).equals("heartbeat.interval.ms"));
         return props;
     }
 
