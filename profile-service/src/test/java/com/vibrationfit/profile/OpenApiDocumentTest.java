@@ -29,6 +29,15 @@ class OpenApiDocumentTest {
                         org.hamcrest.Matchers.endsWith("DeletionConfirmation"))
                 .body("paths.'/api/v1/admin/users/{id}'.delete.responses.'403'", notNullValue())
                 .body("paths.'/api/v1/admin/users/{id}/deletion'.get.responses.'404'", notNullValue())
+                .body("paths.'/api/v1/account/exports'.post.responses.'202'.content.'application/json'.schema.'$ref'",
+                        containsString("AccountExport"))
+                .body("paths.'/api/v1/account/exports'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/account/exports'.get.responses.'200'", notNullValue())
+                .body("paths.'/api/v1/account/exports/{id}'.get.responses.'404'", notNullValue())
+                .body("components.schemas.AccountExport.properties.state.enum",
+                        hasItems("collecting", "ready", "failed", "expired"))
+                .body("components.schemas.AccountExport.properties.keySet()", hasItems("download_url", "waiting_for",
+                        "missing_files", "failure", "expires_at"))
                 .body("paths.'/api/v1/profiles/drafts'.post.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/profiles/{id}'.patch.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/profiles/{id}'.delete.responses.'409'", notNullValue())
