@@ -1,5 +1,6 @@
 package com.vibrationfit.media.objects;
 
+import com.vibrationfit.platform.storage.BucketObjects;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +10,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -37,17 +37,11 @@ public class BucketReadiness implements HealthCheck {
             return;
         }
         try {
-            s3.headBucket(r -> r.bucket(config.bucket()));
-        } catch (NoSuchBucketException e) {
-            s3.createBucket(r -> r.bucket(config.bucket()));
-            LOG.infof("created bucket %s", config.bucket());
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                s3.createBucket(r -> r.bucket(config.bucket()));
+            if (BucketObjects.createIfMissing(s3, config.bucket())) {
                 LOG.infof("created bucket %s", config.bucket());
-            } else {
-                LOG.warnf("bucket %s not usable at start: %s", config.bucket(), e.getMessage());
             }
+        } catch (S3Exception e) {
+            LOG.warnf("bucket %s not usable at start: %s", config.bucket(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.warnf("S3 not reachable at start: %s", e.getMessage());
         }

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import com.vibrationfit.platform.storage.BucketObjects;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
@@ -95,29 +93,12 @@ public class ObjectStorage {
     }
 
     public void deleteAll(List<String> keys) {
-        for (int from = 0; from < keys.size(); from += 1000) {
-            List<ObjectIdentifier> batch = keys.subList(from, Math.min(keys.size(), from + 1000)).stream()
-                    .map(k -> ObjectIdentifier.builder().key(k).build()).toList();
-            s3.deleteObjects(r -> r.bucket(config.bucket()).delete(Delete.builder().objects(batch).build()));
-        }
+        BucketObjects.deleteAll(s3, config.bucket(), keys);
     }
 
     /** Deletes every object under {@code prefix}; returns how many. */
     public int deletePrefix(String prefix) {
-        int deleted = 0;
-        String token = null;
-        do {
-            String continuation = token;
-            ListObjectsV2Response page = s3.listObjectsV2(r -> r.bucket(config.bucket()).prefix(prefix)
-                    .continuationToken(continuation));
-            List<String> keys = page.contents().stream().map(o -> o.key()).toList();
-            if (!keys.isEmpty()) {
-                deleteAll(keys);
-                deleted += keys.size();
-            }
-            token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
-        } while (token != null);
-        return deleted;
+        return BucketObjects.deletePrefix(s3, config.bucket(), prefix);
     }
 
     public String mediaUrl(String key) {

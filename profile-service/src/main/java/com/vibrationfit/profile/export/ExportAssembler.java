@@ -2,6 +2,7 @@ package com.vibrationfit.profile.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.platform.export.ExportObjects;
+import com.vibrationfit.platform.storage.BucketObjects;
 import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -88,17 +87,7 @@ public class ExportAssembler {
     }
 
     private void deleteUnder(String prefix) {
-        String token = null;
-        do {
-            String continuation = token;
-            ListObjectsV2Response page = s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).continuationToken(continuation));
-            List<ObjectIdentifier> keys = page.contents().stream()
-                    .map(o -> ObjectIdentifier.builder().key(o.key()).build()).toList();
-            if (!keys.isEmpty()) {
-                s3.deleteObjects(r -> r.bucket(bucket).delete(d -> d.objects(keys)));
-            }
-            token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
-        } while (token != null);
+        BucketObjects.deletePrefix(s3, bucket, prefix);
     }
 
     private final class S3Source implements ExportArchive.Source {

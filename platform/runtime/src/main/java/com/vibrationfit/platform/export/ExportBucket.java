@@ -1,5 +1,6 @@
 package com.vibrationfit.platform.export;
 
+import com.vibrationfit.platform.storage.BucketObjects;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,14 +34,11 @@ public class ExportBucket {
             return;
         }
         try {
-            s3.headBucket(r -> r.bucket(bucket));
-        } catch (S3Exception missing) {
-            try {
-                s3.createBucket(r -> r.bucket(bucket));
+            if (BucketObjects.createIfMissing(s3, bucket)) {
                 LOG.infof("created bucket %s", bucket);
-            } catch (S3Exception e) {
-                LOG.debugf("bucket %s: %s", bucket, e.getMessage()); // created concurrently by another service
             }
+        } catch (S3Exception e) {
+            LOG.debugf("bucket %s: %s", bucket, e.getMessage()); // created concurrently by another service
         } catch (RuntimeException e) {
             LOG.warnf("S3 not reachable at start: %s", e.getMessage());
         }
