@@ -3,6 +3,7 @@ package com.vibrationfit.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,10 +54,11 @@ class AccountDeletionJourneyTest {
         String vision = m.api().body(Map.of("title", "A vision to delete")).post("/api/v1/visions").then().statusCode(201)
                 .extract().path("id");
         m.api().body(Map.of("health", "I am strong and rested.")).patch("/api/v1/visions/" + vision).then().statusCode(200);
-        // media-service learns of the vision from vision.events: ask until it knows it.
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> m.api()
-                .body(Map.of("sections", List.of("health"))).post("/api/v1/media/visions/" + vision + "/audio/regenerate")
-                .then().extract().statusCode() == 202);
+        // media-service learns of the vision and then of its text from vision.events: wait for the text, then ask.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ServiceDatabases.mediaKnowsSectionText(vision, "health"));
+        m.api().body(Map.of("sections", List.of("health"))).post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                .then().statusCode(202).body("tracks.find { it.section_key == 'health' }.status", notNullValue());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> m.api().get("/api/v1/media/visions/" + vision + "/audio")
                 .then().statusCode(200).body("tracks.find { it.section_key == 'health' }.status", equalTo("completed")));
         // vision board: an item with an image
@@ -154,8 +156,9 @@ class AccountDeletionJourneyTest {
         Map<String, Map<String, Integer>> others = demoMembersRows();
         given().auth().oauth2(Keycloak.token("alice")).delete("/api/v1/admin/users/" + m.id()).then().statusCode(403)
                 .contentType("application/problem+json");
+        String admin = Keycloak.token("admin");
         long started = System.currentTimeMillis();
-        given().auth().oauth2(Keycloak.token("admin")).delete("/api/v1/admin/users/" + m.id()).then().statusCode(202)
+        given().auth().oauth2(admin).delete("/api/v1/admin/users/" + m.id()).then().statusCode(202)
                 .body("origin", equalTo("admin"));
         awaitGone(m, started);
         given().auth().oauth2(Keycloak.token("admin")).get("/api/v1/admin/users/" + m.id() + "/deletion").then()
@@ -167,8 +170,9 @@ class AccountDeletionJourneyTest {
     void anOperatorDeletesAUserInKeycloak() throws Exception {
         Member m = newMemberWithDataEverywhere();
         Map<String, Map<String, Integer>> others = demoMembersRows();
+        String operator = KeycloakAdmin.adminToken(); // the clock starts at the deletion, not at the operator's login
         long started = System.currentTimeMillis();
-        KeycloakAdmin.deleteUser(m.id());
+        KeycloakAdmin.deleteUser(m.id(), operator);
         awaitGone(m, started);
         given().auth().oauth2(Keycloak.token("admin")).get("/api/v1/admin/users/" + m.id() + "/deletion").then()
                 .statusCode(200).body("origin", equalTo("identity_provider"));

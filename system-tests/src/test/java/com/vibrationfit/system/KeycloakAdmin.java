@@ -16,7 +16,8 @@ final class KeycloakAdmin {
     private KeycloakAdmin() {
     }
 
-    private static String adminToken() {
+    /** A token of the master realm's admin (a password grant: hashing the password takes Keycloak a while). */
+    static String adminToken() {
         return given().baseUri(PlatformUnderTest.KEYCLOAK).formParam("grant_type", "password")
                 .formParam("client_id", "admin-cli").formParam("username", "admin").formParam("password", "admin")
                 .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
@@ -34,7 +35,11 @@ final class KeycloakAdmin {
 
     /** Deletes a user the way an operator does in Keycloak's admin console. */
     static void deleteUser(String id) {
-        given().baseUri(PlatformUnderTest.KEYCLOAK).auth().oauth2(adminToken())
+        deleteUser(id, adminToken());
+    }
+
+    static void deleteUser(String id, String adminToken) {
+        given().baseUri(PlatformUnderTest.KEYCLOAK).auth().oauth2(adminToken)
                 .delete("/admin/realms/vibrationfit/users/" + id).then().statusCode(204);
     }
 

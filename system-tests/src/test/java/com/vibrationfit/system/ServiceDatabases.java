@@ -72,4 +72,26 @@ final class ServiceDatabases {
         }
         return rows;
     }
+
+    /**
+     * Whether media-service's projection of vision sections already holds text for this section: the vision's
+     * {@code vision.created} and its {@code vision.updated} arrive separately, and a narration asked for in between
+     * finds the section still empty and (rightly) narrates nothing.
+     */
+    static boolean mediaKnowsSectionText(String visionId, String sectionKey) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/media",
+                "media_owner", "media_owner_local_only")) {
+            connection.createStatement().execute("select set_config('app.role', 'system', false)");
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select count(*) from vision_sections
+                    where vision_id = cast(? as uuid) and section_key = ? and length(trim(text_content)) > 0""")) {
+                query.setString(1, visionId);
+                query.setString(2, sectionKey);
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1) > 0;
+                }
+            }
+        }
+    }
 }
