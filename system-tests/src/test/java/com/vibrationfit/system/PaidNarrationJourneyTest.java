@@ -116,6 +116,57 @@ class PaidNarrationJourneyTest {
                 .body("items.tokens_used", everyItem(equalTo(SECTION)));
     }
 
+    @Test
+    void aNarrationFinishedWhileAiUsageServiceIsDownIsChargedOnceItIsBack() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // This run's voice takes 4 s: long enough to take ai-usage-service away between the hold and the capture.
+        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[^/]+")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(run))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(realMp3())
+                        .withFixedDelay(4000)));
+        String username = "payer-" + run;
+        String id = KeycloakAdmin.createUser(username);
+        try {
+            String token = KeycloakAdmin.login(username).getString("access_token");
+            RequestSpecification member = given().auth().oauth2(token).contentType(ContentType.JSON);
+            int remaining = member.get("/api/v1/ai/balance").then().statusCode(200).extract().path("remaining");
+            String vision = given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("title", "Paid while away " + run)).post("/api/v1/visions").then().statusCode(201)
+                    .extract().path("id");
+            StringBuilder text = new StringBuilder("In health I am strong, run " + run + ". ");
+            while (text.length() < SECTION) {
+                text.append('a');
+            }
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("health", text.toString()))
+                    .patch("/api/v1/visions/" + vision).then().statusCode(200);
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> ServiceDatabases.mediaKnowsSectionText(vision, "health"));
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("sections", List.of("health")))
+                    .post("/api/v1/media/visions/" + vision + "/audio/regenerate").then().statusCode(202);
+            // The hold is taken, the provider is speaking: ai-usage-service dies.
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> given().auth()
+                    .oauth2(token).get("/api/v1/ai/balance").then().extract().<Integer>path("reserved") == SECTION);
+            PlatformUnderTest.kill("ai-usage-service");
+            try {
+                // The narration completes without it: media-service's capture cannot reach it.
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
+                        .get("/api/v1/media/visions/" + vision + "/audio").then().statusCode(200)
+                        .body("tracks.find { it.section_key == 'health' }.status", equalTo("completed")));
+            } finally {
+                PlatformUnderTest.vf("restart", "ai-usage-service");
+            }
+            // Back, it reads the usage event committed with the track: charged exactly once, the hold freed.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
+                    .get("/api/v1/ai/balance").then().statusCode(200).body("reserved", equalTo(0))
+                    .body("remaining", equalTo(remaining - SECTION)).body("used", equalTo(SECTION)));
+            given().auth().oauth2(token).queryParam("model", "eleven_multilingual_v2").get("/api/v1/ai/usage").then()
+                    .body("items", hasSize(1)).body("items[0].tokens_used", equalTo(SECTION))
+                    .body("items[0].metadata.vision_id", equalTo(vision));
+        } finally {
+            KeycloakAdmin.deleteUser(id); // and with it, everything of theirs
+        }
+    }
+
     private static byte[] realMp3() throws Exception {
         Path dir = Files.createTempDirectory("vf-system-mp3");
         Path wav = dir.resolve("a.wav");

@@ -113,13 +113,29 @@ public class Ledger {
      * expired reservation cannot be captured (409).
      */
     public TokenUsage capture(UUID reservationId, UsageReport report) {
+        return capture(reservationId, report, false);
+    }
+
+    /**
+     * The capture a calling service committed with the call's result, read from its usage event on
+     * {@code ai.usage}: the same charge as its HTTP capture, which may never have arrived (this service down, the
+     * caller killed right after its commit). Already captured: nothing changes. Lapsed or released meanwhile: the
+     * call was made and its result kept, so it is charged anyway, from what is available now (never more), and the
+     * usage says so.
+     */
+    public TokenUsage captureReported(UUID reservationId, UsageReport report) {
+        return capture(reservationId, report, true);
+    }
+
+    private TokenUsage capture(UUID reservationId, UsageReport report, boolean evenIfLapsed) {
         TokenReservation reservation = reservationOf(reservationId);
         lock(reservation.userId);
         em.refresh(reservation, LockModeType.PESSIMISTIC_WRITE);
         if (TokenReservation.CAPTURED.equals(reservation.status)) {
             return em.find(TokenUsage.class, reservation.usageId);
         }
-        if (!TokenReservation.OPEN.equals(reservation.status)) {
+        boolean held = TokenReservation.OPEN.equals(reservation.status);
+        if (!held && !evenIfLapsed) {
             throw new Conflict("reservation " + reservationId + " is " + reservation.status + "; reserve again");
         }
         PriceTable.Price price = priceOf(report);
@@ -130,9 +146,12 @@ public class Ledger {
         int charged = 0;
         Map<String, Object> metadata = new HashMap<>(report.metadata() == null ? Map.of() : report.metadata());
         metadata.put("reservation_id", reservationId.toString());
+        if (!held) {
+            metadata.put("captured_late", "the reservation was " + reservation.status + " when its capture arrived");
+        }
         if (success) {
-            // What else is available, besides this reservation's own hold (released by this capture).
-            int ceiling = reservation.estimatedTokens + available(reservation.userId);
+            // What else is available, besides this reservation's own hold (released by this capture) if it holds.
+            int ceiling = (held ? reservation.estimatedTokens : 0) + available(reservation.userId);
             charged = Math.min(cost.tokens(), ceiling);
             if (charged < cost.tokens()) {
                 metadata.put("capped_from_tokens", cost.tokens());
@@ -262,14 +281,25 @@ public class Ledger {
 
     /**
      * Records usage another service reported on {@code ai.usage}. A call captured through a reservation was
-     * already recorded and charged then (its event names the reservation): skipped. Anything else is recorded
+     * already recorded and charged then (its event names the reservation): skipped. A reservation not captured
+     * yet is captured from the capture the event carries ({@link #captureReported}). Anything else is recorded
      * for the member's history without charging their balance (free providers such as espeak-ng report here).
      */
     public void recordReported(UUID eventId, AiUsageRecorded usage) {
         Object reservation = usage.metadata() == null ? null : usage.metadata().get("reservation_id");
-        if (reservation != null && !em.createNativeQuery(
-                "select 1 from token_reservations where id = cast(?1 as uuid) and status = 'captured'")
-                .setParameter(1, reservation.toString()).getResultList().isEmpty()) {
+        UUID reservationId = reservation == null ? null : uuid(reservation);
+        TokenReservation held = reservationId == null ? null : em.find(TokenReservation.class, reservationId);
+        if (held != null && TokenReservation.CAPTURED.equals(held.status)) {
+            return;
+        }
+        if (held != null && usage.metadata().get("capture") instanceof Map<?, ?> capture) {
+            // The caller's HTTP capture has not arrived (and may never): the event carries it.
+            Map<String, Object> about = new HashMap<>(usage.metadata());
+            about.remove("capture");
+            about.remove("reservation_id");
+            UsageReport report = json.convertValue(capture, UsageReport.class);
+            captureReported(held.id, new UsageReport(report.modelUsed(), report.inputTokens(), report.outputTokens(),
+                    report.characters(), report.images(), report.success(), report.errorMessage(), about));
             return;
         }
         if (!TokenUsage.ACTION_TYPES.contains(usage.actionType())) {
@@ -454,6 +484,14 @@ public class Ledger {
                 LedgerRules.rolloverCycles(account.dripCycle, dripCycles), account.autoTopupEnabled, account.autoTopupPackId,
                 expiring.stream().map(row -> new Balance.Expiring(((Number) row[0]).intValue(),
                         DatabaseClock.instantOf(row[1]))).toList());
+    }
+
+    private static UUID uuid(Object value) {
+        try {
+            return UUID.fromString(value.toString());
+        } catch (IllegalArgumentException e) {
+            return null; // not one of ours: recorded as reported usage
+        }
     }
 
     private TokenReservation reservationOf(UUID id) {

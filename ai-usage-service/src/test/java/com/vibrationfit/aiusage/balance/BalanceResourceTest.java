@@ -156,6 +156,62 @@ class BalanceResourceTest {
         as(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(60)).body("used", equalTo(40));
     }
 
+    /** A paid narration's usage event, as media-service commits it with the track: it names and carries the capture. */
+    private static String narrationUsage(UUID member, String reservation, int characters) {
+        return """
+                {"user_id":"%s","action_type":"audio_generation","model_used":"elevenlabs:eleven_multilingual_v2:v1",
+                 "tokens_used":%d,"input_tokens":%d,"output_tokens":0,"cost_estimate":1.2,"success":true,
+                 "error_message":null,"metadata":{"track_id":"t9","section_key":"fun","reservation_id":"%s",
+                 "capture":{"model_used":"eleven_multilingual_v2","characters":%d,"success":true}},
+                 "occurred_at":"2026-12-01T10:00:00Z"}""".formatted(member, characters, characters, reservation, characters);
+    }
+
+    private static void awaitProcessed(UUID event) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '"
+                + event + "'").isEmpty());
+    }
+
+    @Test
+    void shouldCaptureFromTheUsageEventWhenTheCallersCaptureNeverArrived() {
+        // media-service committed the narration, then could not reach this service to capture: the event does it.
+        String id = Spend.reserve(alice, 40).then().statusCode(201).extract().path("id");
+        UUID event = KafkaTopics.publish(Topics.AI_USAGE, UUID.randomUUID(), "ai.usage.recorded", alice,
+                narrationUsage(alice, id, 35));
+        awaitProcessed(event);
+        as(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(65)).body("used", equalTo(35))
+                .body("reserved", equalTo(0));
+        as(alice).get("/api/v1/ai/usage").then().body("items", hasSize(1)).body("items[0].tokens_used", equalTo(35))
+                .body("items[0].metadata.reservation_id", equalTo(id)).body("items[0].metadata.track_id", equalTo("t9"))
+                .body("items[0].metadata.capture", org.hamcrest.Matchers.nullValue());
+        // The HTTP capture arriving after all (a retry), and the event again (redelivered): charged once.
+        Spend.capture(id, 35).then().statusCode(200).body("tokens_used", equalTo(35));
+        KafkaTopics.publish(Topics.AI_USAGE, event, "ai.usage.recorded", alice, narrationUsage(alice, id, 35));
+        UUID again = KafkaTopics.publish(Topics.AI_USAGE, UUID.randomUUID(), "ai.usage.recorded", alice,
+                narrationUsage(alice, id, 35));
+        awaitProcessed(again);
+        as(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(65)).body("used", equalTo(35));
+        assertEquals(1, RawSql.asSystem("select 1 from token_usage where user_id = '" + alice + "'").size());
+    }
+
+    @Test
+    void shouldChargeAUsageEventWhoseReservationLapsedBeforeItArrivedFromWhatIsAvailable() {
+        // The capture's event arrives after the hold lapsed (this service down longer than the hold): the narration
+        // was made and kept, so it is charged now, never beyond what the member has.
+        String id = Spend.asService().body(Map.of("user_id", alice.toString(), "action_type", "audio_generation",
+                "estimated_tokens", 30, "hold_seconds", 1)).post("/internal/v1/ai/reservations").then().statusCode(201)
+                .extract().path("id");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !RawSql.asSystem("select 1 from token_reservations where id = '"
+                + id + "' and status = 'expired'").isEmpty());
+        assertEquals(100, as(alice).get("/api/v1/ai/balance").then().extract().<Integer>path("remaining"));
+        awaitProcessed(KafkaTopics.publish(Topics.AI_USAGE, UUID.randomUUID(), "ai.usage.recorded", alice,
+                narrationUsage(alice, id, 30)));
+        as(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(70)).body("used", equalTo(30));
+        as(alice).get("/api/v1/ai/usage").then().body("items", hasSize(1)).body("items[0].tokens_used", equalTo(30))
+                .body("items[0].metadata.captured_late", equalTo("the reservation was expired when its capture arrived"));
+        Spend.capture(id, 30).then().statusCode(200).body("tokens_used", equalTo(30)); // captured now: the same usage
+        assertEquals(70, as(alice).get("/api/v1/ai/balance").then().extract().<Integer>path("remaining"));
+    }
+
     @Test
     void shouldPurgeADeletedMembersLedger() {
         UUID gina = UUID.randomUUID();

@@ -7,6 +7,7 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.MediaObjectDeleted;
 import com.vibrationfit.events.MediaObjectUploaded;
 import com.vibrationfit.media.objects.MediaObject;
+import com.vibrationfit.media.spend.NarrationSpending;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.media.narration.AudioTrack;
 import com.vibrationfit.platform.outbox.Outbox;
@@ -55,17 +56,21 @@ public class MediaEvents {
                 : BigDecimal.ZERO.setScale(4);
         outbox.record(Topics.AI_USAGE, EventType.AI_USAGE_RECORDED, track.userId, new AiUsageRecorded(track.userId,
                 "audio_generation", provider + ":" + model + ":" + track.voiceId, characters, characters, 0, cost, success,
-                error, metadata(track, reservation), Instant.now()));
+                error, metadata(track, reservation, model, characters), Instant.now()));
     }
 
-    /** What the usage is about; a paid call's reservation, so ai-usage-service does not count it twice. */
-    private static Map<String, Object> metadata(AudioTrack track, String reservation) {
+    /**
+     * What the usage is about. A paid call names its reservation and carries its capture, so ai-usage-service
+     * neither counts it twice nor loses the charge when the HTTP capture never reached it.
+     */
+    private static Map<String, Object> metadata(AudioTrack track, String reservation, String model, int characters) {
         Map<String, Object> metadata = new java.util.LinkedHashMap<>();
         metadata.put("track_id", track.id.toString());
         metadata.put("vision_id", track.visionId.toString());
         metadata.put("section_key", track.sectionKey);
         if (reservation != null) {
             metadata.put("reservation_id", reservation);
+            metadata.put("capture", NarrationSpending.captureOf(model, characters));
         }
         return metadata;
     }

@@ -159,20 +159,30 @@ public class NarrationWorker {
                 return true;
             }
         }
+        Speech speech;
         try {
             // Counted per provider call: ./vf bench reads it to prove unchanged texts cost nothing.
             metrics.counter("narration.syntheses", "provider", synthesizer.provider()).increment();
-            Speech speech = synthesizer.synthesize(job.text(), job.voice());
+            speech = synthesizer.synthesize(job.text(), job.voice());
             storage.put(job.key(), "audio/mpeg", speech.mp3());
-            if (reservation != null) {
-                spending.capture(reservation, synthesizer.model(), job.text().length());
-            }
-            complete(job, speech, reservation);
         } catch (RuntimeException e) {
             if (reservation != null) {
                 spending.release(reservation);
             }
             fail(job, message(e), false);
+            return true;
+        }
+        // The result and its charge commit together (the capture rides in the usage event of this commit), then
+        // the charge is also sent at once. Capturing before the commit would charge twice when the commit failed
+        // (PostgreSQL away) and the job ran again; if this commit fails, nothing is released either: the hold
+        // lapses by itself, and the job, claimed again once stale, reserves anew.
+        boolean recorded = complete(job, speech, reservation);
+        if (reservation != null) {
+            if (recorded) {
+                spending.capture(reservation, synthesizer.model(), job.text().length());
+            } else {
+                spending.release(reservation); // another claim's result stands; this one costs the member nothing
+            }
         }
         return true;
     }
@@ -182,17 +192,19 @@ public class NarrationWorker {
     }
 
     /**
-     * Records the result if this claim is still the job's current one. The audio was written under a key
+     * Records the result if this claim is still the job's current one (true if it was). The audio was written under a key
      * of this claim, so a worker whose claim was taken over never overwrites the audio the track points
      * at; whichever audio is not (or no longer) the track's is deleted after the commit.
      */
-    private void complete(Work job, Speech speech, String reservation) {
+    private boolean complete(Work job, Speech speech, String reservation) {
+        boolean[] recorded = { false };
         String unused = SystemContext.call("narration complete", () -> QuarkusTransaction.requiringNew().call(() -> {
             if (!tracks.finishJob(job.claim())) {
                 LOG.infof("track %s was taken over by another worker or queued again; dropping this result",
                         job.claim().trackId());
                 return job.key();
             }
+            recorded[0] = true;
             AudioTrack track = tracks.findById(job.claim().trackId());
             String previous = track.s3Key;
             track.s3Key = job.key();
@@ -215,6 +227,7 @@ public class NarrationWorker {
                 LOG.warnf("could not delete replaced narration audio %s: %s", unused, e.getMessage());
             }
         }
+        return recorded[0];
     }
 
     private void fail(Work job, String reason, boolean permanent) {

@@ -41,16 +41,28 @@ public class NarrationSpending {
         }
     }
 
-    /** Charges what was narrated. A failure here costs the member nothing: the reservation expires by itself. */
+    /**
+     * What a narration is charged: the body of its capture. It travels twice, and is charged once: over HTTP right
+     * after the result is committed (the fast path), and inside that commit's {@code ai.usage.recorded} event,
+     * which ai-usage-service captures from when the HTTP call never arrived.
+     */
+    public static Map<String, Object> captureOf(String model, int characters) {
+        return Map.of("model_used", model, "characters", characters, "success", true);
+    }
+
+    /**
+     * Charges what was narrated, now. A failure here loses nothing: the committed usage event carries the same
+     * capture and ai-usage-service applies it when it reads the event (capturing twice charges once).
+     */
     public void capture(String reservation, String model, int characters) {
-        try (Response response = client.capture(reservation, Map.of("model_used", model, "characters", characters,
-                "success", true))) {
+        try (Response response = client.capture(reservation, captureOf(model, characters))) {
             if (response.getStatus() != 200) {
-                LOG.warnf("capturing reservation %s answered HTTP %d; it will expire uncharged", reservation,
+                LOG.infof("capturing reservation %s answered HTTP %d; its usage event will capture it", reservation,
                         response.getStatus());
             }
         } catch (RuntimeException e) {
-            LOG.warnf("capturing reservation %s failed (%s); it will expire uncharged", reservation, e.getMessage());
+            LOG.infof("capturing reservation %s failed (%s); its usage event will capture it", reservation,
+                    e.getMessage());
         }
     }
 

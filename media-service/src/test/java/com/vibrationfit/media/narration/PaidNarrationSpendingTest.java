@@ -59,6 +59,9 @@ class PaidNarrationSpendingTest {
             JsonNode capture = JSON.readTree(captures.get(0).getBodyAsString());
             assertEquals("eleven_multilingual_v2", capture.get("model_used").asText());
             assertTrue(capture.get("characters").asInt() > 0);
+            // The event committed with the track carries the same capture: ai-usage-service charges from it when
+            // the HTTP capture never reached it.
+            assertEquals(capture, JSON.readTree(record.value()).get("metadata").get("capture"));
         }
     }
 
