@@ -4,7 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How long an object that lost every reference is kept, and how often {@link UnreferencedObjectSweeper} looks. */
+/**
+ * How long an object that lost every reference is kept, how often {@link UnreferencedObjectSweeper} looks, and how
+ * long {@link ReferrerTombstones} keeps a deleted entity's tombstone.
+ */
 @ConfigMapping(prefix = "vf.media")
 public interface MediaReferencesConfig {
 
@@ -18,4 +21,12 @@ public interface MediaReferencesConfig {
     /** How often the sweeper runs (also read by its {@code @Scheduled} expression). */
     @WithDefault("PT1M")
     Duration orphanSweepEvery();
+
+    /**
+     * How long a deleted entity's tombstone ({@code media_referrers.deleted}) is kept: longer than any topic that
+     * can bring back an older announcement of it (14 days for the dead-letter topics, 7 for the others), after
+     * which no such announcement can arrive and the row only takes space.
+     */
+    @WithDefault("P30D")
+    Duration referrerTombstoneKeep();
 }

@@ -47,6 +47,9 @@ class MediaReferencesTest {
     @Inject
     UnreferencedObjectSweeper sweeper;
 
+    @Inject
+    ReferrerTombstones tombstones;
+
     @ConfigProperty(name = "vf.media.orphan-grace")
     Duration grace;
 
@@ -183,6 +186,23 @@ class MediaReferencesTest {
         assertTrue(sweepAfterTheGrace().contains(photo.getString("key")) || !inS3(photo.getString("key")));
         assertFalse(inS3(photo.getString("key")));
         as(alice).get("/api/v1/media/objects/" + photo.getString("id")).then().statusCode(404);
+    }
+
+    @Test
+    void shouldForgetADeletedEntitysTombstoneOnceNoTopicCanBringItBack() throws Exception {
+        UUID longGone = UUID.randomUUID();
+        UUID justDeleted = UUID.randomUUID();
+        UUID quietForLong = UUID.randomUUID();
+        announce(Topics.JOURNAL, ENTRY, longGone, 4, true);
+        announce(Topics.JOURNAL, ENTRY, justDeleted, 4, true);
+        announce(Topics.JOURNAL, ENTRY, quietForLong, 4, false);
+        RawSql.asSystem("update media_referrers set applied_at = now() - interval '31 days' where entity_id in ('"
+                + longGone + "', '" + quietForLong + "')");
+        assertTrue(tombstones.forgetExpired() >= 1);
+        assertEquals(List.of(justDeleted.toString(), quietForLong.toString()).stream().sorted().toList(),
+                RawSql.asSystem("select entity_id::text as id from media_referrers where entity_id in ('" + longGone + "', '"
+                        + justDeleted + "', '" + quietForLong + "') order by 1").stream().map(r -> r.get("id")).toList(),
+                "only the tombstone older than vf.media.referrer-tombstone-keep (30 days) goes; a live entity stays");
     }
 
     @Test
