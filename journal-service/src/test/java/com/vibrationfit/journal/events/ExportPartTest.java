@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.vibrationfit.platform.testing.ExportParts;
+import com.vibrationfit.platform.testing.RawSql;
 import com.vibrationfit.platform.testing.UploadedMedia;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -43,5 +44,23 @@ class ExportPartTest {
         assertEquals(photo, entries.get(0).path("image_urls").get(0).asText());
         assertFalse(entries.get(0).has("search"), "the derived search index is not member data");
         assertFalse(part.document().toString().contains("Bob's secret diary."));
+    }
+
+    @Test
+    void shouldStreamYearsOfEntriesWholeAndInOrder() {
+        // More rows than one cursor fetch (500), with text JSON must escape.
+        UUID carol = UUID.randomUUID();
+        RawSql.asSystem("""
+                insert into journal_entries (user_id, date, title, content, categories)
+                select '%s', date '2021-01-01' + i, 'Day ' || i, 'Dear "diary", ñ\\ — entry ' || i, '{gratitude}'
+                from generate_series(1, 1500) i returning id""".formatted(carol));
+
+        var entries = ExportParts.of(carol, "journal-service", s3).rows("journal_entries");
+
+        assertEquals(1500, entries.size());
+        assertEquals("Day 1", entries.get(0).path("title").asText());
+        assertEquals("Dear \"diary\", ñ\\ — entry 1", entries.get(0).path("content").asText());
+        assertEquals("2025-02-09", entries.get(1499).path("date").asText());
+        assertEquals("gratitude", entries.get(1499).path("categories").get(0).asText());
     }
 }

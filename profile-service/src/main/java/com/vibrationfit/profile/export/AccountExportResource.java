@@ -52,6 +52,8 @@ public class AccountExportResource {
     @APIResponse(responseCode = "202", description = "Export started; Location is the export",
             content = @Content(schema = @Schema(implementation = AccountExportView.class)))
     @APIResponse(responseCode = "409", description = "An export is still being prepared (its id is in the detail)")
+    @APIResponse(responseCode = "429", description = "Three exports were asked for in the last 24 hours; Retry-After "
+            + "says when the next is accepted")
     public Response start() {
         AccountExport export = exports.request(user.id());
         return Response.accepted(view(export)).location(URI.create("/api/v1/account/exports/" + export.id())).build();

@@ -6,6 +6,7 @@ import com.vibrationfit.events.UserExportPartReady;
 import com.vibrationfit.events.UserExportRequested;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.NotFound;
+import com.vibrationfit.platform.errors.TooManyRequests;
 import com.vibrationfit.platform.export.ExportObjects;
 import com.vibrationfit.platform.export.ExportPartListener;
 import com.vibrationfit.platform.outbox.Outbox;
@@ -53,6 +54,7 @@ public class AccountExports implements ExportPartListener {
             throw new Conflict("an export is already being prepared: " + running.get().id()
                     + "; follow it at /api/v1/account/exports/" + running.get().id());
         }
+        requireAllowance(userId);
         UUID id = UUID.randomUUID();
         Instant now = DatabaseClock.now();
         em.createNativeQuery("""
@@ -63,6 +65,25 @@ public class AccountExports implements ExportPartListener {
         outbox.record(Topics.IDENTITY, EventType.USER_EXPORT_REQUESTED, userId, new UserExportRequested(id, userId, now));
         LOG.infof("export %s requested by %s", id, userId);
         return find(userId, id);
+    }
+
+    /**
+     * 429 once the member asked for {@code max-per-window} exports within the window, with the time until the
+     * oldest of them leaves it. Exports that failed do not count: they were not the member's doing. No lock is
+     * needed: only one export per member can be collecting (unique index), so two requests cannot both pass.
+     */
+    private void requireAllowance(UUID userId) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select count(*), extract(epoch from min(requested_at) + make_interval(secs => ?2) - now())
+                from account_exports
+                where user_id = ?1 and state <> 'failed' and requested_at > now() - make_interval(secs => ?2)""")
+                .setParameter(1, userId).setParameter(2, (double) config.window().toSeconds()).getSingleResult();
+        if (((Number) row[0]).intValue() >= config.maxPerWindow()) {
+            double waitSeconds = row[1] == null ? config.window().toSeconds() : ((Number) row[1]).doubleValue();
+            throw new TooManyRequests("at most " + config.maxPerWindow() + " exports per " + config.window().toHours()
+                    + " hours; the newest ones are listed at /api/v1/account/exports",
+                    Duration.ofMillis((long) Math.ceil(waitSeconds * 1000)));
+        }
     }
 
     /** The member's export; 404 for anyone else's (row-level security hides it too). */

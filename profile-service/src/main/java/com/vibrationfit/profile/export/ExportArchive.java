@@ -1,5 +1,8 @@
 package com.vibrationfit.profile.export;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +11,9 @@ import com.vibrationfit.platform.export.ExportObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,13 +32,14 @@ import java.util.zip.ZipOutputStream;
  * media/&lt;path&gt;               every media file a part listed (the path below the member's S3 prefix)
  * </pre>
  * A listed file that is gone when the archive is built (deleted since) is named in the manifest's
- * {@code missing_files} instead. Files are streamed, never held in memory whole.
+ * {@code missing_files} instead. Parts and files are streamed, never held in memory whole.
  */
 public final class ExportArchive {
 
     /** Where the bytes come from. */
     public interface Source {
-        byte[] part(ReceivedPart part) throws IOException;
+        /** The part's JSON document (the caller closes it). */
+        InputStream part(ReceivedPart part) throws IOException;
 
         /** The object's bytes, or empty when it no longer exists. */
         Optional<InputStream> file(String objectKey) throws IOException;
@@ -62,11 +69,25 @@ public final class ExportArchive {
         Set<String> written = new LinkedHashSet<>();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ReceivedPart part : parts) {
-                byte[] json = source.part(part);
                 String name = "services/" + part.service() + ".json";
-                entry(zip, name, json);
-                partList.addObject().put("service", part.service()).put("path", name).put("size_bytes", json.length);
-                for (JsonNode file : mapper.readTree(json).path("files")) {
+                JsonNode files;
+                // Through a temporary file: a part is copied into the archive and its file list read from it
+                // without ever being in memory whole.
+                Path copy = Files.createTempFile("vf-export-part-", ".json");
+                try {
+                    try (InputStream in = source.part(part)) {
+                        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    zip.putNextEntry(new ZipEntry(name));
+                    Files.copy(copy, zip);
+                    zip.closeEntry();
+                    partList.addObject().put("service", part.service()).put("path", name)
+                            .put("size_bytes", Files.size(copy));
+                    files = filesOf(copy);
+                } finally {
+                    Files.deleteIfExists(copy);
+                }
+                for (JsonNode file : files) {
                     String key = file.path("object_key").asText();
                     String path = file.path("archive_path").asText();
                     if (!key.startsWith(ExportObjects.memberPrefix(export.userId()))
@@ -95,6 +116,26 @@ public final class ExportArchive {
             entry(zip, "manifest.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         }
         return new Contents(written.size(), List.copyOf(missing));
+    }
+
+    /** The part's {@code files} list, read without building the rest (its data may be large). */
+    private JsonNode filesOf(Path part) throws IOException {
+        try (JsonParser parser = mapper.getFactory().createParser(part.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("an export part is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if ("files".equals(field)) {
+                    // The rest of the document follows: only this value is read.
+                    return mapper.readerFor(JsonNode.class)
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
+                }
+                parser.skipChildren();
+            }
+            return mapper.createArrayNode();
+        }
     }
 
     private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

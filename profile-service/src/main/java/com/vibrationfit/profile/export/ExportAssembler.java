@@ -92,8 +92,8 @@ public class ExportAssembler {
 
     private final class S3Source implements ExportArchive.Source {
         @Override
-        public byte[] part(ReceivedPart part) {
-            return s3.getObjectAsBytes(r -> r.bucket(bucket).key(part.objectKey())).asByteArray();
+        public InputStream part(ReceivedPart part) {
+            return s3.getObject(r -> r.bucket(bucket).key(part.objectKey()));
         }
 
         @Override

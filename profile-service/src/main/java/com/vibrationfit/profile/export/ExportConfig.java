@@ -42,4 +42,11 @@ public interface ExportConfig {
     /** Assemblies that fail for a reason other than an outage before the export is failed. */
     @WithDefault("5")
     int assemblyAttempts();
+
+    /** How many exports a member may ask for within {@link #window()} (failed ones do not count): each copies all. */
+    @WithDefault("3")
+    int maxPerWindow();
+
+    @WithDefault("P1D")
+    Duration window();
 }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.platform.testing.KafkaTopics;
+import com.vibrationfit.platform.testing.PlatformTestResource;
 import com.vibrationfit.platform.testing.RawSql;
 import com.vibrationfit.platform.testing.TestTokens;
 import com.vibrationfit.profile.KeycloakAdminStubResource;
@@ -116,6 +117,25 @@ class AccountDeletionTest {
         awaitAnnounced(member);
         keycloak.verify(1, deleteRequestedFor(urlPathEqualTo(usersPath(member))));
         assertEquals(1, published(member));
+    }
+
+    @Test
+    void shouldAnnounceOnceKafkaIsBackWhenItWasDownDuringTheDeletion() {
+        PlatformTestResource.kafka().stop();
+        try {
+            as(member).body(Map.of("confirm", "user-" + member)).delete("/api/v1/account").then().statusCode(202);
+            // Keycloak answers: the user is deleted and the announcement committed, waiting in the outbox.
+            awaitAnnounced(member);
+            keycloak.verify(1, deleteRequestedFor(urlPathEqualTo(usersPath(member))));
+            assertEquals(1, RawSql.asSystem("select 1 from outbox_events where type = 'user.deleted' and event_key = '"
+                    + member + "' and sent_at is null").size());
+        } finally {
+            PlatformTestResource.kafka().start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> !RawSql.asSystem(
+                "select 1 from deleted_users where user_id = '" + member + "'").isEmpty());
+        assertEquals(1, published(member));
+        keycloak.verify(1, deleteRequestedFor(urlPathEqualTo(usersPath(member))));
     }
 
     @Test

@@ -171,6 +171,27 @@ class AccountExportTest {
     }
 
     @Test
+    void shouldAllowThreeExportsADayAndSayWhenTheNextIsAccepted() {
+        UUID carol = UUID.randomUUID();
+        // Earlier today: one 23 h ago and one an hour ago (both done), one that failed (ours, so it does not count).
+        for (String[] earlier : new String[][] { { "expired", "23 hours" }, { "expired", "1 hour" }, { "failed", "30 minutes" } }) {
+            RawSql.asSystem("""
+                    insert into account_exports (id, user_id, state, expected_parts, requested_at, deadline_at)
+                    values ('%s', '%s', '%s', '{profile-service}', now() - interval '%s', now())
+                    returning id""".formatted(UUID.randomUUID(), carol, earlier[0], earlier[1]));
+        }
+        String third = as(carol).post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
+        RawSql.asSystem("update account_exports set state = 'expired' where id = '" + third + "' returning id");
+
+        var refused = problem(as(carol).post("/api/v1/account/exports").then(), 429)
+                .body("detail", containsString("at most 3 exports per 24 hours")).extract();
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(retryAfter > 3500 && retryAfter <= 3601, "the oldest leaves the day in about an hour: " + retryAfter);
+        assertEquals(4, RawSql.asSystem("select 1 from account_exports where user_id = '" + carol + "'").size(),
+                "nothing written for the refused request");
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownExport() {
         problem(as(alice).get("/api/v1/account/exports/" + UUID.randomUUID()).then(), 404);
         given().post("/api/v1/account/exports").then().statusCode(401);

@@ -51,8 +51,8 @@ class ExportArchiveTest {
                 List.of(new ReceivedPart("media-service", "users/" + alice + "/exports/p.json", part.length(), 6, Instant.now())),
                 Instant.parse("2026-12-05T10:00:03Z"), new ExportArchive.Source() {
                     @Override
-                    public byte[] part(ReceivedPart p) {
-                        return part.getBytes(StandardCharsets.UTF_8);
+                    public InputStream part(ReceivedPart p) {
+                        return new ByteArrayInputStream(part.getBytes(StandardCharsets.UTF_8));
                     }
 
                     @Override

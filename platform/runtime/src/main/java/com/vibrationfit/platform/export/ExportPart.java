@@ -1,33 +1,57 @@
 package com.vibrationfit.platform.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * One service's part of a member's export while it is being written: named sections of JSON and the media
- * files the archive must carry. Sections are written in the order they are added.
+ * files the archive must carry. Sections are written in the order they are added, straight to a file: rows are
+ * read through a cursor and written one by one, so a member with years of journal entries never has their whole
+ * part in memory. The document:
+ * <pre>
+ * {"format", "service", "export_id", "user_id", "exported_at",
+ *  "data": {"&lt;section&gt;": [rows...] or a value, ...},
+ *  "files": [{"object_key", "archive_path", "content_type", "size_bytes"}, ...]}
+ * </pre>
  */
-public final class ExportPart {
+public final class ExportPart implements AutoCloseable {
+
+    private static final int FETCH_SIZE = 500;
 
     private final UUID userId;
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
-    private final ObjectNode data;
+    private final JsonGenerator out;
+    private final Set<String> sections = new HashSet<>();
     private final Map<String, ExportedFile> files = new LinkedHashMap<>();
+    private boolean finished;
 
-    ExportPart(UUID userId, EntityManager entityManager, ObjectMapper mapper) {
+    ExportPart(UUID userId, EntityManager entityManager, ObjectMapper mapper, Path file, String service,
+            UUID exportId, Instant exportedAt) throws IOException {
         this.userId = userId;
         this.entityManager = entityManager;
         this.mapper = mapper;
-        this.data = mapper.createObjectNode();
+        this.out = mapper.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        out.writeStartObject();
+        out.writeStringField("format", ExportObjects.FORMAT);
+        out.writeStringField("service", service);
+        out.writeStringField("export_id", exportId.toString());
+        out.writeStringField("user_id", userId.toString());
+        out.writeStringField("exported_at", exportedAt.toString());
+        out.writeObjectFieldStart("data");
     }
 
     public UUID userId() {
@@ -40,22 +64,39 @@ public final class ExportPart {
      * row-level-security context, so it can only ever see the member's rows.
      */
     public ExportPart rows(String name, String sql) {
-        var query = entityManager.createNativeQuery(
-                "select cast(coalesce(jsonb_agg(to_jsonb(r)), '[]'::jsonb) as text) from (" + sql + ") r");
+        section(name);
+        var query = entityManager.createNativeQuery("select cast(to_jsonb(r) as text) from (" + sql + ") r")
+                .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
         if (sql.contains("?1")) {
             query.setParameter(1, userId);
         }
-        Object json = query.getSingleResult();
         try {
-            return section(name, mapper.readTree(json.toString()));
+            out.writeStartArray();
+            try (Stream<?> rows = query.getResultStream()) {
+                rows.forEach(row -> {
+                    try {
+                        out.writeRawValue(row.toString()); // PostgreSQL's own JSON of the row, as it is
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            out.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
     }
 
     /** Adds section {@code name}: {@code value} as the API's JSON writes it. */
     public ExportPart value(String name, Object value) {
-        return section(name, mapper.valueToTree(value));
+        section(name);
+        try {
+            mapper.writeValue(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     /**
@@ -73,29 +114,39 @@ public final class ExportPart {
         return this;
     }
 
-    private ExportPart section(String name, JsonNode value) {
-        if (data.has(name)) {
+    private void section(String name) {
+        if (!sections.add(name)) {
             throw new IllegalArgumentException("section " + name + " was already added");
         }
-        data.set(name, value);
-        return this;
+        try {
+            out.writeFieldName(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     int fileCount() {
         return files.size();
     }
 
-    /** The part's JSON document: who, what, and the files to carry. */
-    ObjectNode document(String service, UUID exportId, java.time.Instant exportedAt) {
-        ObjectNode document = mapper.createObjectNode();
-        document.put("format", ExportObjects.FORMAT);
-        document.put("service", service);
-        document.put("export_id", exportId.toString());
-        document.put("user_id", userId.toString());
-        document.put("exported_at", exportedAt.toString());
-        document.set("data", data);
-        ArrayNode list = document.putArray("files");
-        files.values().forEach(file -> list.add(mapper.valueToTree(file)));
-        return document;
+    /** Ends the data and writes the list of files: the document is complete. */
+    void finish() throws IOException {
+        out.writeEndObject();
+        out.writeArrayFieldStart("files");
+        for (ExportedFile file : files.values()) {
+            mapper.writeValue(out, file);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+        finished = true;
+        out.close();
+    }
+
+    /** Closes the file; a part not finished is incomplete and must not be used. */
+    @Override
+    public void close() throws IOException {
+        if (!finished) {
+            out.close();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package com.vibrationfit.platform.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.Topics;
@@ -12,6 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +24,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Writes this service's part of an export: every {@link UserDataExporter} fills one JSON document, read under
- * the member's own row-level-security context; the document goes to S3 under the member's prefix, and
+ * the member's own row-level-security context and streamed through a temporary file; the document goes to S3 under the member's prefix, and
  * {@code user.export.part.ready} goes to the outbox in the same transaction as the inbox entry. A failure
  * anywhere (S3 or PostgreSQL away) rolls back and the event is retried; the object key is fixed, so a retry
  * overwrites rather than adds.
@@ -62,30 +65,40 @@ public class ExportPartWriter {
             return;
         }
         UUID userId = request.userId();
-        ExportPart part = new ExportPart(userId, entityManager, mapper);
-        entityManager.flush();
-        entityManager.createNativeQuery(AS_MEMBER).setParameter(1, userId.toString()).getSingleResult();
+        Path file = null;
         try {
-            exporters.forEach(exporter -> exporter.export(userId, part));
+            file = Files.createTempFile("vf-export-part-", ".json");
+            Instant exportedAt = DatabaseClock.now();
+            int fileCount;
+            try (ExportPart part = new ExportPart(userId, entityManager, mapper, file, service, request.exportId(),
+                    exportedAt)) {
+                entityManager.flush();
+                entityManager.createNativeQuery(AS_MEMBER).setParameter(1, userId.toString()).getSingleResult();
+                try {
+                    exporters.forEach(exporter -> exporter.export(userId, part));
+                } finally {
+                    entityManager.createNativeQuery(AS_SYSTEM).getSingleResult();
+                }
+                part.finish();
+                fileCount = part.fileCount();
+            }
+            long size = Files.size(file);
+            String key = ExportObjects.partKey(userId, request.exportId(), service);
+            s3.putObject(r -> r.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromFile(file));
+            outbox.record(Topics.IDENTITY, EventType.USER_EXPORT_PART_READY, userId, new UserExportPartReady(
+                    request.exportId(), userId, service, key, size, fileCount, exportedAt));
+            LOG.infof("export %s: %s wrote its part (%d bytes, %d file(s))", request.exportId(), service, size,
+                    fileCount);
+        } catch (IOException e) {
+            throw new UncheckedIOException("export part of " + service + " could not be written locally", e);
         } finally {
-            entityManager.createNativeQuery(AS_SYSTEM).getSingleResult();
-        }
-        Instant writtenAt = DatabaseClock.now();
-        byte[] json = json(part, request.exportId(), writtenAt);
-        String key = ExportObjects.partKey(userId, request.exportId(), service);
-        s3.putObject(r -> r.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromBytes(json));
-        outbox.record(Topics.IDENTITY, EventType.USER_EXPORT_PART_READY, userId, new UserExportPartReady(
-                request.exportId(), userId, service, key, json.length, part.fileCount(), writtenAt));
-        LOG.infof("export %s: %s wrote its part (%d bytes, %d file(s))", request.exportId(), service, json.length,
-                part.fileCount());
-    }
-
-    private byte[] json(ExportPart part, UUID exportId, Instant writtenAt) {
-        try {
-            return mapper.writerWithDefaultPrettyPrinter()
-                    .writeValueAsBytes(part.document(service, exportId, writtenAt));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("export part not serialisable", e);
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.warnf("temporary export part %s not deleted: %s", file, e.getMessage());
+                }
+            }
         }
     }
 }
