@@ -122,8 +122,12 @@ bench_pgbench() {  # over TCP with a password, like the services, as a local-onl
     psql_admin -c "\"create database $BENCH_DB owner vf_bench\""
     PGPASSWORD=vf_bench_local_only pgbench -h 127.0.0.1 -U vf_bench -q -i -s 10 "$BENCH_DB" >/dev/null 2>&1
   fi
-  PGPASSWORD=vf_bench_local_only pgbench -h 127.0.0.1 -U vf_bench -S -n -c "$BENCH_CONNECTIONS" \
-    -j "$BENCH_THREADS" -T "$BENCH_SECONDS" "$BENCH_DB" 2>/dev/null | awk '/^tps/ {print $3; exit}'
+  local out
+  if ! out="$(PGPASSWORD=vf_bench_local_only pgbench -h 127.0.0.1 -U vf_bench -S -n -c "$BENCH_CONNECTIONS" \
+      -j "$BENCH_THREADS" -T "$BENCH_SECONDS" "$BENCH_DB" 2>&1)"; then
+    die "pgbench -S failed: $(printf '%s\n' "$out" | grep -v '^pgbench (' | tail -n 3)"
+  fi
+  printf '%s\n' "$out" | awk '/^tps/ {print $3; exit}'
 }
 
 MEDIA_URL="http://127.0.0.1:8085"

@@ -21,20 +21,13 @@ import com.vibrationfit.profile.Profiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -108,12 +101,9 @@ class AccountExportTest {
         assertTrue(ready.getLong("size_bytes") > 0);
         assertTrue(Instant.parse(ready.getString("expires_at")).isAfter(Instant.now().plus(Duration.ofDays(6))));
 
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(ready.getString("download_url"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, download.statusCode());
+        HttpResponse<byte[]> download = Archives.download(ready.getString("download_url"));
         assertTrue(download.headers().firstValue("content-disposition").orElse("").contains("vibrationfit-export-"));
-        Map<String, byte[]> zip = unzip(download.body());
+        Map<String, byte[]> zip = Archives.unzip(download.body());
 
         assertEquals(java.util.Set.of("manifest.json", "services/profile-service.json", "services/vision-service.json",
                 "services/assessment-service.json", "services/journal-service.json", "services/media-service.json",
@@ -195,15 +185,5 @@ class AccountExportTest {
     void shouldAnswer404ForAnUnknownExport() {
         problem(as(alice).get("/api/v1/account/exports/" + UUID.randomUUID()).then(), 404);
         given().post("/api/v1/account/exports").then().statusCode(401);
-    }
-
-    private static Map<String, byte[]> unzip(byte[] archive) throws IOException {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
     }
 }

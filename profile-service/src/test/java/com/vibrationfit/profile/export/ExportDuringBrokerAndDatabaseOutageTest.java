@@ -14,15 +14,10 @@ import com.vibrationfit.platform.testing.RawSql;
 import com.vibrationfit.profile.Profiles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -46,10 +41,7 @@ class ExportDuringBrokerAndDatabaseOutageTest {
         PlatformTestResource.kafka().stop();
         String exportId;
         try {
-            exportId = as(alice).post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
-            // Tests give parts 6 s to arrive; these outages outlast that on purpose.
-            RawSql.asSystem("update account_exports set deadline_at = now() + interval '5 minutes' where id = '"
-                    + exportId + "' returning id");
+            exportId = Archives.requestOutlastingOutages(alice);
             Thread.sleep(2500);
             as(alice).get("/api/v1/account/exports/" + exportId).then().body("state", equalTo("collecting"))
                     .body("parts", empty());
@@ -80,22 +72,9 @@ class ExportDuringBrokerAndDatabaseOutageTest {
                 .then().body("state", equalTo("ready")));
         assertEquals(6, RawSql.asSystem("select 1 from account_export_parts where export_id = '" + id + "'").size(),
                 "each part once");
-        String url = as(alice).get("/api/v1/account/exports/" + id).then().extract().path("download_url");
-        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, zip.statusCode());
-        int entries = 0;
-        boolean profileHasAlice = false;
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries++;
-                if (entry.getName().equals("services/profile-service.json")) {
-                    profileHasAlice = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                            .contains("Lisbon");
-                }
-            }
-        }
-        assertEquals(7, entries, "six parts and the manifest");
-        assertTrue(profileHasAlice, "profile-service's part holds her profile");
+        Map<String, byte[]> archive = Archives.entriesOf(alice, id);
+        assertEquals(7, archive.size(), "six parts and the manifest");
+        assertTrue(new String(archive.get("services/profile-service.json"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Lisbon"), "profile-service's part holds her profile");
     }
 }
