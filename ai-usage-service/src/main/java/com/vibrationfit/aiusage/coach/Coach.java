@@ -206,7 +206,7 @@ public class Coach {
                 output = TokenEstimate.of(text);
                 metadata.put("usage_estimated", true);
             }
-            usage = ledger.captureOrRecord(turn.reservationId(), new UsageReport(model.name(), input, output, null, null,
+            usage = ledger.captureReported(turn.reservationId(), new UsageReport(model.name(), input, output, null, null,
                     true, null, metadata));
         }
         Map<String, Object> context = new LinkedHashMap<>();

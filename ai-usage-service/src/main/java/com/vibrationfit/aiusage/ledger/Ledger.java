@@ -117,11 +117,11 @@ public class Ledger {
     }
 
     /**
-     * The capture a calling service committed with the call's result, read from its usage event on
-     * {@code ai.usage}: the same charge as its HTTP capture, which may never have arrived (this service down, the
-     * caller killed right after its commit). Already captured: nothing changes. Lapsed or released meanwhile: the
-     * call was made and its result kept, so it is charged anyway, from what is available now (never more), and the
-     * usage says so.
+     * The capture of a call whose result was kept: a calling service's, read from the usage event it committed
+     * with the result on {@code ai.usage} (its HTTP capture may never have arrived: this service down, the caller
+     * killed right after its commit), or VIVA's own when the reply is stored. Already captured: nothing changes.
+     * Lapsed or released meanwhile (an outage longer than the hold): the call was made and its result kept, so it
+     * is charged anyway, from what is available now (never more), and the usage says so.
      */
     public TokenUsage captureReported(UUID reservationId, UsageReport report) {
         return capture(reservationId, report, true);
@@ -180,24 +180,6 @@ public class Ledger {
         topUpIfDue(em.find(TokenAccount.class, reservation.userId), now);
         events.changed(balance(reservation.userId), "captured");
         return usage;
-    }
-
-    /**
-     * Captures the reservation if it still holds; one that lapsed meanwhile (a crash or an outage longer than its
-     * hold) cannot charge any more, so the call is recorded uncharged, saying why.
-     */
-    public TokenUsage captureOrRecord(UUID reservationId, UsageReport report) {
-        TokenReservation reservation = reservationOf(reservationId);
-        lock(reservation.userId);
-        em.refresh(reservation, LockModeType.PESSIMISTIC_WRITE);
-        if (TokenReservation.OPEN.equals(reservation.status) || TokenReservation.CAPTURED.equals(reservation.status)) {
-            return capture(reservationId, report);
-        }
-        Map<String, Object> metadata = new HashMap<>(report.metadata() == null ? Map.of() : report.metadata());
-        metadata.put("reservation_id", reservationId.toString());
-        metadata.put("uncharged", "the reservation was " + reservation.status + " before the call ended");
-        return recordFree(reservation.userId, reservation.actionType, report.modelUsed(), orZero(report.inputTokens()),
-                orZero(report.outputTokens()), metadata);
     }
 
     /** Frees a reservation's hold (the call failed or was not made). Releasing again changes nothing. */
