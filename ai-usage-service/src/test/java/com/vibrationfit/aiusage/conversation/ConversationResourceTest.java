@@ -207,6 +207,28 @@ class ConversationResourceTest {
     }
 
     @Test
+    void shouldChargeAStoredReplyWhoseHoldLapsedMeanwhileFromWhatTheMemberHas() throws Exception {
+        grant(alice, 5000);
+        int before = remaining(alice);
+        stub.next(Script.reply(List.of("A ", "slow ", "but ", "whole ", "reply."), 100, 2).slowly(Duration.ofMillis(300)));
+        String thread = start(alice, Map.of());
+        var reply = java.util.concurrent.CompletableFuture.supplyAsync(() -> as(alice).accept("application/json")
+                .body(Map.of("message", "take your time")).post("/api/v1/ai/conversations/" + thread + "/messages")
+                .then().statusCode(201).extract().jsonPath());
+        // The hold lapses while the model still speaks (as after an outage longer than the 5-minute hold).
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> statuses(alice).contains("open"));
+        RawSql.asSystem("update token_reservations set expires_at = now() - interval '1 second' where user_id = '" + alice
+                + "' and status = 'open' returning id");
+
+        assertEquals(102, reply.get(20, java.util.concurrent.TimeUnit.SECONDS).getInt("tokens_used"));
+        assertEquals(before - 102, remaining(alice));
+        assertEquals(List.of("captured"), statuses(alice), "the lapsed hold is captured late, once");
+        as(alice).queryParam("action_type", "chat_conversation").get("/api/v1/ai/usage").then()
+                .body("items[0].tokens_used", equalTo(102))
+                .body("items[0].metadata.captured_late", equalTo("the reservation was expired when its capture arrived"));
+    }
+
+    @Test
     void shouldStreamByDefaultAndChargeAnEstimateWhenTheProviderReportsNoUsage() {
         grant(alice, 5000);
         int before = remaining(alice);
