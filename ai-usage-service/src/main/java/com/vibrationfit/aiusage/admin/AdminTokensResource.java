@@ -62,7 +62,7 @@ public class AdminTokensResource {
         GrantView view = SystemContext.call("admin " + admin, () -> {
             TokenGrant grant = ledger.adjust(body.userId(), body.amount(), body.reason(), admin);
             return new GrantView(grant.id, grant.userId, grant.kind, grant.amount, grant.reason, grant.grantedBy,
-                    grant.createdAt, ledger.balanceOf(body.userId()));
+                    grant.createdAt, ledger.existingBalanceOf(body.userId()));
         });
         return Response.status(201).entity(view).build();
     }
@@ -70,8 +70,9 @@ public class AdminTokensResource {
     @GET
     @Path("/members/{user_id}/balance")
     @Operation(summary = "A member's balance")
+    @APIResponse(responseCode = "404", description = "No such member: deleted, or without a token account yet")
     public Balance balance(@PathParam("user_id") UUID member) {
-        return SystemContext.call("admin " + user.id(), () -> ledger.balanceOf(member));
+        return SystemContext.call("admin " + user.id(), () -> ledger.existingBalanceOf(member));
     }
 
     @GET

@@ -97,7 +97,8 @@ public class Coach {
         int estimate = 0;
         if (!model.offline()) {
             estimate = prompt.estimatedInputTokens() + config.maxReplyTokens();
-            reservation = ledger.reserve(me, ACTION_TYPE, estimate, CALLER, config.reservationHold()).id;
+            reservation = ledger.reserve(me, ACTION_TYPE, estimate, CALLER, config.reservationHold(),
+                    Ledger.Opening.OPEN).id;
         }
         Map<String, Object> turnContext = new LinkedHashMap<>();
         turnContext.put("mode", mode.key());

@@ -35,6 +35,9 @@ import java.util.UUID;
 @Transactional
 public class Ledger {
 
+    /** The largest single admin grant or deduction. */
+    public static final int MAX_ADJUSTMENT = 1_000_000;
+
     @Inject
     EntityManager em;
 
@@ -57,20 +60,43 @@ public class Ledger {
         }
     }
 
-    /**
-     * The member's account, locked for this transaction; a new member gets one with the initial grant. A deleted
-     * member has none and gets none again (404): their ledger was purged.
-     */
+    /** Whether a call that finds no account may open one. */
+    public enum Opening {
+        /**
+         * The member's own call (their verified token proves they exist), a service spending for them or an
+         * admin granting to them: opened with the initial grant.
+         */
+        OPEN,
+        /** Never (someone else's read, settlements): 404 when there is no account. */
+        NEVER
+    }
+
+    /** The member's existing account, locked for this transaction; 404 when there is none. */
     public TokenAccount lock(UUID userId) {
+        return lock(userId, Opening.NEVER);
+    }
+
+    /**
+     * The member's account, locked for this transaction, opened with the initial grant if {@code opening} allows.
+     * A deleted member has none and gets none again (404): their ledger was purged. The deleted check holds the
+     * member's deletion lock until the transaction ends, so a purge cannot slip between it and the insert.
+     */
+    public TokenAccount lock(UUID userId, Opening opening) {
         if (deletedMembers.isDeleted(userId)) {
             throw new NotFound("member " + userId + " was deleted");
         }
         Instant now = DatabaseClock.now();
-        int created = em.createNativeQuery("""
-                insert into token_accounts (user_id, monthly_drip, drip_cycle, last_drip_at, created_at, updated_at)
-                values (?1, ?2, 0, ?3, ?3, ?3) on conflict (user_id) do nothing""")
-                .setParameter(1, userId).setParameter(2, prices.plan().monthlyDrip()).setParameter(3, now).executeUpdate();
+        int created = 0;
+        if (opening == Opening.OPEN) {
+            created = em.createNativeQuery("""
+                    insert into token_accounts (user_id, monthly_drip, drip_cycle, last_drip_at, created_at, updated_at)
+                    values (?1, ?2, 0, ?3, ?3, ?3) on conflict (user_id) do nothing""")
+                    .setParameter(1, userId).setParameter(2, prices.plan().monthlyDrip()).setParameter(3, now).executeUpdate();
+        }
         TokenAccount account = em.find(TokenAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFound("member " + userId + " has no token account");
+        }
         if (created == 1) {
             addGrant(userId, TokenGrant.INITIAL, prices.plan().initialTokens(), null, null, now, g -> {
             });
@@ -80,14 +106,15 @@ public class Ledger {
     }
 
     /** Holds {@code tokens} for a call; 402 when the member has fewer available. */
-    public TokenReservation reserve(UUID userId, String actionType, int tokens, String caller, java.time.Duration hold) {
+    public TokenReservation reserve(UUID userId, String actionType, int tokens, String caller, java.time.Duration hold,
+            Opening opening) {
         if (!TokenUsage.ACTION_TYPES.contains(actionType)) {
             throw InvalidRequest.of("action_type", "must be one of " + TokenUsage.ACTION_TYPES.stream().sorted().toList());
         }
         if (tokens <= 0) {
             throw InvalidRequest.of("estimated_tokens", "must be at least 1");
         }
-        lock(userId);
+        lock(userId, opening);
         int available = available(userId);
         if (tokens > available) {
             throw new PaymentRequired(available, tokens);
@@ -204,6 +231,9 @@ public class Ledger {
         List<FieldError> errors = new ArrayList<>();
         if (amount == 0) {
             errors.add(new FieldError("amount", "must not be 0: positive grants, negative deducts"));
+        } else if (amount > MAX_ADJUSTMENT || amount < -MAX_ADJUSTMENT) {
+            // Sums of grants stay far from int overflow (and -Integer.MIN_VALUE is itself).
+            errors.add(new FieldError("amount", "must be between -" + MAX_ADJUSTMENT + " and " + MAX_ADJUSTMENT));
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             errors.add(new FieldError("reason", "is required, at most 500 characters"));
@@ -211,7 +241,7 @@ public class Ledger {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        lock(userId);
+        lock(userId, Opening.OPEN);
         Instant now = DatabaseClock.now();
         TokenGrant grant;
         if (amount > 0) {
@@ -245,7 +275,7 @@ public class Ledger {
         if (packId != null && !prices.packs().containsKey(packId)) {
             throw InvalidRequest.of("pack_id", "must be one of " + prices.packs().keySet().stream().sorted().toList());
         }
-        TokenAccount account = lock(userId);
+        TokenAccount account = lock(userId, Opening.OPEN);
         account.autoTopupEnabled = enabled;
         account.autoTopupPackId = packId;
         account.updatedAt = DatabaseClock.now();
@@ -255,9 +285,15 @@ public class Ledger {
         return account;
     }
 
-    /** The member's balance, after settling what is due. */
+    /** The member's own balance, after settling what is due (a new member's account opens here). */
     public Balance balanceOf(UUID userId) {
-        lock(userId);
+        lock(userId, Opening.OPEN);
+        return balance(userId);
+    }
+
+    /** Someone else's view of a member's balance (an admin's): never opens an account (404 without one). */
+    public Balance existingBalanceOf(UUID userId) {
+        lock(userId, Opening.NEVER);
         return balance(userId);
     }
 
@@ -311,7 +347,7 @@ public class Ledger {
      */
     public TokenUsage recordFree(UUID userId, String actionType, String model, int inputTokens, int outputTokens,
             Map<String, Object> metadata) {
-        lock(userId);
+        lock(userId, Opening.OPEN);
         TokenUsage usage = new TokenUsage();
         usage.id = UUID.randomUUID();
         usage.userId = userId;

@@ -49,6 +49,7 @@ public class SpendResource {
             + "when the member has too few tokens; a reservation not captured in time expires by itself.")
     @APIResponse(responseCode = "201", description = "Held")
     @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required)")
+    @APIResponse(responseCode = "404", description = "A deleted member: no account is opened again")
     public Response reserve(@Valid NewReservation body) {
         InvalidRequest.requireBody(body, "{user_id, action_type, estimated_tokens}");
         if (body.holdSeconds() != null && (body.holdSeconds() < 1 || body.holdSeconds() > 900)) {
@@ -57,7 +58,8 @@ public class SpendResource {
         String caller = caller();
         java.time.Duration hold = body.holdSeconds() == null ? null : java.time.Duration.ofSeconds(body.holdSeconds());
         TokenReservation reservation = SystemContext.call("reservation by " + caller,
-                () -> ledger.reserve(body.userId(), body.actionType(), body.estimatedTokens(), caller, hold));
+                () -> ledger.reserve(body.userId(), body.actionType(), body.estimatedTokens(), caller, hold,
+                        Ledger.Opening.OPEN));
         return Response.status(201).entity(view(reservation)).build();
     }
 

@@ -3,7 +3,6 @@ package com.vibrationfit.media.events;
 import com.vibrationfit.media.narration.NarrationRepository;
 import com.vibrationfit.media.objects.MediaObjectRepository;
 import com.vibrationfit.media.objects.MediaReferences;
-import com.vibrationfit.media.objects.ObjectStorage;
 import com.vibrationfit.media.objects.StorageConfig;
 import com.vibrationfit.platform.export.ExportPart;
 import com.vibrationfit.platform.export.UserDataExporter;
@@ -31,9 +30,6 @@ public class MediaUserData implements UserDataPurger, UserDataExporter {
     MediaReferences references;
 
     @Inject
-    ObjectStorage storage;
-
-    @Inject
     StorageConfig config;
 
     @Inject
@@ -55,8 +51,8 @@ public class MediaUserData implements UserDataPurger, UserDataExporter {
                 .executeUpdate();
         objects.deleteAllOf(userId);
         references.deleteAllOf(userId);
-        // Objects go last: if S3 fails the rows come back with the rollback and the event is retried.
-        storage.deletePrefix("users/" + userId + "/");
+        // The objects under users/{id}/ go once this commits (MemberObjectSweeper, vf.deletion.owned-objects=member),
+        // until S3 confirms: an S3 outage delays them without holding the rows back.
     }
 
     /**

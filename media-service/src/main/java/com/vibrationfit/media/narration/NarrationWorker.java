@@ -53,6 +53,9 @@ public class NarrationWorker {
     ObjectStorage storage;
 
     @Inject
+    com.vibrationfit.platform.inbox.DeletedMembers deletedMembers;
+
+    @Inject
     MediaEvents events;
 
     @Inject
@@ -199,6 +202,11 @@ public class NarrationWorker {
     private boolean complete(Work job, Speech speech, String reservation) {
         boolean[] recorded = { false };
         String unused = SystemContext.call("narration complete", () -> QuarkusTransaction.requiringNew().call(() -> {
+            if (deletedMembers.isDeleted(job.userId())) {
+                // Purged while the audio was made: it goes (the purge's sweep may have run before it was written).
+                LOG.infof("member of track %s was deleted meanwhile; dropping this result", job.claim().trackId());
+                return job.key();
+            }
             if (!tracks.finishJob(job.claim())) {
                 LOG.infof("track %s was taken over by another worker or queued again; dropping this result",
                         job.claim().trackId());

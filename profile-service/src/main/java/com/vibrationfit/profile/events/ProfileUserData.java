@@ -20,7 +20,8 @@ public class ProfileUserData implements UserDataPurger, UserDataExporter {
         versions.delete("userId", userId);
         versions.getEntityManager().createNativeQuery("delete from member_balances where user_id = ?1")
                 .setParameter(1, userId).executeUpdate();
-        // Their exports' parts and archives are objects under users/{id}/: media-service deletes those.
+        // Their exports' parts and archives are objects under users/{id}/exports/: swept after this commits
+        // (MemberObjectSweeper; profile-service owns the exports).
         versions.getEntityManager().createNativeQuery("delete from account_exports where user_id = ?1")
                 .setParameter(1, userId).executeUpdate();
     }

@@ -77,8 +77,12 @@ public class AccountExportJob {
     void run() {
         try {
             unreleased.forEach((id, error) -> {
-                SystemContext.run("export assembly failed", () -> exports.assemblyFailed(id, error, true));
-                unreleased.remove(id);
+                try {
+                    SystemContext.run("export assembly failed", () -> exports.assemblyFailed(id, error, true));
+                    unreleased.remove(id);
+                } catch (RuntimeException e) {
+                    LOG.debugf("export %s: failed assembly not recorded yet (%s)", id, e.getMessage());
+                }
             });
             while (assembleOne()) {
                 // until none is complete
@@ -116,8 +120,14 @@ public class AccountExportJob {
         try {
             List<ReceivedPart> parts = SystemContext.call("assembling an export", () -> exports.parts(export.id()));
             ExportAssembler.Assembled archive = assembler.assemble(export, parts);
-            SystemContext.run("export ready", () -> exports.ready(export.id(), archive.archiveKey(), archive.bytes(),
-                    archive.files(), archive.missingFiles()));
+            boolean kept = SystemContext.call("export ready", () -> exports.ready(export.userId(), export.id(),
+                    archive.archiveKey(), archive.bytes(), archive.files(), archive.missingFiles()));
+            if (!kept) {
+                // The member was deleted (or the export failed) while it was assembled: the archive goes too.
+                LOG.infof("export %s ended while it was assembled; its objects are deleted", export.id());
+                assembler.deleteAll(export);
+                return true;
+            }
             try {
                 assembler.deleteParts(export);
             } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.errors.TooManyRequests;
 import com.vibrationfit.platform.export.ExportObjects;
 import com.vibrationfit.platform.export.ExportPartListener;
+import com.vibrationfit.platform.inbox.DeletedMembers;
 import com.vibrationfit.platform.outbox.Outbox;
 import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,9 @@ public class AccountExports implements ExportPartListener {
 
     @Inject
     AccountExportJob job;
+
+    @Inject
+    DeletedMembers deletedMembers;
 
     /** Starts an export for the member (as the member); 409 while another one is still collecting. */
     public AccountExport request(UUID userId) {
@@ -157,19 +161,34 @@ public class AccountExports implements ExportPartListener {
     @SuppressWarnings("unchecked")
     public Optional<AccountExport> claimComplete() {
         Instant now = DatabaseClock.now();
-        List<UUID> ids = em.createNativeQuery("""
-                select e.id from account_exports e
-                where e.state = 'collecting' and (e.assembling_until is null or e.assembling_until < ?1)
-                  and (e.next_attempt_at is null or e.next_attempt_at <= ?1)
-                  and not exists (select 1 from unnest(e.expected_parts) s(service) where not exists (
-                        select 1 from account_export_parts p where p.export_id = e.id and p.service = s.service))
-                order by e.requested_at limit 1 for update skip locked""").setParameter(1, now).getResultList();
-        if (ids.isEmpty()) {
-            return Optional.empty();
+        while (true) {
+            List<Object[]> rows = em.createNativeQuery("""
+                    select e.id, e.assembling_until, e.attempts from account_exports e
+                    where e.state = 'collecting' and (e.assembling_until is null or e.assembling_until < ?1)
+                      and (e.next_attempt_at is null or e.next_attempt_at <= ?1)
+                      and not exists (select 1 from unnest(e.expected_parts) s(service) where not exists (
+                            select 1 from account_export_parts p where p.export_id = e.id and p.service = s.service))
+                    order by e.requested_at limit 1 for update skip locked""").setParameter(1, now).getResultList();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            UUID id = (UUID) rows.get(0)[0];
+            int attempts = ((Number) rows.get(0)[2]).intValue();
+            if (rows.get(0)[1] != null) {
+                // A lease ran out: the instance assembling it died or stalled. That was an attempt too, or an
+                // archive that kills its assembler (too big for the pod, say) would be taken up for ever.
+                attempts++;
+                if (attempts >= config.assemblyAttempts()) {
+                    fail(id, "the archive could not be assembled: " + attempts + " assemblies were interrupted", now);
+                    LOG.warnf("export %s failed: %d assemblies interrupted", id, attempts);
+                    continue;
+                }
+            }
+            em.createNativeQuery("update account_exports set assembling_until = ?2, attempts = ?3 where id = ?1")
+                    .setParameter(1, id).setParameter(2, now.plus(config.assemblyLease())).setParameter(3, attempts)
+                    .executeUpdate();
+            return byId(id);
         }
-        em.createNativeQuery("update account_exports set assembling_until = ?2 where id = ?1")
-                .setParameter(1, ids.get(0)).setParameter(2, now.plus(config.assemblyLease())).executeUpdate();
-        return byId(ids.get(0));
     }
 
     /** Still assembling: the lease is extended, so only a crashed instance's lease ever runs out. */
@@ -178,10 +197,17 @@ public class AccountExports implements ExportPartListener {
                 .setParameter(1, exportId).setParameter(2, DatabaseClock.now().plus(config.assemblyLease())).executeUpdate();
     }
 
-    /** The archive is in S3: the export is ready until {@code keep} from now. */
-    public void ready(UUID exportId, String archiveKey, long bytes, int files, List<String> missingFiles) {
+    /**
+     * The archive is in S3: the export is ready until {@code keep} from now. False when the export is gone
+     * meanwhile (the member deleted their account, or it failed): the caller deletes the archive it wrote. The
+     * member's deletion lock is held for the check, so a purge either already removed the row or sweeps after.
+     */
+    public boolean ready(UUID userId, UUID exportId, String archiveKey, long bytes, int files, List<String> missingFiles) {
+        if (deletedMembers.isDeleted(userId)) {
+            return false;
+        }
         Instant now = DatabaseClock.now();
-        em.createNativeQuery("""
+        return 1 == em.createNativeQuery("""
                 update account_exports set state = 'ready', archive_key = ?2, archive_bytes = ?3, file_count = ?4,
                   missing_files = string_to_array(nullif(?5, ''), chr(10)), ready_at = ?6, expires_at = ?7,
                   assembling_until = null, last_error = null
@@ -193,15 +219,18 @@ public class AccountExports implements ExportPartListener {
 
     /**
      * An assembly failed. An outage ({@code transientFailure}) is tried again with backoff for as long as it
-     * lasts; any other failure fails the export after the configured number of attempts.
+     * lasts; any other failure fails the export after the configured number of attempts. An export that is
+     * gone (its member deleted meanwhile) needs nothing.
      */
     public void assemblyFailed(UUID exportId, String error, boolean transientFailure) {
-        Object[] row = (Object[]) em.createNativeQuery(
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
                         "select attempts, state from account_exports where id = ?1 for update")
-                .setParameter(1, exportId).getSingleResult();
-        if (!AccountExport.COLLECTING.equals(row[1])) {
+                .setParameter(1, exportId).getResultList();
+        if (rows.isEmpty() || !AccountExport.COLLECTING.equals(rows.get(0)[1])) {
             return;
         }
+        Object[] row = rows.get(0);
         int attempts = ((Number) row[0]).intValue() + (transientFailure ? 0 : 1);
         Instant now = DatabaseClock.now();
         if (attempts >= config.assemblyAttempts()) {

@@ -49,6 +49,9 @@ public final class TransientFailures {
     }
 
     public static boolean isTransient(Throwable failure) {
+        if (hasPermanentCause(failure)) {
+            return false;
+        }
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof DatabaseUnavailable || t instanceof TransientFailure || t instanceof SQLTransientException
@@ -68,6 +71,30 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * A statement the database refused for what it says (class 22: data exception, 23: integrity constraint, 42:
+     * syntax or access rule, RLS WITH CHECK included) fails the same way every time, however it is wrapped: a
+     * violation found at commit arrives as a RollbackException, which alone would look like a moment's trouble.
+     */
+    static boolean hasPermanentCause(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && isPermanentState(sql.getSQLState())) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed instanceof SQLException sql && isPermanentState(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isPermanentState(String state) {
+        return state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("42"));
     }
 
     static boolean isTransientState(String state) {

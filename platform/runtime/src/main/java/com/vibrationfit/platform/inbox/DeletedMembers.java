@@ -1,8 +1,13 @@
 package com.vibrationfit.platform.inbox;
 
+import com.vibrationfit.platform.db.AccountDeletionLock;
+import com.vibrationfit.platform.storage.MemberObjectSweeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
@@ -17,15 +22,52 @@ public class DeletedMembers {
     @Inject
     EntityManager em;
 
-    /** Records the deletion in the caller's (purge) transaction. */
+    @Inject
+    AccountDeletionLock deletionLock;
+
+    @Inject
+    MemberObjectSweeper sweeper;
+
+    @Inject
+    TransactionSynchronizationRegistry synchronizations;
+
+    /**
+     * Records the deletion in the caller's (purge) transaction, after waiting for the member's transactions in
+     * flight ({@link AccountDeletionLock}, held exclusively until the purge commits), and schedules the sweeps of
+     * the objects this service may have written under the member's prefix ({@link MemberObjectSweeper}): the
+     * first right after the commit, a last one once every write that could still be on its way is over.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(UUID userId) {
+        deletionLock.holdExclusive(userId);
         em.createNativeQuery("insert into deleted_users (user_id) values (?1) on conflict do nothing")
                 .setParameter(1, userId).executeUpdate();
+        em.createNativeQuery("""
+                insert into member_object_sweeps (user_id, due_at, sweeps_left) values (?1, now(), 2)
+                on conflict (user_id) do update set due_at = now(), sweeps_left = 2""")
+                .setParameter(1, userId).executeUpdate();
+        synchronizations.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    sweeper.wakeUp();
+                }
+            }
+        });
     }
 
+    /**
+     * Whether the member was deleted. Holds their {@link AccountDeletionLock} shared until the caller's
+     * transaction ends, so the answer stays true for what the caller writes next: a purge that starts now waits
+     * for it, and one that committed is seen (the check is read after the lock is granted).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean isDeleted(UUID userId) {
+        deletionLock.holdShared(userId);
         return !em.createNativeQuery("select 1 from deleted_users where user_id = ?1")
                 .setParameter(1, userId).getResultList().isEmpty();
     }

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * the system RLS context.
  *
  * <p>Failures are told apart. A transient one (PostgreSQL restarting, S3 unavailable, a lock or
- * serialization conflict, see {@link TransientFailures}) is retried with backoff for as long as it lasts;
+ * serialization conflict, see {@link TransientFailures}) is retried with backoff while it lasts, up to {@code vf.inbox.transient-retry-limit};
  * the record is not acknowledged meanwhile, so its offset is not committed and nothing after it on the
  * partition overtakes it. A poison event (malformed, can never be applied) goes to the dead-letter topic
  * at once; any other failure after a few attempts. Events about a member whose account was deleted are
@@ -51,6 +51,17 @@ public class Inbox {
 
     @ConfigProperty(name = "vf.inbox.max-backoff", defaultValue = "PT30S")
     Duration maxBackoff;
+
+    /**
+     * How long one event is retried through transient failures before it goes to the dead-letter topic (kept
+     * there for a replay): long enough for a database failover or a broker restart, short enough that one event
+     * cannot hold its partition for good. Every retry counts in {@code inbox.retries}; alert on its rate.
+     */
+    @ConfigProperty(name = "vf.inbox.transient-retry-limit", defaultValue = "PT30M")
+    Duration transientRetryLimit;
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     private final ObjectMapper mapper;
 
@@ -98,6 +109,7 @@ public class Inbox {
         boolean purge = EventType.USER_DELETED.equals(event.type());
         Duration backoff = initialBackoff;
         int unknownFailures = 0;
+        long firstFailure = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> {
@@ -115,13 +127,27 @@ public class Inbox {
                         return false;
                     }
                     effect.accept(payload);
+                    // Constraint and RLS violations surface here, inside the attempt, not as a rollback at commit.
+                    entityManager.flush();
                     return true;
                 }));
             } catch (PoisonEvent e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (TransientFailures.isTransient(e)) {
-                    // Retried for as long as it lasts: dead-lettering would lose the effect until a replay.
+                boolean transientFailure = TransientFailures.isTransient(e);
+                metrics.counter("inbox.retries", "consumer", consumer, "failure", transientFailure ? "transient" : "other")
+                        .increment();
+                if (firstFailure == 0) {
+                    firstFailure = System.nanoTime();
+                }
+                Duration failingFor = Duration.ofNanos(System.nanoTime() - firstFailure);
+                if (transientFailure && failingFor.compareTo(transientRetryLimit) >= 0) {
+                    LOG.errorf(e, "%s gives up on event %s (%s) after %d attempts in %s of transient failures; sending it "
+                            + "to the dead-letter topic (replay it once the cause is gone)", consumer, event.id(),
+                            event.type(), attempt, failingFor);
+                    throw e;
+                } else if (transientFailure) {
+                    // Retried while it lasts (up to the limit): dead-lettering would delay the effect until a replay.
                     LOG.warnf("%s could not apply event %s yet (attempt %d, transient: %s); retrying in %d ms",
                             consumer, event.id(), attempt, e.getMessage(), backoff.toMillis());
                 } else if (++unknownFailures >= ATTEMPTS_FOR_UNKNOWN_FAILURES) {

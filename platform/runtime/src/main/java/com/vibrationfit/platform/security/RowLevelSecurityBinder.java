@@ -1,5 +1,6 @@
 package com.vibrationfit.platform.security;
 
+import com.vibrationfit.platform.db.AccountDeletionLock;
 import com.vibrationfit.platform.db.DatabaseUnavailable;
 import com.vibrationfit.platform.db.TransientFailures;
 import io.agroal.api.AgroalDataSource;
@@ -41,10 +42,19 @@ public class RowLevelSecurityBinder {
 
     private static final Logger LOG = Logger.getLogger(RowLevelSecurityBinder.class);
 
-    /** Binds the context and, in the same round trip, tells whether the caller's account was deleted. */
-    private static final String SET_CONTEXT = """
-            select set_config('app.user_id', ?, true), set_config('app.role', ?, true),
-                   exists (select 1 from deleted_users where user_id = cast(nullif(?, '') as uuid))""";
+    /**
+     * For a member: binds the context and holds their {@link AccountDeletionLock} shared, then, in a second
+     * statement of the same round trip (pgjdbc sends both before it waits), tells whether their account was
+     * deleted. Two statements because the check must read after the lock is granted: a statement's snapshot
+     * is taken when it starts, and one that waited for a purge would not see the purge's commit.
+     */
+    private static final String SET_MEMBER_CONTEXT = """
+            select set_config('app.user_id', ?, true), set_config('app.role', '', true),
+                   pg_advisory_xact_lock_shared(?, ?);
+            select exists (select 1 from deleted_users where user_id = cast(? as uuid))""";
+
+    /** Without a member: the system context, or none (no row visible). */
+    private static final String SET_CONTEXT = "select set_config('app.user_id', '', true), set_config('app.role', ?, true)";
 
     @Inject
     AgroalDataSource dataSource;
@@ -58,14 +68,27 @@ public class RowLevelSecurityBinder {
     void onTransactionBegin(@Observes @Initialized(TransactionScoped.class) Object ignored) {
         boolean system = SystemContext.isActive();
         String userId = system ? "" : currentUserId().map(UUID::toString).orElse("");
-        boolean deleted;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(SET_CONTEXT)) {
-            statement.setString(1, userId);
-            statement.setString(2, system ? "system" : "");
-            statement.setString(3, userId);
-            try (ResultSet rs = statement.executeQuery()) {
-                deleted = rs.next() && rs.getBoolean(3);
+        boolean deleted = false;
+        try (Connection connection = dataSource.getConnection()) {
+            if (userId.isEmpty()) {
+                try (PreparedStatement statement = connection.prepareStatement(SET_CONTEXT)) {
+                    statement.setString(1, system ? "system" : "");
+                    statement.executeQuery().close();
+                }
+            } else {
+                try (PreparedStatement statement = connection.prepareStatement(SET_MEMBER_CONTEXT)) {
+                    statement.setString(1, userId);
+                    statement.setInt(2, AccountDeletionLock.KEY_SPACE);
+                    statement.setInt(3, AccountDeletionLock.keyOf(UUID.fromString(userId)));
+                    statement.setString(4, userId);
+                    statement.execute();
+                    if (!statement.getMoreResults()) {
+                        throw new SQLException("the deleted-member check returned no result");
+                    }
+                    try (ResultSet rs = statement.getResultSet()) {
+                        deleted = rs.next() && rs.getBoolean(1);
+                    }
+                }
             }
         } catch (SQLException | RuntimeException e) {
             abandonTransaction();

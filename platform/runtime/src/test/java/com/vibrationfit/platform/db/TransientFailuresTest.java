@@ -38,4 +38,19 @@ class TransientFailuresTest {
         assertFalse(TransientFailures.isTransient(new NullPointerException()));
         assertFalse(TransientFailures.isTransient(new IllegalArgumentException("bad")));
     }
+
+    @Test
+    void shouldTreatAViolationFoundAtCommitAsPermanentThoughItArrivesAsARollback() {
+        // What Narayana throws when Hibernate's flush at commit meets a unique violation or an RLS WITH CHECK.
+        var unique = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        unique.initCause(new PersistenceException("flush", new SQLException("duplicate key", "23505")));
+        assertFalse(TransientFailures.isTransient(unique));
+        var rls = new io.quarkus.narayana.jta.QuarkusTransactionException(new jakarta.transaction.RollbackException("x"));
+        rls.getCause().initCause(new SQLException("new row violates row-level security policy", "42501"));
+        assertFalse(TransientFailures.isTransient(rls));
+        var tooLong = new RuntimeException(new SQLException("value too long", "22001"));
+        assertFalse(TransientFailures.isTransient(tooLong));
+        // A rollback with nothing permanent under it is still a moment's trouble.
+        assertTrue(TransientFailures.isTransient(new jakarta.transaction.RollbackException("timeout")));
+    }
 }
