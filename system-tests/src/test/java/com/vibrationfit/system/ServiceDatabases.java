@@ -20,10 +20,12 @@ final class ServiceDatabases {
     /**
      * Bookkeeping that holds a deleted member's id and no data of theirs: the tombstones that make a deletion final
      * and once-only ({@code deleted_users}, {@code account_deletions}), and the S3 keys of their deleted uploads whose
-     * presigned PUT URLs may still be alive ({@code revoked_upload_keys}: swept again, then dropped, once they expire).
+     * presigned PUT URLs may still be alive ({@code revoked_upload_keys}: swept again, then dropped, once they expire),
+     * and the last sweep still due of the objects each service wrote under their prefix ({@code member_object_sweeps}:
+     * the id and a time, dropped after that sweep).
      */
     static final List<String> TOMBSTONES = List.of("deleted_users", "account_deletions", "processed_events",
-            "revoked_upload_keys");
+            "revoked_upload_keys", "member_object_sweeps");
 
     private ServiceDatabases() {
     }
