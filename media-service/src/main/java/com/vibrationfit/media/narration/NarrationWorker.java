@@ -1,5 +1,6 @@
 package com.vibrationfit.media.narration;
 
+import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.media.events.MediaEvents;
 import com.vibrationfit.media.objects.ObjectStorage;
@@ -14,8 +15,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,18 +103,7 @@ public class NarrationWorker {
 
     /** Lets workers start right after the current transaction commits the jobs it queued. */
     public void wakeUpAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeUps.release(Math.max(1, threads.size()));
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> wakeUps.release(Math.max(1, threads.size())));
     }
 
     private void loop() {

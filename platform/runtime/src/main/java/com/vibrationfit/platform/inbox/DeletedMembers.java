@@ -1,12 +1,11 @@
 package com.vibrationfit.platform.inbox;
 
 import com.vibrationfit.platform.db.AccountDeletionLock;
+import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.storage.MemberObjectSweeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -46,18 +45,7 @@ public class DeletedMembers {
                 insert into member_object_sweeps (user_id, due_at, sweeps_left) values (?1, now(), 2)
                 on conflict (user_id) do update set due_at = now(), sweeps_left = 2""")
                 .setParameter(1, userId).executeUpdate();
-        synchronizations.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    sweeper.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(synchronizations, sweeper::wakeUp);
     }
 
     /**

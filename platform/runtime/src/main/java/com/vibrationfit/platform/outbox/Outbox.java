@@ -1,13 +1,12 @@
 package com.vibrationfit.platform.outbox;
 
+import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.time.DatabaseClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +64,7 @@ public class Outbox {
                 .setParameter(7, DatabaseClock.now())
                 .setParameter(8, json)
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        AfterCommit.run(transactions, relay::wakeUp); // the relay publishes now, not at its next poll
         return id;
     }
 
@@ -104,20 +103,6 @@ public class Outbox {
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload is not serialisable: " + payload.getClass(), e);
-        }
-    }
-
-    /** Lets the relay publish right after commit instead of at its next poll. */
-    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wakeUp();
-            }
         }
     }
 }
