@@ -96,18 +96,20 @@ public class Coach {
         UUID reservation = null;
         int estimate = 0;
         if (!model.offline()) {
-            estimate = prompt.estimatedInputTokens() + config.maxReplyTokens();
+            estimate = prompt.inputTokensAtMost() + config.maxReplyTokens();
             reservation = ledger.reserve(me, ACTION_TYPE, estimate, CALLER, config.reservationHold(),
                     Ledger.Opening.OPEN).id;
         }
         Map<String, Object> turnContext = new LinkedHashMap<>();
         turnContext.put("mode", mode.key());
         turnContext.put("category", thread.category);
-        ConversationMessage turn = conversations.append(thread.id, me, ConversationMessage.USER, message, turnContext, null);
+        ConversationMessage turn = conversations.append(UUID.randomUUID(), thread.id, me, ConversationMessage.USER, message,
+                turnContext, null);
         if (turn == null) {
             throw new NotFound("conversation", thread.id); // deleted meanwhile: nothing is held or stored
         }
-        return new CoachTurn(me, thread.id, conversations.view(turn), prompt, reservation, estimate, grounding(context));
+        return new CoachTurn(me, thread.id, conversations.view(turn), prompt, reservation, estimate, grounding(context),
+                UUID.randomUUID());
     }
 
     /** Starts the reply; the returned handle cancels it (the client went away). */
@@ -189,8 +191,16 @@ public class Coach {
         listener.done(reply, ReplyDone.of(reply));
     }
 
-    /** The reply and its charge, in one transaction. */
+    /**
+     * The reply and its charge, in one transaction. The reply's id is fixed when the turn begins, so a retry after an
+     * ambiguous commit (the connection lost while committing) finds the stored reply instead of storing it twice.
+     */
     private CoachReply store(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens) {
+        ConversationMessage already = conversations.message(turn.replyId());
+        if (already != null) {
+            return new CoachReply(turn.userMessage(), conversations.view(already),
+                    already.tokensUsed == null ? 0 : already.tokensUsed, model.offline());
+        }
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("conversation_id", turn.conversationId().toString());
         metadata.put("user_message_id", turn.userMessage().id().toString());
@@ -217,8 +227,8 @@ public class Coach {
         context.put("offline", model.offline());
         context.put("model", model.name());
         context.put("grounding", turn.grounding());
-        ConversationMessage stored = conversations.append(turn.conversationId(), turn.userId(), ConversationMessage.ASSISTANT,
-                text, context, new Conversations.Usage(usage.id, usage.tokensUsed, usage.inputTokens, usage.outputTokens,
+        ConversationMessage stored = conversations.append(turn.replyId(), turn.conversationId(), turn.userId(),
+                ConversationMessage.ASSISTANT, text, context, new Conversations.Usage(usage.id, usage.tokensUsed, usage.inputTokens, usage.outputTokens,
                         usage.modelUsed));
         MessageView view = stored == null ? null : conversations.view(stored);
         return new CoachReply(turn.userMessage(), view, usage.tokensUsed, model.offline());

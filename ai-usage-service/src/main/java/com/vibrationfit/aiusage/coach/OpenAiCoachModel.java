@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * VIVA on any OpenAI-compatible chat-completions API, streamed, through LangChain4j's OpenAI client. Usage comes
- * from the provider's final chunk; a reply nobody waits for any more is cancelled at the next delta.
+ * from the provider's final chunk; a reply nobody waits for any more is cancelled at the next delta, and a
+ * provider that stalls, writes too long or too much is cut off by {@link BoundedProviderClient}.
  */
 public final class OpenAiCoachModel implements CoachModel {
 
@@ -35,6 +36,7 @@ public final class OpenAiCoachModel implements CoachModel {
                 .temperature(provider.temperature())
                 .maxTokens(config.maxReplyTokens())
                 .timeout(provider.timeout())
+                .httpClientBuilder(BoundedProviderClient.builder(provider.limits()))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package com.vibrationfit.aiusage.coach;
 
+import com.vibrationfit.platform.http.ResponseLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -44,8 +45,20 @@ public interface VivaConfig {
         @WithDefault("0.7")
         double temperature();
 
-        /** How long a reply may take, end to end. */
+        /** How long a reply may take, end to end (the longest a VIVA stream lasts). */
         @WithDefault("PT90S")
         Duration timeout();
+
+        /** The longest the provider may send nothing, headers included; a stalled reply fails after this. */
+        @WithDefault("PT30S")
+        Duration idleTimeout();
+
+        /** The most a provider's answer may be, in bytes of its stream (a 600-token reply streams about 150 kB). */
+        @WithDefault("4000000")
+        long maxResponseBytes();
+
+        default ResponseLimits limits() {
+            return new ResponseLimits(timeout(), idleTimeout(), maxResponseBytes());
+        }
     }
 }

@@ -137,15 +137,15 @@ public class Conversations {
      * Adds a turn to the thread (locking it, so counts stay exact), names an untitled thread after its first message,
      * and returns the turn; null when the thread was deleted meanwhile.
      */
-    public ConversationMessage append(UUID conversationId, UUID userId, String role, String text, Map<String, Object> context,
-            Usage usage) {
+    public ConversationMessage append(UUID id, UUID conversationId, UUID userId, String role, String text,
+            Map<String, Object> context, Usage usage) {
         Conversation thread = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (thread == null || !thread.userId.equals(userId)) {
             return null;
         }
         Instant now = DatabaseClock.now();
         ConversationMessage turn = new ConversationMessage();
-        turn.id = UUID.randomUUID();
+        turn.id = id;
         turn.userId = userId;
         turn.conversationId = conversationId;
         turn.role = role;
@@ -168,6 +168,11 @@ public class Conversations {
         }
         em.flush();
         return turn;
+    }
+
+    /** One stored turn by id, or null. */
+    public ConversationMessage message(UUID id) {
+        return em.find(ConversationMessage.class, id);
     }
 
     /** What an assistant turn cost. */

@@ -139,7 +139,8 @@ public class Ledger {
      * {@code token_usage} row and frees the rest. Capturing again answers the same usage; a released or
      * expired reservation cannot be captured (409).
      */
-    public TokenUsage capture(UUID reservationId, UsageReport report) {
+    public TokenUsage capture(UUID reservationId, UsageReport report, String caller) {
+        reservationOf(reservationId, caller);
         return capture(reservationId, report, false);
     }
 
@@ -207,6 +208,12 @@ public class Ledger {
         topUpIfDue(em.find(TokenAccount.class, reservation.userId), now);
         events.changed(balance(reservation.userId), "captured");
         return usage;
+    }
+
+    /** {@link #release(UUID)} by the client that reserved; another client's reservation is not found (404). */
+    public TokenReservation release(UUID reservationId, String caller) {
+        reservationOf(reservationId, caller);
+        return release(reservationId);
     }
 
     /** Frees a reservation's hold (the call failed or was not made). Releasing again changes nothing. */
@@ -510,6 +517,15 @@ public class Ledger {
         } catch (IllegalArgumentException e) {
             return null; // not one of ours: recorded as reported usage
         }
+    }
+
+    /** A reservation as seen by one client: only the one that reserved may capture or release it. */
+    private TokenReservation reservationOf(UUID id, String caller) {
+        TokenReservation reservation = reservationOf(id);
+        if (!reservation.caller.equals(caller)) {
+            throw new NotFound("reservation", id);
+        }
+        return reservation;
     }
 
     private TokenReservation reservationOf(UUID id) {

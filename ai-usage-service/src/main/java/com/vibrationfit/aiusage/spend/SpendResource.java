@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Reserve, then capture: the internal API other services spend members' tokens through. Never routed by the
  * gateway; callable only with a service identity (OIDC client credentials of a client holding the realm role
- * {@value #SPENDER}). The calling client is recorded on each reservation.
+ * {@value #SPENDER}). The calling client is recorded on each reservation, and only it may capture or release it.
  */
 @Path("/internal/v1/ai/reservations")
 @Tag(name = "Internal: token spending", description = "For services: reserve, capture, release")
@@ -69,11 +69,11 @@ public class SpendResource {
             description = "Capturing again answers the same usage.")
     @APIResponse(responseCode = "200", description = "The usage recorded")
     @APIResponse(responseCode = "400", description = "Unknown model_used or negative counts")
-    @APIResponse(responseCode = "404", description = "No such reservation")
+    @APIResponse(responseCode = "404", description = "No such reservation of the calling client")
     @APIResponse(responseCode = "409", description = "The reservation was released or has expired")
     public UsageView capture(@PathParam("id") UUID id, UsageReport body) {
         InvalidRequest.requireBody(body, "{model_used, input_tokens|characters|images, success}");
-        TokenUsage recorded = SystemContext.call("capture by " + caller(), () -> ledger.capture(id, body));
+        TokenUsage recorded = SystemContext.call("capture by " + caller(), () -> ledger.capture(id, body, caller()));
         return new UsageView(recorded.id, recorded.userId, recorded.actionType, recorded.modelUsed, recorded.tokensUsed,
                 recorded.inputTokens, recorded.outputTokens, recorded.costEstimate, recorded.success, recorded.errorMessage,
                 null, recorded.createdAt);
@@ -82,9 +82,10 @@ public class SpendResource {
     @POST
     @Path("/{id}/release")
     @Operation(summary = "Free a reservation's hold (the call failed or was not made)")
+    @APIResponse(responseCode = "404", description = "No such reservation of the calling client")
     @APIResponse(responseCode = "409", description = "Already captured")
     public ReservationView release(@PathParam("id") UUID id) {
-        return view(SystemContext.call("release by " + caller(), () -> ledger.release(id)));
+        return view(SystemContext.call("release by " + caller(), () -> ledger.release(id, caller())));
     }
 
     private String caller() {

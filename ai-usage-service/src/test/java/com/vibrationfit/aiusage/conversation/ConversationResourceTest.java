@@ -312,6 +312,27 @@ class ConversationResourceTest {
     }
 
     @Test
+    void shouldEndAStalledReplyWithAnErrorEventAndReleaseTheHold() {
+        grant(alice, 5000);
+        int before = remaining(alice);
+        stub.next(Script.reply(List.of("I ", "hear ", "you."), 300, 5).stallingAfter(1, Duration.ofSeconds(60)));
+        String thread = start(alice, Map.of());
+
+        long start = System.nanoTime();
+        ServerSentEvents events = talk(alice, thread, "Are you there?");
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals(1, events.named("delta").size());
+        assertEquals("error", events.last().name());
+        assertEquals(502, json(events.last().data()).path("status").asInt());
+        assertTrue(tookMillis < 15_000, "ended by the 2 s idle timeout, not by the stub's 60 s stall: " + tookMillis + " ms");
+        assertEquals(1, stub.stalls());
+        assertEquals(before, remaining(alice));
+        assertEquals(List.of("released"), statuses(alice));
+        as(alice).get("/api/v1/ai/conversations/" + thread + "/messages").then().body("items.role", contains("user"));
+    }
+
+    @Test
     void shouldReleaseTheHoldWhenTheClientGoesAway() throws Exception {
         grant(alice, 5000);
         int before = remaining(alice);

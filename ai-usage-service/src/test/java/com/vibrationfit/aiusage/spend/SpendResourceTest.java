@@ -168,4 +168,27 @@ class SpendResourceTest {
                 .body("errors[0].field", equalTo("model_used"));
         assertEquals(95, remaining(alice), "a refused capture leaves the hold in place");
     }
+
+    @Test
+    void shouldLetOnlyTheClientThatReservedCaptureOrRelease() {
+        String id = Spend.reserve(alice, 10).then().statusCode(201).extract().path("id");
+        var otherSpender = given().auth().oauth2(TestTokens.forService("journal-service", "ai-spender"))
+                .contentType("application/json");
+        problem(otherSpender.body(Map.of("model_used", "eleven_multilingual_v2", "characters", 1, "success", true))
+                .post("/internal/v1/ai/reservations/" + id + "/capture").then(), 404);
+        problem(given().auth().oauth2(TestTokens.forService("journal-service", "ai-spender")).contentType("application/json")
+                .post("/internal/v1/ai/reservations/" + id + "/release").then(), 404);
+        assertEquals(90, remaining(alice), "the hold stays for the client that made it");
+        Spend.capture(id, 10).then().statusCode(200).body("tokens_used", equalTo(10));
+    }
+
+    @Test
+    void shouldNeverTurnAnOverflowingReportIntoACredit() {
+        String id = Spend.reserve(alice, 10).then().statusCode(201).extract().path("id");
+        Spend.asService().body(Map.of("model_used", "gpt-4o-mini", "input_tokens", Integer.MAX_VALUE,
+                "output_tokens", Integer.MAX_VALUE, "success", true))
+                .post("/internal/v1/ai/reservations/" + id + "/capture").then().statusCode(200)
+                .body("tokens_used", equalTo(100));
+        assertEquals(0, remaining(alice), "charged at most what the member had, never a negative charge");
+    }
 }

@@ -37,8 +37,8 @@ public class ElevenLabsSynthesizer implements SpeechSynthesizer {
         String key = config.apiKey().orElseThrow(() -> new SpeechFailed("ElevenLabs API key is not configured"));
         URI uri = URI.create(config.baseUrl().replaceAll("/+$", "") + "/v1/text-to-speech/"
                 + URLEncoder.encode(voice, StandardCharsets.UTF_8) + "?output_format=mp3_44100_128");
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(config.timeout()).header("xi-api-key", key);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("xi-api-key", key);
         String body = "{\"text\":" + HttpSpeech.quote(text) + ",\"model_id\":" + HttpSpeech.quote(config.modelId()) + "}";
-        return HttpSpeech.post("ElevenLabs", request, body);
+        return HttpSpeech.post("ElevenLabs", request, body, config.limits());
     }
 }

@@ -1,6 +1,10 @@
 package com.vibrationfit.media.speech;
 
+import com.vibrationfit.platform.http.BoundedBody;
+import com.vibrationfit.platform.http.ResponseCutOff;
+import com.vibrationfit.platform.http.ResponseLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,28 +22,34 @@ final class HttpSpeech {
     private HttpSpeech() {
     }
 
-    static Speech post(String provider, HttpRequest.Builder request, String json) {
+    /** Calls the provider within {@code limits}: a stall, a slow or an oversized answer fails instead of hanging. */
+    static Speech post(String provider, HttpRequest.Builder request, String json, ResponseLimits limits) {
         HttpRequest built = request
+                .timeout(limits.headerTimeout())
                 .header("Content-Type", "application/json")
                 .header("Accept", "audio/mpeg")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<byte[]> response;
+        byte[] body;
+        int status;
         try {
-            response = CLIENT.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<InputStream> response = CLIENT.send(built, BoundedBody.handler(limits));
+            status = response.statusCode();
+            try (InputStream in = response.body()) {
+                body = status / 100 == 2 ? in.readAllBytes() : in.readNBytes(300);
+            }
+        } catch (ResponseCutOff e) {
+            throw new SpeechFailed(provider + " answer cut off: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SpeechFailed(provider + " unreachable: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SpeechFailed(provider + " call interrupted", e);
         }
-        if (response.statusCode() / 100 != 2) {
-            String body = new String(response.body(), StandardCharsets.UTF_8);
-            throw new SpeechFailed(provider + " answered HTTP " + response.statusCode() + ": "
-                    + (body.length() > 300 ? body.substring(0, 300) + "..." : body));
+        if (status / 100 != 2) {
+            throw new SpeechFailed(provider + " answered HTTP " + status + ": " + new String(body, StandardCharsets.UTF_8));
         }
-        byte[] mp3 = response.body();
-        return new Speech(mp3, Mp3Duration.of(mp3));
+        return new Speech(body, Mp3Duration.of(body));
     }
 
     /** A JSON string literal. */

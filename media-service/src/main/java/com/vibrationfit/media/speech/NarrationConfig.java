@@ -1,5 +1,6 @@
 package com.vibrationfit.media.speech;
 
+import com.vibrationfit.platform.http.ResponseLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -59,8 +60,21 @@ public interface NarrationConfig {
         @WithDefault("eleven_multilingual_v2")
         String modelId();
 
+        /** The whole call, headers to last byte. */
         @WithDefault("PT60S")
         Duration timeout();
+
+        /** The longest the provider may send nothing (a stalled stream fails after this, not at the deadline). */
+        @WithDefault("PT15S")
+        Duration idleTimeout();
+
+        /** The largest MP3 accepted (about 25 minutes at 128 kbit/s). */
+        @WithDefault("25000000")
+        long maxAudioBytes();
+
+        default ResponseLimits limits() {
+            return new ResponseLimits(timeout(), idleTimeout(), maxAudioBytes());
+        }
     }
 
     interface OpenAi {
@@ -75,8 +89,21 @@ public interface NarrationConfig {
         @WithDefault("alloy")
         String voice();
 
+        /** The whole call, headers to last byte. */
         @WithDefault("PT60S")
         Duration timeout();
+
+        /** The longest the provider may send nothing (a stalled stream fails after this, not at the deadline). */
+        @WithDefault("PT15S")
+        Duration idleTimeout();
+
+        /** The largest MP3 accepted (about 25 minutes at 128 kbit/s). */
+        @WithDefault("25000000")
+        long maxAudioBytes();
+
+        default ResponseLimits limits() {
+            return new ResponseLimits(timeout(), idleTimeout(), maxAudioBytes());
+        }
     }
 
     interface Espeak {

@@ -77,4 +77,27 @@ class PaidNarrationSpendingTest {
         assertEquals(1, AiUsageStub.requests("/internal/v1/ai/reservations", AiUsageStub.BROKE.toString()).size(),
                 "not retried: retrying cannot help until the member has tokens again");
     }
+
+    @Test
+    void shouldFailAStalledSynthesisAtTheIdleTimeoutWhileOtherMembersAreNarrated() {
+        UUID stalled = UUID.randomUUID();
+        UUID stalledVision = UUID.randomUUID();
+        String stallingText = marker + " " + ElevenLabsStub.STALLING_TEXT + " I rest and I rise.";
+        VisionEventsFixture.completed(UUID.randomUUID(), stalled, stalledVision, Map.of("fun", stallingText));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ElevenLabsStub.callsFor(stallingText) >= 1);
+
+        // Both workers are free again after the stub's silence of 1 s, long before its 30 s stall ends.
+        UUID other = UUID.randomUUID();
+        UUID otherVision = UUID.randomUUID();
+        VisionEventsFixture.completed(UUID.randomUUID(), other, otherVision, VisionEventsFixture.texts(marker, "travel", "home"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as(other).get("/api/v1/media/visions/" + otherVision + "/audio")
+                .then().statusCode(200).body("tracks.findAll { it.status == 'completed' }", hasSize(2)));
+
+        // Three attempts, each cut off after 1 s without a byte: the track fails with the reason, well before the
+        // 60 s deadline of one call (which is where today's header-only timeout would not even reach).
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(stalled).get("/api/v1/media/visions/" + stalledVision + "/audio")
+                .then().statusCode(200).body("tracks.findAll { it.status == 'failed' }", hasSize(1))
+                .body("tracks.error_message", everyItem(containsString("sent nothing for 1 s"))));
+        assertEquals(3, ElevenLabsStub.callsFor(stallingText));
+    }
 }

@@ -36,6 +36,14 @@ final class TestNarrationConfig {
                     public Duration timeout() {
                         return Duration.ofSeconds(10);
                     }
+
+                    public Duration idleTimeout() {
+                        return Duration.ofSeconds(1);
+                    }
+
+                    public long maxAudioBytes() {
+                        return 1_000_000;
+                    }
                 };
             }
 
@@ -59,6 +67,14 @@ final class TestNarrationConfig {
 
                     public Duration timeout() {
                         return Duration.ofSeconds(10);
+                    }
+
+                    public Duration idleTimeout() {
+                        return Duration.ofSeconds(1);
+                    }
+
+                    public long maxAudioBytes() {
+                        return 1_000_000;
                     }
                 };
             }

@@ -27,31 +27,36 @@ public final class OpenAiProtocolStub implements AutoCloseable {
 
     /** How the stub answers one request. */
     public record Script(List<String> deltas, int promptTokens, int completionTokens, Duration pause, int failAfter,
-            int status, boolean reportUsage) {
+            int status, boolean reportUsage, int stallAfter, Duration stall) {
 
         /** A reply streamed as these deltas, reporting this usage. */
         public static Script reply(List<String> deltas, int promptTokens, int completionTokens) {
-            return new Script(deltas, promptTokens, completionTokens, Duration.ZERO, -1, 200, true);
+            return new Script(deltas, promptTokens, completionTokens, Duration.ZERO, -1, 200, true, -1, Duration.ZERO);
         }
 
         /** The same reply with a pause before each delta (a slow model, for clients that go away). */
         public Script slowly(Duration pause) {
-            return new Script(deltas, promptTokens, completionTokens, pause, failAfter, status, reportUsage);
+            return new Script(deltas, promptTokens, completionTokens, pause, failAfter, status, reportUsage, stallAfter, stall);
         }
 
         /** Streams {@code deltas} deltas, then drops the connection mid-stream (no finish, no usage, no [DONE]). */
         public Script failingAfter(int deltasSent) {
-            return new Script(deltas, promptTokens, completionTokens, pause, deltasSent, status, reportUsage);
+            return new Script(deltas, promptTokens, completionTokens, pause, deltasSent, status, reportUsage, stallAfter, stall);
+        }
+
+        /** Streams {@code deltasSent} deltas, then sends nothing for {@code stall} (a stalled provider), then drops. */
+        public Script stallingAfter(int deltasSent, Duration stall) {
+            return new Script(deltas, promptTokens, completionTokens, pause, failAfter, status, reportUsage, deltasSent, stall);
         }
 
         /** Streams the reply but never reports usage. */
         public Script withoutUsage() {
-            return new Script(deltas, promptTokens, completionTokens, pause, failAfter, status, false);
+            return new Script(deltas, promptTokens, completionTokens, pause, failAfter, status, false, stallAfter, stall);
         }
 
         /** An error answer before any streaming (e.g. 429 rate limited, 500). */
         public static Script error(int status) {
-            return new Script(List.of(), 0, 0, Duration.ZERO, -1, status, false);
+            return new Script(List.of(), 0, 0, Duration.ZERO, -1, status, false, -1, Duration.ZERO);
         }
     }
 
@@ -61,6 +66,7 @@ public final class OpenAiProtocolStub implements AutoCloseable {
     private final ConcurrentLinkedDeque<Script> queued = new ConcurrentLinkedDeque<>();
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger stalls = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Script fallback = Script.reply(List.of("Hello", " from", " the", " stub."), 20, 4);
 
     private OpenAiProtocolStub(HttpServer server) {
@@ -108,6 +114,11 @@ public final class OpenAiProtocolStub implements AutoCloseable {
 
     public JsonNode lastRequest() {
         return requests.isEmpty() ? null : requests.get(requests.size() - 1);
+    }
+
+    /** How many answers have stalled so far. */
+    public int stalls() {
+        return stalls.get();
     }
 
     public List<String> authorizations() {
@@ -159,6 +170,11 @@ public final class OpenAiProtocolStub implements AutoCloseable {
         OutputStream out = exchange.getResponseBody();
         send(out, chunk(model, "{\"role\":\"assistant\",\"content\":\"\"}", null));
         for (int i = 0; i < script.deltas().size(); i++) {
+            if (i == script.stallAfter()) {
+                stalls.incrementAndGet();
+                pause(script.stall());
+                throw new IOException("stub: stream dropped after a stall of " + script.stall());
+            }
             if (i == script.failAfter()) {
                 // Drop the connection without ending the chunked body: the client sees the stream break mid-reply
                 // (after a moment, as when a model dies while writing, so what was sent has been read).
