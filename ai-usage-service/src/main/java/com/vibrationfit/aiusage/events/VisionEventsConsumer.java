@@ -26,12 +26,12 @@ public class VisionEventsConsumer implements EventConsumer {
     MemberContexts contexts;
 
     private final EventHandlers handlers = EventHandlers.forConsumer("ai-usage-service.vision-events")
-            .on(EventType.VISION_CREATED, VisionCreated.class, v -> contexts.visionChanged(v.visionId(), v.userId(),
-                    v.versionNumber(), v.status(), v.title(), v.sections()))
-            .on(EventType.VISION_UPDATED, VisionUpdated.class, v -> contexts.visionChanged(v.visionId(), v.userId(),
-                    v.versionNumber(), v.status(), v.title(), v.sections()))
-            .on(EventType.VISION_COMPLETED, VisionCompleted.class, v -> contexts.visionChanged(v.visionId(), v.userId(),
-                    v.versionNumber(), "complete", v.title(), v.sections()))
+            .on(EventType.VISION_CREATED, VisionCreated.class, (v, event) -> contexts.visionChanged(v.visionId(),
+                    v.userId(), v.versionNumber(), v.status(), v.title(), v.sections(), event.time()))
+            .on(EventType.VISION_UPDATED, VisionUpdated.class, (v, event) -> contexts.visionChanged(v.visionId(),
+                    v.userId(), v.versionNumber(), v.status(), v.title(), v.sections(), event.time()))
+            .on(EventType.VISION_COMPLETED, VisionCompleted.class, (v, event) -> contexts.visionChanged(v.visionId(),
+                    v.userId(), v.versionNumber(), "complete", v.title(), v.sections(), event.time()))
             .on(EventType.VISION_DELETED, VisionDeleted.class, v -> contexts.visionDeleted(v));
 
     @Override

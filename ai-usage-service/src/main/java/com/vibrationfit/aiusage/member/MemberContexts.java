@@ -46,21 +46,25 @@ public class MemberContexts {
 
     // ---- projections ------------------------------------------------------------------------------------
 
-    /** The committed profile is now this version (events of one member arrive in order: the last one is current). */
+    /** The committed profile is now this version, unless a later version is held (an old event replayed). */
     public void profileCommitted(ProfileCommitted committed) {
         em.createNativeQuery("""
                 insert into member_profiles (user_id, profile_id, version_number, profile, updated_at)
                 values (?1, ?2, ?3, cast(?4 as jsonb), now())
                 on conflict (user_id) do update set profile_id = excluded.profile_id,
-                  version_number = excluded.version_number, profile = excluded.profile, updated_at = now()""")
+                  version_number = excluded.version_number, profile = excluded.profile, updated_at = now()
+                where member_profiles.version_number <= excluded.version_number""")
                 .setParameter(1, committed.userId()).setParameter(2, committed.profileId())
                 .setParameter(3, committed.versionNumber()).setParameter(4, write(committed.profile() == null ? Map.of()
                         : committed.profile())).executeUpdate();
     }
 
-    /** A vision was created, edited or completed: the event carries every section, so it replaces the row. */
+    /**
+     * A vision was created, edited or completed: the event carries every section, so it replaces the row, unless
+     * the row came from a later event ({@code at}, the event's time: an old event replayed changes nothing).
+     */
     public void visionChanged(UUID visionId, UUID userId, int versionNumber, String status, String title,
-            List<SectionSnapshot> sections) {
+            List<SectionSnapshot> sections, Instant at) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (SectionSnapshot section : sections == null ? List.<SectionSnapshot>of() : sections) {
             if (section.text() != null && !section.text().isBlank()) {
@@ -68,12 +72,15 @@ public class MemberContexts {
             }
         }
         em.createNativeQuery("""
-                insert into member_visions (vision_id, user_id, version_number, status, title, sections, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now())
+                insert into member_visions (vision_id, user_id, version_number, status, title, sections, updated_at,
+                  source_time)
+                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7)
                 on conflict (vision_id) do update set version_number = excluded.version_number, status = excluded.status,
-                  title = excluded.title, sections = excluded.sections, updated_at = now()""")
+                  title = excluded.title, sections = excluded.sections, updated_at = now(), source_time = excluded.source_time
+                where member_visions.source_time is null or excluded.source_time is null
+                   or member_visions.source_time <= excluded.source_time""")
                 .setParameter(1, visionId).setParameter(2, userId).setParameter(3, versionNumber).setParameter(4, status)
-                .setParameter(5, title).setParameter(6, write(texts)).executeUpdate();
+                .setParameter(5, title).setParameter(6, write(texts)).setParameter(7, at).executeUpdate();
     }
 
     public void visionDeleted(VisionDeleted deleted) {

@@ -119,4 +119,35 @@ class MemberContextProjectionTest {
                 .body(Map.of("user_id", carol.toString(), "amount", 5000, "reason", "test"))
                 .post("/api/v1/admin/ai/grants").then().statusCode(201);
     }
+
+    @Test
+    void shouldIgnoreOldEventsReplayedAfterNewerOnes() {
+        UUID vision = UUID.randomUUID();
+        publishVision(EventType.VISION_COMPLETED, vision, 1, "complete", "Today I run ten kilometres.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !RawSql.asSystem("select 1 from member_visions where vision_id = '"
+                + vision + "'").isEmpty());
+        UUID replayed = KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), EventType.VISION_UPDATED, carol, """
+                {"vision_id":"%s","user_id":"%s","version_number":1,"status":"draft","title":"Carol's vision","sections":%s}"""
+                .formatted(vision, carol, sections("An old draft.")), java.time.Instant.now().minusSeconds(60));
+
+        UUID profile = UUID.randomUUID();
+        String profileEvent = """
+                {"profile_id":"%s","user_id":"%s","version_number":%d,"previous_active_id":null,"reason":"commit","has_children":false,"completion_percentage":40,
+                 "profile":{"first_name":"Carol","occupation":"%s"}}""";
+        KafkaTopics.publish(Topics.PROFILE, UUID.randomUUID(), EventType.PROFILE_VERSION_COMMITTED, carol,
+                profileEvent.formatted(profile, carol, 3, "Surgeon"));
+        UUID oldProfile = KafkaTopics.publish(Topics.PROFILE, UUID.randomUUID(), EventType.PROFILE_VERSION_COMMITTED, carol,
+                profileEvent.formatted(profile, carol, 2, "Student"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem("select 1 from processed_events where event_id in ('"
+                + replayed + "', '" + oldProfile + "')").size() == 2);
+        var row = RawSql.asSystem("select status, cast(sections as text) s from member_visions where vision_id = '" + vision + "'")
+                .get(0);
+        assertEquals("complete", row.get("status"));
+        assertTrue(row.get("s").toString().contains("ten kilometres"), row.toString());
+        var held = RawSql.asSystem("select version_number, cast(profile as text) p from member_profiles where user_id = '" + carol
+                + "'").get(0);
+        assertEquals(3, ((Number) held.get("version_number")).intValue());
+        assertTrue(held.get("p").toString().contains("Surgeon"), held.toString());
+    }
 }

@@ -32,17 +32,26 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
         return getEntityManager();
     }
 
-    public void upsertSection(UUID visionId, UUID userId, int version, String status, String key, String hash, String text) {
+    public void upsertSection(UUID visionId, UUID userId, int version, String status, String key, String hash, String text,
+            Instant sourceTime) {
         em().createNativeQuery("""
                 insert into vision_sections (vision_id, section_key, user_id, version_number, vision_status, content_hash,
-                                             text_content, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())
+                                             text_content, updated_at, source_time)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now(), ?8)
                 on conflict (vision_id, section_key) do update set version_number = excluded.version_number,
                     vision_status = excluded.vision_status, content_hash = excluded.content_hash,
-                    text_content = excluded.text_content, updated_at = now()""")
+                    text_content = excluded.text_content, updated_at = now(), source_time = excluded.source_time
+                where vision_sections.source_time is null or excluded.source_time is null
+                   or vision_sections.source_time <= excluded.source_time""")
                 .setParameter(1, visionId).setParameter(2, key).setParameter(3, userId).setParameter(4, version)
-                .setParameter(5, status).setParameter(6, hash).setParameter(7, text)
+                .setParameter(5, status).setParameter(6, hash).setParameter(7, text).setParameter(8, sourceTime)
                 .executeUpdate();
+    }
+
+    /** Whether the projection holds texts of {@code visionId} from an event later than {@code time}. */
+    public boolean holdsNewerThan(UUID visionId, Instant time) {
+        return !em().createNativeQuery("select 1 from vision_sections where vision_id = ?1 and source_time > ?2 limit 1")
+                .setParameter(1, visionId).setParameter(2, time).getResultList().isEmpty();
     }
 
     @SuppressWarnings("unchecked")

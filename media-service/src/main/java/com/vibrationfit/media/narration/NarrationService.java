@@ -19,11 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** Decides what to narrate: from vision events (complete visions only) and from members' requests. */
 @ApplicationScoped
 @Transactional
 public class NarrationService {
+
+    private static final Logger LOG = Logger.getLogger(NarrationService.class);
 
     private static final List<String> SECTION_ORDER = List.of("forward", "fun", "travel", "home", "family", "romance",
             "health", "money", "business", "social", "possessions", "giving", "spirituality", "conclusion");
@@ -45,11 +48,18 @@ public class NarrationService {
 
     /**
      * Records the vision's latest section texts; for a complete vision, queues every non-blank section
-     * whose (vision, section, hash) has no track yet. Returns how many tracks were queued.
+     * whose (vision, section, hash) has no track yet. Returns how many tracks were queued. An event older than
+     * the texts already held ({@code at}, the event's time; a dead letter replayed after newer events) changes
+     * nothing and queues nothing.
      */
-    public int onVisionChanged(UUID visionId, UUID userId, int version, String status, List<SectionSnapshot> sections) {
+    public int onVisionChanged(UUID visionId, UUID userId, int version, String status, List<SectionSnapshot> sections,
+            Instant at) {
+        if (at != null && tracks.holdsNewerThan(visionId, at)) {
+            LOG.infof("vision %s: ignoring an event from %s, older than the texts held", visionId, at);
+            return 0;
+        }
         for (SectionSnapshot section : sections) {
-            tracks.upsertSection(visionId, userId, version, status, section.key(), section.contentHash(), section.text());
+            tracks.upsertSection(visionId, userId, version, status, section.key(), section.contentHash(), section.text(), at);
         }
         if (!"complete".equals(status)) {
             return 0;

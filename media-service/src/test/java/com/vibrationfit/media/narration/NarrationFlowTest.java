@@ -127,6 +127,24 @@ class NarrationFlowTest {
     }
 
     @Test
+    void shouldIgnoreAnOldEventReplayedAfterANewerOne() {
+        Map<String, String> texts = VisionEventsFixture.texts(marker, "fun");
+        VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, texts);
+        awaitTracks(alice, vision, 1, "completed");
+
+        // A dead letter from a minute ago, with another text, replayed now: it must neither replace the text held
+        // nor queue a narration of its stale text.
+        Map<String, String> stale = Map.of("fun", "An old draft of my fun. " + marker + "-stale");
+        UUID replayed = VisionEventsFixture.updatedAt(java.time.Instant.now().minusSeconds(60), alice, vision, "complete", stale);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '"
+                + replayed + "'").isEmpty());
+        assertEquals(0, ElevenLabsStub.callsFor(marker + "-stale"));
+        assertEquals(List.of(com.vibrationfit.events.ContentHash.normalise(texts.get("fun"))), RawSql.asSystem("select text_content from vision_sections where vision_id = '"
+                + vision + "' and section_key = 'fun'").stream().map(r -> r.get("text_content")).toList());
+        assertEquals(1, RawSql.asUser(alice, "select id from audio_tracks where vision_id = '" + vision + "'").size());
+    }
+
+    @Test
     void shouldRetryAFailingProviderThenMarkTheTrackFailedWithTheReason() {
         Map<String, String> texts = Map.of("giving", "I give. " + ElevenLabsStub.FAILING_TEXT + " " + marker);
         VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, texts);

@@ -8,6 +8,7 @@ import com.vibrationfit.events.VisionCompleted;
 import com.vibrationfit.events.VisionDeleted;
 import com.vibrationfit.events.VisionUpdated;
 import com.vibrationfit.platform.testing.KafkaTopics;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,12 @@ public final class VisionEventsFixture {
     static UUID updated(UUID user, UUID vision, String status, Map<String, String> texts) {
         return KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), "vision.updated", user,
                 json(new VisionUpdated(vision, user, 1, status, "My vision", sections(texts))));
+    }
+
+    /** A {@code vision.updated} that happened at {@code time}: a dead letter replayed after newer events. */
+    static UUID updatedAt(Instant time, UUID user, UUID vision, String status, Map<String, String> texts) {
+        return KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), "vision.updated", user,
+                json(new VisionUpdated(vision, user, 1, status, "My vision", sections(texts))), time);
     }
 
     static void deleted(UUID user, UUID vision) {

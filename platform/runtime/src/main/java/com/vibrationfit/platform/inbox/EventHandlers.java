@@ -2,6 +2,7 @@ package com.vibrationfit.platform.inbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class EventHandlers {
 
-    record Handler<T>(Class<T> payload, Consumer<T> effect) {
+    record Handler<T>(Class<T> payload, BiConsumer<T, CloudEvent> effect) {
     }
 
     private final String consumer;
@@ -35,6 +36,15 @@ public final class EventHandlers {
     }
 
     public <T> EventHandlers on(String type, Class<T> payload, Consumer<T> effect) {
+        byType.put(type, new Handler<>(payload, (data, event) -> effect.accept(data)));
+        return this;
+    }
+
+    /**
+     * An effect that also reads the envelope, e.g. its {@link CloudEvent#time()}: a projection that keeps the time
+     * of what it holds ignores an older event (a dead letter replayed after newer ones).
+     */
+    public <T> EventHandlers on(String type, Class<T> payload, BiConsumer<T, CloudEvent> effect) {
         byType.put(type, new Handler<>(payload, effect));
         return this;
     }

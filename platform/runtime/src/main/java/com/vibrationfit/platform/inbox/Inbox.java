@@ -83,7 +83,7 @@ public class Inbox {
     }
 
     private <T> boolean apply(String consumer, CloudEvent event, EventHandlers.Handler<T> handler) {
-        return applyOnce(consumer, event, data(event, handler.payload()), handler.effect());
+        return applyOnce(consumer, event, data(event, handler.payload()), data -> handler.effect().accept(data, event));
     }
 
     /** The event's JSON data as {@code type}; unreadable data is poison. */

@@ -67,9 +67,14 @@ public final class KafkaTopics {
 
     /** Publishes {@code json} as a binary-mode CloudEvent keyed by {@code userId}; returns the event id used. */
     public static UUID publish(String topic, UUID eventId, String type, UUID userId, String json) {
+        return publish(topic, eventId, type, userId, json, Instant.now());
+    }
+
+    /** {@link #publish} of an event that happened at {@code time} (e.g. an old one replayed from a dead-letter topic). */
+    public static UUID publish(String topic, UUID eventId, String type, UUID userId, String json, Instant time) {
         RecordHeaders headers = new RecordHeaders();
         Map.of("ce_specversion", "1.0", "ce_id", eventId.toString(), "ce_type", type, "ce_source", "test",
-                "ce_subject", userId.toString(), "ce_time", Instant.now().toString(), "content-type", "application/json")
+                "ce_subject", userId.toString(), "ce_time", time.toString(), "content-type", "application/json")
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return send(new ProducerRecord<>(topic, null, userId.toString(), json, headers), eventId);
     }
