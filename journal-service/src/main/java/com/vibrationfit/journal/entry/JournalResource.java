@@ -67,6 +67,7 @@ public class JournalResource {
     @Operation(summary = "Write an entry", description = "date defaults to today in ?tz= (an IANA zone), else UTC. "
             + "image_urls and recording urls must be media objects you uploaded through media-service.")
     @APIResponse(responseCode = "400", description = "Invalid field, or a media URL that is not one of your uploads")
+    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response create(@Parameter(description = "IANA time zone, e.g. Europe/Paris") @QueryParam("tz") String tz,
@@ -148,6 +149,8 @@ public class JournalResource {
     @Path("/entries/{id}")
     @Operation(summary = "Edit an entry", description = "Absent fields stay; send If-Match with the ETag you read.")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "400", description = "Invalid field, or a media URL that is not one of your uploads")
+    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "200", description = "The updated entry with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -171,6 +174,7 @@ public class JournalResource {
     @Operation(summary = "Append a voice or video recording", description = "An entry holds at most 20 recordings, "
             + "each url once. url must be a media object you uploaded through media-service.")
     @APIResponse(responseCode = "400", description = "Invalid field, or a url that is not one of your uploads")
+    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "409", description = "The entry already holds 20 recordings, or one with this url")
     @APIResponse(responseCode = "200", description = "The entry with the recording appended",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))

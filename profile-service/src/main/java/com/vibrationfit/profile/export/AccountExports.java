@@ -198,7 +198,8 @@ public class AccountExports implements ExportPartListener {
     }
 
     /**
-     * The archive is in S3: the export is ready until {@code keep} from now. False when the export is gone
+     * The archive is in S3: the export is ready until {@code keep} from now, and the member's earlier ready exports
+     * expire (one archive per member at a time). False when the export is gone
      * meanwhile (the member deleted their account, or it failed): the caller deletes the archive it wrote. The
      * member's deletion lock is held for the check, so a purge either already removed the row or sweeps after.
      */
@@ -207,7 +208,7 @@ public class AccountExports implements ExportPartListener {
             return false;
         }
         Instant now = DatabaseClock.now();
-        return 1 == em.createNativeQuery("""
+        boolean ready = 1 == em.createNativeQuery("""
                 update account_exports set state = 'ready', archive_key = ?2, archive_bytes = ?3, file_count = ?4,
                   missing_files = string_to_array(nullif(?5, ''), chr(10)), ready_at = ?6, expires_at = ?7,
                   assembling_until = null, last_error = null
@@ -215,6 +216,15 @@ public class AccountExports implements ExportPartListener {
                 .setParameter(1, exportId).setParameter(2, archiveKey).setParameter(3, bytes).setParameter(4, files)
                 .setParameter(5, String.join("\n", missingFiles)).setParameter(6, now)
                 .setParameter(7, now.plus(config.keep())).executeUpdate();
+        if (ready) {
+            // The newest archive replaces the member's earlier ones (deleted next, see uncleaned): a member keeps
+            // one archive at a time, so exports cannot multiply what they stored.
+            em.createNativeQuery("""
+                    update account_exports set state = 'expired', archive_key = null
+                    where user_id = ?1 and state = 'ready' and id <> ?2""")
+                    .setParameter(1, userId).setParameter(2, exportId).executeUpdate();
+        }
+        return ready;
     }
 
     /**

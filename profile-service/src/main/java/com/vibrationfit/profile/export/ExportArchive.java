@@ -11,9 +11,6 @@ import com.vibrationfit.platform.export.ExportObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +29,8 @@ import java.util.zip.ZipOutputStream;
  * media/&lt;path&gt;               every media file a part listed (the path below the member's S3 prefix)
  * </pre>
  * A listed file that is gone when the archive is built (deleted since) is named in the manifest's
- * {@code missing_files} instead. Parts and files are streamed, never held in memory whole.
+ * {@code missing_files} instead. Parts and files are streamed, never held in memory whole and never copied to
+ * the local disk: a part is read twice (once for its file list, once into the archive).
  */
 public final class ExportArchive {
 
@@ -55,6 +53,7 @@ public final class ExportArchive {
         this.mapper = mapper;
     }
 
+    /** Writes the archive to {@code out} and finishes it; {@code out} stays open (the caller completes it). */
     public Contents write(AccountExport export, List<ReceivedPart> parts, Instant createdAt, Source source,
             OutputStream out) throws IOException {
         ObjectNode manifest = mapper.createObjectNode();
@@ -67,60 +66,55 @@ public final class ExportArchive {
         ArrayNode fileList = manifest.putArray("files");
         List<String> missing = new ArrayList<>();
         Set<String> written = new LinkedHashSet<>();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ReceivedPart part : parts) {
-                String name = "services/" + part.service() + ".json";
-                JsonNode files;
-                // Through a temporary file: a part is copied into the archive and its file list read from it
-                // without ever being in memory whole.
-                Path copy = Files.createTempFile("vf-export-part-", ".json");
-                try {
-                    try (InputStream in = source.part(part)) {
-                        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    zip.putNextEntry(new ZipEntry(name));
-                    Files.copy(copy, zip);
-                    zip.closeEntry();
-                    partList.addObject().put("service", part.service()).put("path", name)
-                            .put("size_bytes", Files.size(copy));
-                    files = filesOf(copy);
-                } finally {
-                    Files.deleteIfExists(copy);
-                }
-                for (JsonNode file : files) {
-                    String key = file.path("object_key").asText();
-                    String path = file.path("archive_path").asText();
-                    if (!key.startsWith(ExportObjects.memberPrefix(export.userId()))
-                            || ExportObjects.isExportObject(key, export.userId())
-                            || !path.startsWith("media/") || path.contains("..") || !written.add(path)) {
-                        continue; // never another member's object, never an export, never twice
-                    }
-                    Optional<InputStream> bytes = source.file(key);
-                    if (bytes.isEmpty()) {
-                        missing.add(path);
-                        written.remove(path);
-                        continue;
-                    }
-                    long size;
-                    try (InputStream in = bytes.get()) {
-                        zip.putNextEntry(new ZipEntry(path));
-                        size = in.transferTo(zip);
-                        zip.closeEntry();
-                    }
-                    fileList.addObject().put("path", path).put("service", part.service())
-                            .put("content_type", file.path("content_type").asText(null)).put("size_bytes", size);
-                }
+        // Not closed on failure: closing would finish the archive, and the caller must abandon it instead.
+        ZipOutputStream zip = new ZipOutputStream(out);
+        for (ReceivedPart part : parts) {
+            String name = "services/" + part.service() + ".json";
+            JsonNode files;
+            try (InputStream in = source.part(part)) {
+                files = filesOf(in);
             }
-            ArrayNode missingList = manifest.putArray("missing_files");
-            missing.forEach(missingList::add);
-            entry(zip, "manifest.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            long partSize;
+            zip.putNextEntry(new ZipEntry(name));
+            try (InputStream in = source.part(part)) {
+                partSize = in.transferTo(zip);
+            }
+            zip.closeEntry();
+            partList.addObject().put("service", part.service()).put("path", name).put("size_bytes", partSize);
+            for (JsonNode file : files) {
+                String key = file.path("object_key").asText();
+                String path = file.path("archive_path").asText();
+                if (!key.startsWith(ExportObjects.memberPrefix(export.userId()))
+                        || ExportObjects.isExportObject(key, export.userId())
+                        || !path.startsWith("media/") || path.contains("..") || !written.add(path)) {
+                    continue; // never another member's object, never an export, never twice
+                }
+                Optional<InputStream> bytes = source.file(key);
+                if (bytes.isEmpty()) {
+                    missing.add(path);
+                    written.remove(path);
+                    continue;
+                }
+                long size;
+                try (InputStream in = bytes.get()) {
+                    zip.putNextEntry(new ZipEntry(path));
+                    size = in.transferTo(zip);
+                    zip.closeEntry();
+                }
+                fileList.addObject().put("path", path).put("service", part.service())
+                        .put("content_type", file.path("content_type").asText(null)).put("size_bytes", size);
+            }
         }
+        ArrayNode missingList = manifest.putArray("missing_files");
+        missing.forEach(missingList::add);
+        entry(zip, "manifest.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+        zip.finish();
         return new Contents(written.size(), List.copyOf(missing));
     }
 
     /** The part's {@code files} list, read without building the rest (its data may be large). */
-    private JsonNode filesOf(Path part) throws IOException {
-        try (JsonParser parser = mapper.getFactory().createParser(part.toFile())) {
+    private JsonNode filesOf(InputStream part) throws IOException {
+        try (JsonParser parser = mapper.getFactory().createParser(part)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("an export part is not a JSON object");
             }

@@ -79,6 +79,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "201", description = "Your first save: version 1, active",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
     @APIResponse(responseCode = "400", description = "An invalid, read-only or unknown field, or a media URL that is not one of your uploads")
+    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response patchMe(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
@@ -130,6 +131,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "The edited version with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
     @APIResponse(responseCode = "400", description = "An invalid, read-only or unknown field, or a media URL that is not one of your uploads")
+    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "404", description = "No such version of yours")
     @APIResponse(responseCode = "409", description = "The version is history (read-only): draft from it instead")
     @APIResponse(responseCode = "412", description = "If-Match is stale")

@@ -5,6 +5,7 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.MediaObjectDeleted;
 import com.vibrationfit.events.MediaObjectUploaded;
 import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.errors.TooManyRequests;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,7 +38,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * An upload confirmed a moment ago may not have been projected yet: {@link #awaitUploaded} waits up to
  * {@code vf.media.upload-wait} for it, before the write's transaction begins, so the wait holds no database
  * connection and no row lock (each look is its own short transaction); the write then checks once more,
- * without waiting.
+ * without waiting. Waiting holds a worker thread, so it is rationed: a member has at most
+ * {@code vf.media.upload-waits-per-member} requests waiting at once and the instance
+ * {@code vf.media.upload-waits}; a request beyond either is refused at once with a retryable 429 (one member
+ * sending hundreds of such requests cannot starve the others).
  */
 @ApplicationScoped
 public class KnownMedia {
@@ -49,6 +55,17 @@ public class KnownMedia {
     @ConfigProperty(name = "vf.media.upload-wait", defaultValue = "PT3S")
     Duration wait;
 
+    @ConfigProperty(name = "vf.media.upload-waits-per-member", defaultValue = "2")
+    int waitsPerMember;
+
+    private final Semaphore waits;
+    private final ConcurrentHashMap<UUID, Integer> waitingByMember = new ConcurrentHashMap<>();
+
+    @Inject
+    public KnownMedia(@ConfigProperty(name = "vf.media.upload-waits", defaultValue = "32") int waitsPerInstance) {
+        this.waits = new Semaphore(waitsPerInstance);
+    }
+
     /**
      * Waits until every URL of {@code userId}'s own prefix among {@code urls} is a known upload, or
      * {@code vf.media.upload-wait} has passed. Call it outside any transaction (from the resource);
@@ -57,11 +74,43 @@ public class KnownMedia {
     public void awaitUploaded(UUID userId, Collection<String> urls) {
         List<String> own = urls.stream().filter(url -> url != null && mediaUrls.problemWith(url, userId).isEmpty())
                 .distinct().toList();
-        Instant deadline = Instant.now().plus(wait);
-        while (!own.isEmpty() && !QuarkusTransaction.requiringNew().call(() -> missing(userId, own)).isEmpty()
-                && Instant.now().isBefore(deadline)) {
-            pause();
+        if (own.isEmpty() || QuarkusTransaction.requiringNew().call(() -> missing(userId, own)).isEmpty()) {
+            return;
         }
+        if (!takeWaitSlot(userId)) {
+            throw new TooManyRequests("an upload you reference is not confirmed yet, and " + waitsPerMember
+                    + " of your requests already wait for theirs (or the service is busy waiting for others); retry in a "
+                    + "second", Duration.ofSeconds(1));
+        }
+        try {
+            Instant deadline = Instant.now().plus(wait);
+            long pause = 50;
+            while (Instant.now().isBefore(deadline) && !QuarkusTransaction.requiringNew().call(() -> missing(userId, own))
+                    .isEmpty()) {
+                pause(Math.max(1, Math.min(pause, Duration.between(Instant.now(), deadline).toMillis())));
+                pause = Math.min(pause * 2, 200); // 50, 100, 200 ms: prompt when the event is near, light when not
+            }
+        } finally {
+            releaseWaitSlot(userId);
+        }
+    }
+
+    private boolean takeWaitSlot(UUID userId) {
+        boolean[] taken = { false };
+        waitingByMember.compute(userId, (id, waiting) -> {
+            int now = waiting == null ? 0 : waiting;
+            if (now >= waitsPerMember || !waits.tryAcquire()) {
+                return waiting;
+            }
+            taken[0] = true;
+            return now + 1;
+        });
+        return taken[0];
+    }
+
+    private void releaseWaitSlot(UUID userId) {
+        waitingByMember.computeIfPresent(userId, (id, waiting) -> waiting <= 1 ? null : waiting - 1);
+        waits.release();
     }
 
     /**
@@ -127,9 +176,9 @@ public class KnownMedia {
         return missing;
     }
 
-    private static void pause() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(100);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
