@@ -47,8 +47,7 @@ public class IdentityEventsConsumer implements EventConsumer {
     IdentityEventsConsumer(@ConfigProperty(name = "quarkus.application.name") String service,
             Instance<ExportPartListener> assemblers) {
         this.handlers = EventHandlers.forConsumer(service + ".identity-events")
-                .on(EventType.USER_DELETED, UserDeleted.class, this::purge)
-                .on(EventType.USER_EXPORT_REQUESTED, UserExportRequested.class, this::export);
+                .on(EventType.USER_DELETED, UserDeleted.class, this::purge);
         if (assemblers.isResolvable()) {
             // Only the assembling service records these in its inbox; elsewhere they pass untouched.
             ExportPartListener assembler = assemblers.get();
@@ -59,6 +58,11 @@ public class IdentityEventsConsumer implements EventConsumer {
     @Incoming("identity-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        CloudEvent event = CloudEvent.from(record);
+        if (EventType.USER_EXPORT_REQUESTED.equals(event.type())) {
+            export(event, inbox.data(event, UserExportRequested.class));
+            return;
+        }
         inbox.handle(record, handlers);
     }
 
@@ -74,10 +78,15 @@ public class IdentityEventsConsumer implements EventConsumer {
         LOG.infof("user %s deleted: purged by %d purger(s)", user.userId(), purgers.stream().count());
     }
 
-    private void export(UserExportRequested request) {
+    /**
+     * The part is read and streamed to S3 before the inbox transaction (a transaction is never held open for an
+     * upload); the transaction then records the event and announces the part.
+     */
+    private void export(CloudEvent event, UserExportRequested request) {
         if (request.userId() == null || request.exportId() == null) {
             throw new PoisonEvent("user.export.requested without user_id or export_id");
         }
-        exportParts.write(request);
+        inbox.applyOnce(handlers.consumer(), event, request, exportParts::write,
+                (r, part) -> part.ifPresent(p -> exportParts.announce(r, p)));
     }
 }

@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -105,6 +107,17 @@ public class Inbox {
      * event is about a deleted member. Returns whether the effect ran.
      */
     public <T> boolean applyOnce(String consumer, CloudEvent event, T payload, Consumer<T> effect) {
+        return applyOnce(consumer, event, payload, null, (data, nothing) -> effect.accept(data));
+    }
+
+    /**
+     * {@link #applyOnce(String, CloudEvent, Object, Consumer)} for an effect with long work (streaming an object to
+     * S3): {@code outside} does it before the transaction, in every attempt (so it must be repeatable), and its
+     * result is handed to {@code effect}, which records it inside the short transaction. Not run for an event
+     * already applied.
+     */
+    public <T, P> boolean applyOnce(String consumer, CloudEvent event, T payload, Function<T, P> outside,
+            BiConsumer<T, P> effect) {
         Optional<UUID> member = UserIds.parse(event.subject());
         boolean purge = EventType.USER_DELETED.equals(event.type());
         Duration backoff = initialBackoff;
@@ -112,6 +125,11 @@ public class Inbox {
         long firstFailure = 0;
         for (int attempt = 1; ; attempt++) {
             try {
+                if (outside != null && applied(consumer, event)) {
+                    LOG.debugf("%s already applied event %s; skipping", consumer, event.id());
+                    return false;
+                }
+                P prepared = outside == null ? null : SystemContext.call(consumer, () -> outside.apply(payload));
                 return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> {
                     int recorded = entityManager.createNativeQuery(RECORD)
                             .setParameter(1, consumer)
@@ -126,7 +144,7 @@ public class Inbox {
                         LOG.debugf("%s skips event %s: member %s was deleted", consumer, event.id(), member.get());
                         return false;
                     }
-                    effect.accept(payload);
+                    effect.accept(payload, prepared);
                     // Constraint and RLS violations surface here, inside the attempt, not as a rollback at commit.
                     entityManager.flush();
                     return true;
@@ -164,6 +182,12 @@ public class Inbox {
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
         }
+    }
+
+    private boolean applied(String consumer, CloudEvent event) {
+        return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> !entityManager
+                .createNativeQuery("select 1 from processed_events where consumer = ?1 and event_id = ?2")
+                .setParameter(1, consumer).setParameter(2, event.id()).getResultList().isEmpty()));
     }
 
     private static boolean pause(Duration backoff) {
