@@ -150,6 +150,47 @@ class AccountDeletionJourneyTest {
         assertUntouched(others);
     }
 
+    /**
+     * The member leaves while work of every kind is under way: an export (every service writing its part, then the
+     * archive; an earlier export's archive is ready), a narration, an upload, a VIVA reply and a journal entry. Within 5 s nothing of theirs remains, and
+     * still nothing a minute later, when every late writer has finished or given up.
+     */
+    @Test
+    void aMemberLeavesWithWorkOfEveryKindInFlight() throws Exception {
+        Member m = newMemberWithDataEverywhere();
+        String vision = m.api().get("/api/v1/visions").then().statusCode(200).extract().path("items[0].id");
+        m.api().body(Map.of("money", "Money comes to me easily and often.")).patch("/api/v1/visions/" + vision).then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ServiceDatabases.mediaKnowsSectionText(vision, "money"));
+        String thread = m.api().body(Map.of()).post("/api/v1/ai/conversations").then().statusCode(201).extract().path("id");
+        // An earlier export, ready: its archive must go too (and every service has written an export part before).
+        String earlier = m.api().post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> m.api()
+                .get("/api/v1/account/exports/" + earlier).then().statusCode(200).body("state", equalTo("ready")));
+
+        java.util.concurrent.ExecutorService inFlight = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            m.api().post("/api/v1/account/exports").then().statusCode(202);
+            m.api().body(Map.of("sections", List.of("money"))).post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                    .then().statusCode(202);
+            inFlight.submit(() -> Uploads.upload(m.accessToken(), "journal_image", "image/jpeg", Uploads.randomBytes(3000, 9)));
+            inFlight.submit(() -> m.api().accept("application/json").body(Map.of("message", "One more thing?"))
+                    .post("/api/v1/ai/conversations/" + thread + "/messages"));
+            inFlight.submit(() -> m.api().body(Map.of("content", "Written while leaving.")).post("/api/v1/journal/entries"));
+            long started = System.currentTimeMillis();
+            m.api().body(Map.of("confirm", m.username())).delete("/api/v1/account").then().statusCode(202);
+            awaitGone(m, started);
+        } finally {
+            inFlight.shutdown();
+            inFlight.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        // Late writers (a part, the archive, the MP3, the upload) either saw the deletion or are swept.
+        Thread.sleep(60_000);
+        assertEquals(Map.of(), ServiceDatabases.rowsOf(m.id()), "no row a minute later");
+        assertEquals(0, objectsUnder(m.id()), "no object a minute later");
+    }
+
     @Test
     void anAdminDeletesAUser() throws Exception {
         Member m = newMemberWithDataEverywhere();
