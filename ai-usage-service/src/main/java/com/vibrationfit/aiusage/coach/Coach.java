@@ -14,17 +14,18 @@ import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.aiusage.ledger.TokenReservation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,6 +60,18 @@ public class Coach {
 
     @Inject
     VivaConfig config;
+
+    /**
+     * Settling (storing the reply, releasing the hold) retries transient failures (a database restarting) for up to
+     * {@link #SETTLE_PATIENCE}: 250 ms, doubling to 5 s between attempts; any other failure at once.
+     */
+    private final Guard patiently = Guard.create()
+            .withRetry().maxRetries(-1).maxDuration(SETTLE_PATIENCE.toMillis(), ChronoUnit.MILLIS)
+            .delay(250, ChronoUnit.MILLIS).jitter(50, ChronoUnit.MILLIS)
+            .whenException(TransientFailures::isTransient)
+            .beforeRetry(e -> LOG.infof("VIVA could not settle a reply yet (%s); retrying", e.getMessage()))
+            .withExponentialBackoff().factor(2).maxDelay(5, ChronoUnit.SECONDS).done()
+            .done().build();
 
     public boolean offline() {
         return model.offline();
@@ -181,8 +194,9 @@ public class Coach {
     private void finish(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens, ReplyListener listener) {
         CoachReply reply;
         try {
-            reply = patiently("store the reply", () -> SystemContext.call(SystemContext.describe(turn.userId()),
-                    () -> QuarkusTransaction.requiringNew().call(() -> store(turn, text, inputTokens, outputTokens))));
+            reply = patiently.get(() -> SystemContext.call(SystemContext.describe(turn.userId()),
+                    () -> QuarkusTransaction.requiringNew().call(() -> store(turn, text, inputTokens, outputTokens))),
+                    CoachReply.class);
         } catch (RuntimeException e) {
             LOG.errorf(e, "VIVA reply in conversation %s could not be stored; its hold lapses uncharged", turn.conversationId());
             listener.failed(new CoachUnavailable("VIVA's reply could not be saved; nothing was charged").toProblem());
@@ -239,33 +253,11 @@ public class Coach {
             return;
         }
         try {
-            patiently("release the hold", () -> SystemContext.call("VIVA reply abandoned: " + why,
-                    () -> QuarkusTransaction.requiringNew().call(() -> ledger.release(turn.reservationId()))));
+            patiently.get(() -> SystemContext.call("VIVA reply abandoned: " + why,
+                    () -> QuarkusTransaction.requiringNew().call(() -> ledger.release(turn.reservationId()))),
+                    TokenReservation.class);
         } catch (RuntimeException e) {
             LOG.warnf("VIVA hold %s could not be released (%s); it lapses by itself", turn.reservationId(), e.toString());
-        }
-    }
-
-    /** Runs {@code work}, retrying transient failures (a database restarting) for up to {@link #SETTLE_PATIENCE}. */
-    static <T> T patiently(String what, Supplier<T> work) {
-        Instant deadline = Instant.now().plus(SETTLE_PATIENCE);
-        long pause = 250;
-        while (true) {
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e) || Instant.now().plusMillis(pause).isAfter(deadline)) {
-                    throw e;
-                }
-                LOG.infof("VIVA could not %s yet (%s); retrying in %d ms", what, e.getMessage(), pause);
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                pause = Math.min(pause * 2, 5_000);
-            }
         }
     }
 
