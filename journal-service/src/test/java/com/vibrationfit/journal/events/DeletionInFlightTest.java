@@ -73,6 +73,30 @@ class DeletionInFlightTest {
                 .size());
     }
 
+    @Test
+    void shouldSweepTheMembersObjectsOnceS3IsBackFromAnOutage() throws Exception {
+        UUID kim = UUID.randomUUID();
+        as(kim).body(Map.of("content", "Before the outage.")).post("/api/v1/journal/entries").then().statusCode(201);
+        ExportParts.of(kim, "journal-service", s3);
+        assertTrue(objectsOf(kim) > 0);
+
+        com.vibrationfit.platform.testing.S3TestServer storage = com.vibrationfit.platform.testing.S3TestResource.server();
+        storage.stop();
+        try {
+            KafkaTopics.publishUserDeleted(kim);
+            // The rows go at once (the purge needs no S3); the sweep waits, recorded in member_object_sweeps.
+            await().atMost(Duration.ofSeconds(10)).until(() -> RawSql.asSystem(
+                    "select 1 from journal_entries where user_id = '" + kim + "'").isEmpty());
+            Thread.sleep(3_000); // sweeps meet the outage meanwhile
+            assertEquals(1, RawSql.asSystem("select 1 from member_object_sweeps where user_id = '" + kim + "' and sweeps_left = 2")
+                    .size(), "the first sweep is still due");
+        } finally {
+            storage.start();
+        }
+        await().atMost(Duration.ofSeconds(70)).untilAsserted(() -> assertEquals(0, objectsOf(kim),
+                "the sweep deletes the part once S3 is back"));
+    }
+
     private int objectsOf(UUID userId) {
         return s3.listObjectsV2(r -> r.bucket(bucket).prefix("users/" + userId + "/")).keyCount();
     }
