@@ -74,7 +74,8 @@ public class MemberContexts {
         em.createNativeQuery("""
                 insert into member_visions (vision_id, user_id, version_number, status, title, sections, updated_at,
                   source_time)
-                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7)
+                select ?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7
+                where not exists (select 1 from deleted_visions where vision_id = ?1)
                 on conflict (vision_id) do update set version_number = excluded.version_number, status = excluded.status,
                   title = excluded.title, sections = excluded.sections, updated_at = now(), source_time = excluded.source_time
                 where member_visions.source_time is null or excluded.source_time is null
@@ -83,9 +84,12 @@ public class MemberContexts {
                 .setParameter(5, title).setParameter(6, write(texts)).setParameter(7, at).executeUpdate();
     }
 
+    /** Forgets the vision and remembers it as deleted: an event about it replayed later changes nothing. */
     public void visionDeleted(VisionDeleted deleted) {
         em.createNativeQuery("delete from member_visions where vision_id = ?1").setParameter(1, deleted.visionId())
                 .executeUpdate();
+        em.createNativeQuery("insert into deleted_visions (vision_id, user_id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, deleted.visionId()).setParameter(2, deleted.userId()).executeUpdate();
     }
 
     public void assessmentCompleted(AssessmentCompleted completed) {
@@ -109,7 +113,7 @@ public class MemberContexts {
     }
 
     public void deleteAllOf(UUID userId) {
-        for (String table : List.of("member_profiles", "member_visions", "member_assessments")) {
+        for (String table : List.of("member_profiles", "member_visions", "member_assessments", "deleted_visions")) {
             em.createNativeQuery("delete from " + table + " where user_id = ?1").setParameter(1, userId).executeUpdate();
         }
     }

@@ -121,6 +121,25 @@ class MemberContextProjectionTest {
     }
 
     @Test
+    void shouldIgnoreAnEventReplayedAfterTheVisionWasDeleted() {
+        UUID vision = UUID.randomUUID();
+        publishVision(EventType.VISION_COMPLETED, vision, 1, "complete", "I swim every morning.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !RawSql.asSystem("select 1 from member_visions where vision_id = '"
+                + vision + "'").isEmpty());
+        KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), EventType.VISION_DELETED, carol,
+                "{\"vision_id\":\"%s\",\"user_id\":\"%s\",\"version_number\":1}".formatted(vision, carol));
+        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem("select 1 from member_visions where vision_id = '"
+                + vision + "'").isEmpty());
+        UUID replayed = UUID.randomUUID();
+        KafkaTopics.publish(Topics.VISION, replayed, EventType.VISION_UPDATED, carol, """
+                {"vision_id":"%s","user_id":"%s","version_number":1,"status":"complete","title":"Carol's vision","sections":%s}"""
+                .formatted(vision, carol, sections("A replayed text.")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '"
+                + replayed + "'").isEmpty());
+        assertEquals(0, RawSql.asSystem("select 1 from member_visions where vision_id = '" + vision + "'").size());
+    }
+
+    @Test
     void shouldIgnoreOldEventsReplayedAfterNewerOnes() {
         UUID vision = UUID.randomUUID();
         publishVision(EventType.VISION_COMPLETED, vision, 1, "complete", "Today I run ten kilometres.");

@@ -43,7 +43,7 @@ public class VisionEventsConsumer implements EventConsumer {
             .on(EventType.VISION_COMPLETED, VisionCompleted.class,
                     (v, event) -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), "complete",
                             v.sections(), event.time()))
-            .on(EventType.VISION_DELETED, VisionDeleted.class, v -> narration.onVisionDeleted(v.visionId()))
+            .on(EventType.VISION_DELETED, VisionDeleted.class, v -> narration.onVisionDeleted(v.visionId(), v.userId()))
             // Board items' images: an object is deleted only when no entity of any service references it.
             .on(EventType.MEDIA_REFERENCES_CHANGED, MediaReferencesChanged.class,
                     change -> references.apply("vision-service", change));

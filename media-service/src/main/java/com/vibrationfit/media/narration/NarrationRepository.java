@@ -181,8 +181,19 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
         return delete("visionId", visionId);
     }
 
+    public void rememberDeleted(UUID visionId, UUID userId) {
+        em().createNativeQuery("insert into deleted_visions (vision_id, user_id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, visionId).setParameter(2, userId).executeUpdate();
+    }
+
+    public boolean isDeleted(UUID visionId) {
+        return !em().createNativeQuery("select 1 from deleted_visions where vision_id = ?1").setParameter(1, visionId)
+                .getResultList().isEmpty();
+    }
+
     public long deleteUser(UUID userId) {
         em().createNativeQuery("delete from vision_sections where user_id = ?1").setParameter(1, userId).executeUpdate();
+        em().createNativeQuery("delete from deleted_visions where user_id = ?1").setParameter(1, userId).executeUpdate();
         return delete("userId", userId);
     }
 }

@@ -54,6 +54,10 @@ public class NarrationService {
      */
     public int onVisionChanged(UUID visionId, UUID userId, int version, String status, List<SectionSnapshot> sections,
             Instant at) {
+        if (tracks.isDeleted(visionId)) {
+            LOG.infof("vision %s: ignoring an event about it, it was deleted", visionId);
+            return 0;
+        }
         if (at != null && tracks.holdsNewerThan(visionId, at)) {
             LOG.infof("vision %s: ignoring an event from %s, older than the texts held", visionId, at);
             return 0;
@@ -80,9 +84,11 @@ public class NarrationService {
 
     /**
      * A deleted vision takes its tracks, its projection and its audio objects with it: the whole narration
-     * prefix, so audio a dropped attempt left behind goes too.
+     * prefix, so audio a dropped attempt left behind goes too. The vision is remembered as deleted: an event about
+     * it replayed later changes nothing.
      */
-    public void onVisionDeleted(UUID visionId) {
+    public void onVisionDeleted(UUID visionId, UUID userId) {
+        tracks.rememberDeleted(visionId, userId);
         Set<UUID> owners = new HashSet<>();
         tracks.tracksOf(visionId).forEach(t -> owners.add(t.userId));
         tracks.deleteVision(visionId);

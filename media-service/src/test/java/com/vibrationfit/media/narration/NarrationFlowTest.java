@@ -145,6 +145,22 @@ class NarrationFlowTest {
     }
 
     @Test
+    void shouldIgnoreAnEventReplayedAfterTheVisionWasDeleted() {
+        VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun"));
+        awaitTracks(alice, vision, 1, "completed");
+        VisionEventsFixture.deleted(alice, vision);
+        await().atMost(Duration.ofSeconds(30)).until(() -> RawSql.asSystem("select 1 from vision_sections where vision_id = '"
+                + vision + "'").isEmpty());
+
+        UUID replayed = VisionEventsFixture.updated(alice, vision, "complete", VisionEventsFixture.texts(marker + "-late", "fun"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '"
+                + replayed + "'").isEmpty());
+        assertEquals(0, RawSql.asSystem("select 1 from vision_sections where vision_id = '" + vision + "'").size());
+        assertEquals(0, RawSql.asSystem("select 1 from audio_tracks where vision_id = '" + vision + "'").size());
+        assertEquals(0, ElevenLabsStub.callsFor(marker + "-late"));
+    }
+
+    @Test
     void shouldRetryAFailingProviderThenMarkTheTrackFailedWithTheReason() {
         Map<String, String> texts = Map.of("giving", "I give. " + ElevenLabsStub.FAILING_TEXT + " " + marker);
         VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, texts);
