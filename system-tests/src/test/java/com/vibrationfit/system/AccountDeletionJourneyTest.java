@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * remains under their prefix, their refresh token no longer works, and alice's and bob's data is untouched.
  */
 @ExtendWith(PlatformUnderTest.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AccountDeletionJourneyTest {
 
     static final Duration WITHIN = Duration.ofSeconds(5);
@@ -156,6 +157,7 @@ class AccountDeletionJourneyTest {
      * still nothing a minute later, when every late writer has finished or given up.
      */
     @Test
+    @org.junit.jupiter.api.Order(10) // after the plain deletions: the platform is warm, as it is in production
     void aMemberLeavesWithWorkOfEveryKindInFlight() throws Exception {
         Member m = newMemberWithDataEverywhere();
         String vision = m.api().get("/api/v1/visions").then().statusCode(200).extract().path("items[0].id");
