@@ -48,7 +48,7 @@ public interface NarrationConfig {
         Duration window();
     }
 
-    interface ElevenLabs {
+    interface ElevenLabs extends CallLimits {
         @WithDefault("https://api.elevenlabs.io")
         String baseUrl();
 
@@ -59,25 +59,9 @@ public interface NarrationConfig {
 
         @WithDefault("eleven_multilingual_v2")
         String modelId();
-
-        /** The whole call, headers to last byte. */
-        @WithDefault("PT60S")
-        Duration timeout();
-
-        /** The longest the provider may send nothing (a stalled stream fails after this, not at the deadline). */
-        @WithDefault("PT15S")
-        Duration idleTimeout();
-
-        /** The largest MP3 accepted (about 25 minutes at 128 kbit/s). */
-        @WithDefault("25000000")
-        long maxAudioBytes();
-
-        default ResponseLimits limits() {
-            return new ResponseLimits(timeout(), idleTimeout(), maxAudioBytes());
-        }
     }
 
-    interface OpenAi {
+    interface OpenAi extends CallLimits {
         @WithDefault("https://api.openai.com")
         String baseUrl();
 
@@ -88,7 +72,10 @@ public interface NarrationConfig {
 
         @WithDefault("alloy")
         String voice();
+    }
 
+    /** What a cloud provider's call may take: every cloud provider has the same limits, each configured on its own. */
+    interface CallLimits {
         /** The whole call, headers to last byte. */
         @WithDefault("PT60S")
         Duration timeout();
