@@ -194,15 +194,20 @@ public class Coach {
     private void finish(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens, ReplyListener listener) {
         CoachReply reply;
         try {
-            reply = patiently.get(() -> SystemContext.call(SystemContext.describe(turn.userId()),
-                    () -> QuarkusTransaction.requiringNew().call(() -> store(turn, text, inputTokens, outputTokens))),
-                    CoachReply.class);
+            reply = settle(turn, text, inputTokens, outputTokens);
         } catch (RuntimeException e) {
             LOG.errorf(e, "VIVA reply in conversation %s could not be stored; its hold lapses uncharged", turn.conversationId());
             listener.failed(new CoachUnavailable("VIVA's reply could not be saved; nothing was charged").toProblem());
             return;
         }
         listener.done(reply, ReplyDone.of(reply));
+    }
+
+    /** Stores and charges the reply, retrying through transient failures; safe to repeat for one turn. */
+    CoachReply settle(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens) {
+        return patiently.get(() -> SystemContext.call(SystemContext.describe(turn.userId()),
+                () -> QuarkusTransaction.requiringNew().call(() -> store(turn, text, inputTokens, outputTokens))),
+                CoachReply.class);
     }
 
     /**

@@ -1,22 +1,29 @@
 package com.vibrationfit.platform.inbox;
 
+import static java.time.temporal.ChronoUnit.MILLIS;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.security.UserIds;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -27,7 +34,8 @@ import org.jboss.logging.Logger;
  * the system RLS context.
  *
  * <p>Failures are told apart. A transient one (PostgreSQL restarting, S3 unavailable, a lock or
- * serialization conflict, see {@link TransientFailures}) is retried with backoff while it lasts, up to {@code vf.inbox.transient-retry-limit};
+ * serialization conflict, see {@link TransientFailures}) is retried with backoff while it lasts, up to
+ * {@code vf.inbox.transient-retry-limit} (two SmallRye Fault Tolerance guards, one per kind of failure);
  * the record is not acknowledged meanwhile, so its offset is not committed and nothing after it on the
  * partition overtakes it. A poison event (malformed, can never be applied) goes to the dead-letter topic
  * at once; any other failure after a few attempts. Events about a member whose account was deleted are
@@ -63,7 +71,34 @@ public class Inbox {
     Duration transientRetryLimit;
 
     @Inject
-    io.micrometer.core.instrument.MeterRegistry metrics;
+    MeterRegistry metrics;
+
+    /**
+     * Transient failures are retried while they last (up to the limit): dead-lettering would delay the effect
+     * until a replay. The record is not acknowledged meanwhile. Backoff doubles from the initial to the maximum.
+     */
+    private Guard whileTransient;
+
+    /** Any other failure (a bug, a constraint the event breaks) gets a few quick attempts, then the dead letters. */
+    private Guard fewTimes;
+
+    @PostConstruct
+    void buildRetries() {
+        long first = initialBackoff.toMillis();
+        long limit = Math.max(transientRetryLimit.toMillis(), first + 1);
+        whileTransient = Guard.create()
+                .withRetry().maxRetries(-1).maxDuration(limit, MILLIS)
+                .delay(first, MILLIS).jitter(first / 4, MILLIS)
+                .whenException(e -> !(e instanceof PoisonEvent) && TransientFailures.isTransient(e))
+                .withExponentialBackoff().factor(2).maxDelay(Math.min(maxBackoff.toMillis(), limit / 2), MILLIS).done()
+                .done().build();
+        fewTimes = Guard.create()
+                .withRetry().maxRetries(ATTEMPTS_FOR_UNKNOWN_FAILURES - 1).maxDuration(1, ChronoUnit.HOURS)
+                .delay(first, MILLIS).jitter(first / 4, MILLIS)
+                .whenException(e -> !(e instanceof PoisonEvent) && !TransientFailures.isTransient(e))
+                .withExponentialBackoff().factor(2).maxDelay(maxBackoff.toMillis(), MILLIS).done()
+                .done().build();
+    }
 
     private final ObjectMapper mapper;
 
@@ -120,83 +155,66 @@ public class Inbox {
             BiConsumer<T, P> effect) {
         Optional<UUID> member = UserIds.parse(event.subject());
         boolean purge = EventType.USER_DELETED.equals(event.type());
-        Duration backoff = initialBackoff;
-        int unknownFailures = 0;
-        long firstFailure = 0;
-        for (int attempt = 1; ; attempt++) {
+        long started = System.nanoTime();
+        int[] attempts = {0};
+        Supplier<Boolean> attempt = () -> {
+            attempts[0]++;
             try {
-                if (outside != null && applied(consumer, event)) {
-                    LOG.debugf("%s already applied event %s; skipping", consumer, event.id());
-                    return false;
-                }
-                P prepared = outside == null ? null : SystemContext.call(consumer, () -> outside.apply(payload));
-                return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> {
-                    int recorded = entityManager.createNativeQuery(RECORD)
-                            .setParameter(1, consumer)
-                            .setParameter(2, event.id())
-                            .setParameter(3, event.type())
-                            .executeUpdate();
-                    if (recorded == 0) {
-                        LOG.debugf("%s already applied event %s; skipping", consumer, event.id());
-                        return false;
-                    }
-                    if (!purge && member.isPresent() && deletedMembers.isDeleted(member.get())) {
-                        LOG.debugf("%s skips event %s: member %s was deleted", consumer, event.id(), member.get());
-                        return false;
-                    }
-                    effect.accept(payload, prepared);
-                    // Constraint and RLS violations surface here, inside the attempt, not as a rollback at commit.
-                    entityManager.flush();
-                    return true;
-                }));
-            } catch (PoisonEvent e) {
-                throw e;
+                return attemptOnce(consumer, event, payload, outside, effect, member, purge);
             } catch (RuntimeException e) {
-                boolean transientFailure = TransientFailures.isTransient(e);
-                metrics.counter("inbox.retries", "consumer", consumer, "failure", transientFailure ? "transient" : "other")
-                        .increment();
-                if (firstFailure == 0) {
-                    firstFailure = System.nanoTime();
+                if (!(e instanceof PoisonEvent)) {
+                    String failure = TransientFailures.isTransient(e) ? "transient" : "other";
+                    metrics.counter("inbox.retries", "consumer", consumer, "failure", failure).increment();
+                    LOG.warnf("%s could not apply event %s (attempt %d, %s failure): %s", consumer, event.id(),
+                            attempts[0], failure, e.getMessage());
                 }
-                Duration failingFor = Duration.ofNanos(System.nanoTime() - firstFailure);
-                if (transientFailure && failingFor.compareTo(transientRetryLimit) >= 0) {
-                    LOG.errorf(e, "%s gives up on event %s (%s) after %d attempts in %s of transient failures; sending it "
-                            + "to the dead-letter topic (replay it once the cause is gone)", consumer, event.id(),
-                            event.type(), attempt, failingFor);
-                    throw e;
-                } else if (transientFailure) {
-                    // Retried while it lasts (up to the limit): dead-lettering would delay the effect until a replay.
-                    LOG.warnf("%s could not apply event %s yet (attempt %d, transient: %s); retrying in %d ms",
-                            consumer, event.id(), attempt, e.getMessage(), backoff.toMillis());
-                } else if (++unknownFailures >= ATTEMPTS_FOR_UNKNOWN_FAILURES) {
-                    LOG.errorf(e, "%s failed to apply event %s %d times; sending it to the dead-letter topic",
-                            consumer, event.id(), unknownFailures);
-                    throw e;
-                } else {
-                    LOG.warnf("%s failed to apply event %s (attempt %d of %d): %s", consumer, event.id(),
-                            unknownFailures, ATTEMPTS_FOR_UNKNOWN_FAILURES, e.getMessage());
-                }
-                if (!pause(backoff)) {
-                    throw e; // shutting down: not acknowledged as applied
-                }
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                throw e;
             }
+        };
+        try {
+            return whileTransient.get(() -> fewTimes.get(attempt, Boolean.class), Boolean.class);
+        } catch (PoisonEvent e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "%s gives up on event %s (%s) after %d attempts in %s (%s failure); sending it to the "
+                    + "dead-letter topic (replay it once the cause is gone)", consumer, event.id(), event.type(),
+                    attempts[0], Duration.ofNanos(System.nanoTime() - started),
+                    TransientFailures.isTransient(e) ? "transient" : "permanent");
+            throw e;
         }
+    }
+
+    private <T, P> boolean attemptOnce(String consumer, CloudEvent event, T payload, Function<T, P> outside,
+            BiConsumer<T, P> effect, Optional<UUID> member, boolean purge) {
+        if (outside != null && applied(consumer, event)) {
+            LOG.debugf("%s already applied event %s; skipping", consumer, event.id());
+            return false;
+        }
+        P prepared = outside == null ? null : SystemContext.call(consumer, () -> outside.apply(payload));
+        return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> {
+            int recorded = entityManager.createNativeQuery(RECORD)
+                    .setParameter(1, consumer)
+                    .setParameter(2, event.id())
+                    .setParameter(3, event.type())
+                    .executeUpdate();
+            if (recorded == 0) {
+                LOG.debugf("%s already applied event %s; skipping", consumer, event.id());
+                return false;
+            }
+            if (!purge && member.isPresent() && deletedMembers.isDeleted(member.get())) {
+                LOG.debugf("%s skips event %s: member %s was deleted", consumer, event.id(), member.get());
+                return false;
+            }
+            effect.accept(payload, prepared);
+            // Constraint and RLS violations surface here, inside the attempt, not as a rollback at commit.
+            entityManager.flush();
+            return true;
+        }));
     }
 
     private boolean applied(String consumer, CloudEvent event) {
         return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> !entityManager
                 .createNativeQuery("select 1 from processed_events where consumer = ?1 and event_id = ?2")
                 .setParameter(1, consumer).setParameter(2, event.id()).getResultList().isEmpty()));
-    }
-
-    private static boolean pause(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
