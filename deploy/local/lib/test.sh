@@ -1,0 +1,48 @@
+# shellcheck shell=bash
+# `./vf test`: vf's own tests, the module tests (./mvnw verify), then the system tests against the platform.
+# Sourced by ./vf (uses lib/common.sh, lib/packages.sh, lib/postgres.sh, lib/s3proxy.sh, lib/platform.sh).
+
+cmd_test() {
+  mkdir -p "$VF_DIR" "$RUN_DIR" "$LOG_DIR"
+  # vf's own pid handling (temporary run directory: a running platform is not touched).
+  msg "vf script tests: deploy/local/tests/vf-pids-test.sh"
+  bash "$ROOT/deploy/local/tests/vf-pids-test.sh" || { msg "tests FAILED (vf script tests)"; return 1; }
+  # Tests use real PostgreSQL (started here), a real S3 server (S3Proxy, started by the tests as a
+  # child process from these jars), real espeak-ng/lame, and run Kafka and OIDC inside the test JVM.
+  ensure_packages postgresql postgresql-contrib espeak-ng lame curl
+  ensure_postgres
+  ensure_databases
+  ensure_s3proxy_dist
+  export VF_S3PROXY_LIB="$S3_HOME/lib"
+  local mvn; mvn="$(mvn_cmd)"
+  msg "module tests: $(basename "$mvn") -B verify $*"
+  local rc=0
+  "$mvn" -B verify "$@" || rc=$?
+  if (( rc == 0 )) && [[ "${VF_SKIP_SYSTEM_TESTS:-0}" != 1 ]]; then
+    # Journeys through the gateway of the running platform: the tests reuse a running platform or
+    # start it with ./vf up and stop what they started.
+    # Journeys run against the platform as ./vf up runs it: reuse a running one, otherwise start it
+    # here and stop it afterwards (only what this command started).
+    local started_here=0
+    if ! svc_ready 8080; then
+      msg "system tests need the platform: ./vf up"
+      (cmd_up) || rc=$?
+      started_here=1
+    fi
+    if (( rc == 0 )); then
+      # The system tests use platform-testing's protocol stubs: put it (and its parents) in the local repository.
+      msg "installing platform-testing for the system tests: $(basename "$mvn") -B -q install -DskipTests -pl platform/testing -am"
+      "$mvn" -B -q install -DskipTests -pl platform/testing -am || rc=$?
+    fi
+    if (( rc == 0 )); then
+      msg "system tests: $(basename "$mvn") -B -pl system-tests verify -DskipSystemTests=false"
+      "$mvn" -B -pl system-tests verify -DskipSystemTests=false || rc=$?
+    fi
+    if (( started_here )); then
+      msg "stopping the platform started for the system tests"
+      (cmd_down) || true
+    fi
+  fi
+  if (( rc == 0 )); then msg "tests PASSED"; else msg "tests FAILED (exit $rc)"; fi
+  return "$rc"
+}
