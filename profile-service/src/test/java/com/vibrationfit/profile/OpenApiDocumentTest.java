@@ -45,7 +45,7 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/profiles/{id}/activate'.post.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/profiles/{id}/changes'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         containsString("ProfileChanges"))
-                // The version inlines the member's answers next to the read-only columns, by their seed names.
+                // The version inlines the member's answers next to the read-only columns, by their column names.
                 .body("components.schemas.ProfileVersion.properties.keySet()", hasItems("id", "version_number",
                         "is_draft", "completion_percentage", "first_name", "story_recordings", "children_ages",
                         "vibe_assistant_tokens_remaining", "ai_tags"))

@@ -34,7 +34,7 @@ class TokenBalanceTest {
         given().auth().oauth2(Keycloak.token("admin")).contentType(ContentType.JSON).body(grant)
                 .post("/api/v1/admin/ai/grants").then().statusCode(201).body("balance.remaining", equalTo(before + 5));
         given().auth().oauth2(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(before + 5));
-        // ai.balance.changed reaches profile-service, which shows the ledger in the seed's token columns.
+        // ai.balance.changed reaches profile-service, which shows the ledger in the profile's token columns.
         given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of()).patch("/api/v1/profiles/me").then()
                 .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);

@@ -77,7 +77,7 @@ public class BalanceResource {
     @GET
     @Path("/usage")
     @Operation(summary = "My AI usage, newest first")
-    public Page<UsageView> usage(@Parameter(description = "one of the seed's action types") @QueryParam("action_type") String actionType,
+    public Page<UsageView> usage(@Parameter(description = "a token_usage action type, e.g. chat_conversation") @QueryParam("action_type") String actionType,
             @QueryParam("model") String model,
             @Parameter(description = "first day, YYYY-MM-DD (UTC)") @QueryParam("from") String from,
             @Parameter(description = "last day, YYYY-MM-DD (UTC)") @QueryParam("to") String to,

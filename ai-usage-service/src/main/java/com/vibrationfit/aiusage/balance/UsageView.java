@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A row of the seed's {@code token_usage} as the API returns it. */
+/** A row of {@code token_usage} as the API returns it. */
 @Schema(name = "TokenUsage")
 public record UsageView(UUID id, UUID userId, String actionType, String modelUsed, int tokensUsed, Integer inputTokens,
         Integer outputTokens, BigDecimal costEstimate, boolean success, String errorMessage, JsonNode metadata,

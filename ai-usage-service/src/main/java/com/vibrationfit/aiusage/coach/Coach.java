@@ -15,7 +15,6 @@ import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.aiusage.ledger.TokenReservation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,8 +85,8 @@ public class Coach {
         String message = checked(body);
         Conversation thread = conversations.visible(me, conversationId);
         ledger.requireMember(me);
-        return SystemContext.call(SystemContext.describe(me),
-                () -> QuarkusTransaction.requiringNew().call(() -> prepare(me, thread, message)));
+        return SystemContext.inNewTransaction(SystemContext.describe(me),
+                () -> prepare(me, thread, message));
     }
 
     String checked(NewMessage body) {
@@ -205,8 +204,8 @@ public class Coach {
 
     /** Stores and charges the reply, retrying through transient failures; safe to repeat for one turn. */
     CoachReply settle(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens) {
-        return patiently.get(() -> SystemContext.call(SystemContext.describe(turn.userId()),
-                () -> QuarkusTransaction.requiringNew().call(() -> store(turn, text, inputTokens, outputTokens))),
+        return patiently.get(() -> SystemContext.inNewTransaction(SystemContext.describe(turn.userId()),
+                () -> store(turn, text, inputTokens, outputTokens)),
                 CoachReply.class);
     }
 
@@ -258,8 +257,8 @@ public class Coach {
             return;
         }
         try {
-            patiently.get(() -> SystemContext.call("VIVA reply abandoned: " + why,
-                    () -> QuarkusTransaction.requiringNew().call(() -> ledger.release(turn.reservationId()))),
+            patiently.get(() -> SystemContext.inNewTransaction("VIVA reply abandoned: " + why,
+                    () -> ledger.release(turn.reservationId())),
                     TokenReservation.class);
         } catch (RuntimeException e) {
             LOG.warnf("VIVA hold %s could not be released (%s); it lapses by itself", turn.reservationId(), e.toString());

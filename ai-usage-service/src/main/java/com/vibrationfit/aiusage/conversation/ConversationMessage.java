@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One turn of a thread: a row of the seed's {@code ai_conversations}, with the thread and (assistant) usage added. */
+/**
+ * One turn of a thread: a row of {@code ai_conversations} as in the original Supabase schema, with the thread
+ * and (assistant) usage added.
+ */
 @Entity
 @Table(name = "ai_conversations")
 public class ConversationMessage {

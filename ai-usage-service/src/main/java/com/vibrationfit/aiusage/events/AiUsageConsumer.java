@@ -9,9 +9,7 @@ import com.vibrationfit.platform.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -31,9 +29,8 @@ public class AiUsageConsumer implements EventConsumer {
     @Incoming("ai-usage")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        Header id = record.headers().lastHeader("ce_id");
-        UUID eventId = id == null ? UUID.randomUUID() : UUID.fromString(new String(id.value()));
         inbox.handle(record, EventHandlers.forConsumer("ai-usage-service.ai-usage")
-                .on(EventType.AI_USAGE_RECORDED, AiUsageRecorded.class, usage -> ledger.recordReported(eventId, usage)));
+                .on(EventType.AI_USAGE_RECORDED, AiUsageRecorded.class,
+                        (usage, event) -> ledger.recordReported(event.id(), usage)));
     }
 }

@@ -52,7 +52,7 @@ public final class LedgerRules {
         return cycleStart(accountCreated, cycle + ROLLOVER_CYCLES + 1);
     }
 
-    /** How many cycles the oldest unspent drip has rolled over (0 to 3): the seed's token_rollover_cycles. */
+    /** How many cycles the oldest unspent drip has rolled over (0 to 3): the profile's token_rollover_cycles. */
     public static int rolloverCycles(int currentCycle, List<Integer> cyclesOfUnspentDrips) {
         return cyclesOfUnspentDrips.stream().mapToInt(c -> currentCycle - c).max().orElse(0);
     }

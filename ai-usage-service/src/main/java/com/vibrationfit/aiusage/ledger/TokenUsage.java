@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One AI call: a row of the seed's {@code token_usage}. */
+/** One AI call: a row of {@code token_usage}. */
 @Entity
 @Table(name = "token_usage")
 public class TokenUsage extends PanacheEntityBase {

@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * The member data VIVA answers from, projected from {@code profile.events}, {@code vision.events} and
- * {@code assessment.events} into this service's database (DESIGN §10: answering a message calls no other
+ * {@code assessment.events} into this service's database (so answering a message calls no other
  * service). Consumers write it as system; {@link #of} reads it as system for the member whose turn it is.
  */
 @ApplicationScoped

@@ -51,7 +51,7 @@ public interface PriceTable {
     }
 
     interface Plan {
-        /** Tokens a new member starts with (the seed's vibe_assistant_tokens_remaining default). */
+        /** Tokens a new member starts with (100, the original Supabase schema's default). */
         @WithDefault("100")
         int initialTokens();
 

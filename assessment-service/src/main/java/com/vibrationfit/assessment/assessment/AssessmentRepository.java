@@ -23,7 +23,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentRes
         return find("userId = ?1 and status = ?2", userId, AssessmentResult.IN_PROGRESS).firstResultOptional();
     }
 
-    /** The seed's "latest completed": by completed_at. */
+    /** The member's latest completed assessment, by completed_at. */
     public Optional<AssessmentResult> latestCompleted(UUID userId) {
         return find("userId = ?1 and status = ?2 order by completedAt desc, id desc", userId, AssessmentResult.COMPLETED)
                 .firstResultOptional();

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One answer: a row of the seed's {@code assessment_responses}; everything but the value comes from the bank. */
+/** One answer: a row of {@code assessment_responses}; everything but the value comes from the bank. */
 @Entity
 @Table(name = "assessment_responses")
 public class AssessmentResponse extends PanacheEntityBase {

@@ -11,8 +11,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One Green Line assessment of a member: a row of the seed's {@code assessment_results}. Status and
- * the score maps are kept as the seed stores them (a PostgreSQL enum, JSONB objects keyed by category).
+ * One Green Line assessment of a member: a row of {@code assessment_results}. Status and
+ * the score maps are stored as in the original Supabase schema (a PostgreSQL enum, JSONB objects keyed by category).
  */
 @Entity
 @Table(name = "assessment_results")

@@ -1,5 +1,6 @@
 package com.vibrationfit.assessment.assessment;
 
+import com.vibrationfit.platform.db.MemberLock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.assessment.bank.Question;
@@ -60,7 +61,7 @@ public class AssessmentService {
     AssessmentEvents events;
 
     @Inject
-    com.vibrationfit.platform.db.MemberLock memberLock;
+    MemberLock memberLock;
 
     @Inject
     ObjectMapper json;
@@ -82,7 +83,7 @@ public class AssessmentService {
         if (request.notes() != null && request.notes().length() > 2000) {
             throw InvalidRequest.of("notes", "at most 2000 characters");
         }
-        memberLock.lock(userId); // one assessment in progress per member
+        memberLock.hold(MemberLock.CHANGES, userId); // one assessment in progress per member
         assessments.inProgress(userId).ifPresent(existing -> {
             throw new Conflict("assessment " + existing.id + " is still in progress; complete or delete it first");
         });

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An assessment as the API returns it: the seed's columns, plus progress. */
+/** An assessment as the API returns it: the columns of {@code assessment_results}, plus progress. */
 @Schema(name = "Assessment")
 public record AssessmentView(UUID id, UUID userId, UUID profileVersionId,
         @Schema(enumeration = { "not_started", "in_progress", "completed" }) String status,

@@ -1,7 +1,7 @@
 package com.vibrationfit.assessment.assessment;
 
 /**
- * Where a category's score (of 70: 7 questions worth 2 to 10) stands against the Green Line, as the seed's
+ * Where a category's score (of 70: 7 questions worth 2 to 10) stands against the Green Line, as the original app's
  * {@code green_line_status} defines it: 80 % and up is above (56-70), 60-79 % in transition (42-55), below
  * 60 % below (14-41).
  */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An answer as the API returns it: the seed's columns of {@code assessment_responses}. */
+/** An answer as the API returns it: the columns of {@code assessment_responses}. */
 @Schema(name = "AssessmentResponse")
 public record ResponseView(UUID id, UUID assessmentId, String questionId, String questionText, String category,
         int responseValue, String responseText, String responseEmoji,

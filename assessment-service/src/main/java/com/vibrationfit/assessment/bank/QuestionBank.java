@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class QuestionBank {
 
-    /** The seed's assessment_category, in its order: the canonical order of every answer. */
+    /** The values of the assessment_category enum, in its order: the canonical order of every answer. */
     public static final List<String> CATEGORIES = List.of("money", "health", "family", "romance", "social", "business",
             "fun", "travel", "home", "possessions", "giving", "spirituality");
     public static final int QUESTIONS_PER_CATEGORY = 7;

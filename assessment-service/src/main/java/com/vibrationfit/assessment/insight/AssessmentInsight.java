@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An insight written on completion: a row of the seed's {@code assessment_insights}. */
+/** An insight written on completion: a row of {@code assessment_insights}. */
 @Entity
 @Table(name = "assessment_insights")
 public class AssessmentInsight extends PanacheEntityBase {

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * answer, and the matching Life Vision section to write. Confidence 0.9 × the growth area's. With no category
  * below the line, the lowest category in transition gets one, at 0.50.</li>
  * </ul>
- * Confidence is rounded to two decimals (the seed's NUMERIC(3,2)); supporting_responses name question ids.
+ * Confidence is rounded to two decimals (the column is NUMERIC(3,2)); supporting_responses name question ids.
  */
 public final class InsightRules {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An insight as the API returns it: the seed's columns of {@code assessment_insights}. */
+/** An insight as the API returns it: the columns of {@code assessment_insights}. */
 @Schema(name = "AssessmentInsight")
 public record InsightView(UUID id, UUID assessmentId, String category,
         @Schema(enumeration = { "strength", "growth_area", "pattern", "recommendation" }) String insightType,

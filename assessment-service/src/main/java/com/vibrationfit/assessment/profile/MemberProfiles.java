@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Members' profile versions, projected from {@code profile.events} (DESIGN §10: no call to profile-service):
+ * Members' profile versions, projected from {@code profile.events} (so serving a request needs no call to profile-service):
  * which version ids are a member's ({@code profile_version_id} must name one) and, for committed versions,
  * whether the member is in a relationship and has children, which choose the question sets.
  */
@@ -26,7 +26,7 @@ public class MemberProfiles {
                 .setParameter(1, version.profileId()).setParameter(2, version.userId()).executeUpdate();
     }
 
-    /** The version is gone: assessments that named it keep no dangling id (the seed's ON DELETE SET NULL). */
+    /** The version is gone: assessments that named it keep no dangling id (as ON DELETE SET NULL would). */
     public void versionDeleted(ProfileVersionChanged version) {
         em.createNativeQuery("delete from profile_versions where id = ?1").setParameter(1, version.profileId()).executeUpdate();
         em.createNativeQuery("update assessment_results set profile_version_id = null where profile_version_id = ?1")

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A day's journal entry: a row of the seed's {@code journal_entries}. */
+/** A day's journal entry: a row of {@code journal_entries}. */
 @Entity
 @Table(name = "journal_entries")
 public class JournalEntry extends PanacheEntityBase {

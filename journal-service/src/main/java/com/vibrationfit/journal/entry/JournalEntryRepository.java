@@ -65,7 +65,7 @@ public class JournalEntryRepository implements PanacheRepositoryBase<JournalEntr
         return query.getResultList();
     }
 
-    /** The seed's "recent entries": newest created first. */
+    /** The member's recent entries: newest created first. */
     public List<JournalEntry> recent(UUID userId, int limit) {
         return find("userId = ?1 order by createdAt desc", userId).page(0, limit).list();
     }

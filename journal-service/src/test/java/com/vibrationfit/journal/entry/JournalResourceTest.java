@@ -80,7 +80,7 @@ class JournalResourceTest {
                 .body("audio_recordings[0].created_at", notNullValue());
         assertEquals("[{\"url\": \"" + voice + "\"", RawSql.asUser(alice,
                 "select audio_recordings::text a from journal_entries where id = '" + id + "'").get(0).get("a")
-                .toString().substring(0, voice.length() + 11), "stored as the seed's JSONB array, snake_case");
+                .toString().substring(0, voice.length() + 11), "stored as a JSONB array, snake_case");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
-/** Narration of one vision section's text: a row of the seed's {@code audio_tracks}. */
+/** Narration of one vision section's text: a row of {@code audio_tracks}. */
 @Entity
 @Table(name = "audio_tracks")
 public class AudioTrack extends PanacheEntityBase {

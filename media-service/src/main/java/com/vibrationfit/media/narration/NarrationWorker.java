@@ -9,7 +9,6 @@ import com.vibrationfit.media.speech.Speech;
 import com.vibrationfit.media.speech.SpeechSynthesizer;
 import com.vibrationfit.platform.security.SystemContext;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,7 +123,7 @@ public class NarrationWorker {
 
     /** Claims and processes one job; false when none is due. Visible for tests. */
     public boolean processOne() {
-        Optional<Work> work = SystemContext.call("narration claim", () -> QuarkusTransaction.requiringNew().call(() ->
+        Optional<Work> work = SystemContext.inNewTransaction("narration claim", () ->
                 tracks.claimNext(config.staleAfter()).flatMap(claim -> tracks.findByIdOptional(claim.trackId())
                         .map(track -> {
                             track.status = AudioTrack.PROCESSING;
@@ -132,7 +131,7 @@ public class NarrationWorker {
                             return new Work(claim, track.userId, track.textContent, track.voiceId,
                                     NarrationPlanner.keyOf(track.userId, track.visionId, track.sectionKey,
                                             track.contentHash, claim.token()));
-                        }))));
+                        })));
         if (work.isEmpty()) {
             return false;
         }
@@ -189,7 +188,7 @@ public class NarrationWorker {
      */
     private boolean complete(Work job, Speech speech, String reservation) {
         boolean[] recorded = { false };
-        String unused = SystemContext.call("narration complete", () -> QuarkusTransaction.requiringNew().call(() -> {
+        String unused = SystemContext.inNewTransaction("narration complete", () -> {
             if (deletedMembers.isDeleted(job.userId())) {
                 // Purged while the audio was made: it goes (the purge's sweep may have run before it was written).
                 LOG.infof("member of track %s was deleted meanwhile; dropping this result", job.claim().trackId());
@@ -214,7 +213,7 @@ public class NarrationWorker {
             events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), true, null,
                     config.costCentsPer1000Characters(), reservation);
             return previous.equals(job.key()) ? null : previous;
-        }));
+        });
         if (unused != null) {
             try {
                 storage.delete(unused);
@@ -227,7 +226,7 @@ public class NarrationWorker {
     }
 
     private void fail(Work job, String reason, boolean permanent) {
-        SystemContext.run("narration failure", () -> QuarkusTransaction.requiringNew().run(() -> {
+        SystemContext.runInNewTransaction("narration failure", () -> {
             AudioTrack track = tracks.findById(job.claim().trackId());
             if (track == null) {
                 return; // the vision was deleted meanwhile
@@ -251,7 +250,7 @@ public class NarrationWorker {
             LOG.warnf("narration of track %s failed after %d attempts: %s", track.id, job.claim().attempt(), reason);
             events.trackFailed(track, track.updatedAt);
             events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), false, reason, 0, null);
-        }));
+        });
     }
 
 

@@ -1,7 +1,6 @@
 package com.vibrationfit.media.objects;
 
 import com.vibrationfit.platform.security.SystemContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,14 +42,13 @@ public class ReferrerTombstones {
     public int forgetExpired() {
         int total = 0;
         while (true) {
-            int deleted = SystemContext.call("referrer tombstone sweep", () -> QuarkusTransaction.requiringNew()
-                    .call(() -> em.createNativeQuery("""
+            int deleted = SystemContext.inNewTransaction("referrer tombstone sweep", () -> em.createNativeQuery("""
                             delete from media_referrers where ctid in (
                               select ctid from media_referrers
                               where deleted and applied_at < now() - make_interval(secs => ?1)
                               limit ?2 for update skip locked)""")
                             .setParameter(1, (double) config.referrerTombstoneKeep().toSeconds())
-                            .setParameter(2, BATCH).executeUpdate()));
+                            .setParameter(2, BATCH).executeUpdate());
             total += deleted;
             if (deleted < BATCH) {
                 return total;

@@ -46,7 +46,7 @@ public interface StorageConfig {
 
     /**
      * A member's storage quota in bytes: uploaded objects plus the declared size of open tickets
-     * (the seed's storage_quota_gb, default 5 GiB).
+     * (default 5 GiB, as storage_quota_gb in the original Supabase schema).
      */
     @WithDefault("5368709120")
     long storageQuotaBytes();

@@ -2,7 +2,6 @@ package com.vibrationfit.media.objects;
 
 import com.vibrationfit.media.events.MediaEvents;
 import com.vibrationfit.platform.security.SystemContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,8 +63,8 @@ public class UnreferencedObjectSweeper {
     public List<String> sweep() {
         List<String> deleted = new ArrayList<>();
         while (true) {
-            Batch batch = SystemContext.call("unreferenced media sweep",
-                    () -> QuarkusTransaction.requiringNew().call(this::sweepBatch));
+            Batch batch = SystemContext.inNewTransaction("unreferenced media sweep",
+                    this::sweepBatch);
             deleted.addAll(batch.deleted());
             if (batch.claimed() < BATCH) {
                 return deleted;

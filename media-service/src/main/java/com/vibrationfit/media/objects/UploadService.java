@@ -1,5 +1,6 @@
 package com.vibrationfit.media.objects;
 
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
@@ -27,6 +28,12 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 @ApplicationScoped
 @Transactional
 public class UploadService {
+
+    /** Upload starts of one member, so two concurrent starts cannot both see room for themselves. */
+    static final MemberLock.Purpose STORAGE_QUOTA = new MemberLock.Purpose("media-storage-quota");
+
+    @Inject
+    MemberLock memberLock;
 
     @Inject
     MediaObjectRepository objects;
@@ -143,11 +150,10 @@ public class UploadService {
 
     /**
      * Serialises this member's upload starts until the transaction ends, so two concurrent starts cannot
-     * both see room for themselves. The two-key form keeps these locks apart from any other advisory lock.
+     * both see room for themselves.
      */
     private void lockQuotaOf(UUID userId) {
-        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('media-storage-quota'), hashtext(cast(?1 as text)))")
-                .setParameter(1, userId).getSingleResult();
+        memberLock.hold(STORAGE_QUOTA, userId);
     }
 
     /** Bytes of completed objects plus the declared bytes of tickets still open (not expired). */

@@ -1,7 +1,6 @@
 package com.vibrationfit.media.objects;
 
 import com.vibrationfit.platform.security.SystemContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +46,7 @@ public class UploadSweeper {
 
     /** One sweep of up to a batch of each kind; returns how many keys were removed. Visible for tests. */
     public int sweep() {
-        return SystemContext.call("upload sweep", () -> QuarkusTransaction.requiringNew().call(() -> {
+        return SystemContext.inNewTransaction("upload sweep", () -> {
             List<String> keys = new ArrayList<>(expiredTickets());
             keys.addAll(revokedKeys());
             if (!keys.isEmpty()) {
@@ -55,7 +54,7 @@ public class UploadSweeper {
                 LOG.infof("swept %d keys of expired or deleted uploads", keys.size());
             }
             return keys.size();
-        }));
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Reserve, then capture (DESIGN §9): a paid narration holds the member's tokens (one per character) before the
+ * Reserve, then capture: a paid narration holds the member's tokens (one per character) before the
  * provider is called, and is charged the characters actually narrated after. Free providers (espeak-ng) skip
  * this: they record their usage on ai.usage at cost 0.
  */

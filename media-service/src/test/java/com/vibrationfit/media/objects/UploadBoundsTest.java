@@ -84,7 +84,7 @@ class UploadBoundsTest {
     @Test
     void shouldRefuseAnUploadThatDoesNotFitInTheQuotaNamingTheSizeAndWhatIsLeft() throws Exception {
         UUID member = UUID.randomUUID();
-        assertEquals(5L * 1024 * MIB, config.storageQuotaBytes(), "the seed's default: 5 GB");
+        assertEquals(5L * 1024 * MIB, config.storageQuotaBytes(), "default quota: 5 GiB");
         // A completed object counts, also long after its ticket's time.
         byte[] photo = bytes(2048, 1);
         JsonPath done = start(member, "journal_image", "image/png", photo.length);

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * {@code ai.balance.changed} on {@code ai.balances}: a member's token balance after a change, computed from
- * ai-usage-service's ledger; what the seed's {@code vibe_assistant_tokens_*}, {@code token_*} and
+ * ai-usage-service's ledger; what the {@code vibe_assistant_tokens_*}, {@code token_*} and
  * {@code auto_topup_*} profile columns show. {@code reason}: reserved, captured, released, granted, deducted,
  * auto_topup, settled.
  */

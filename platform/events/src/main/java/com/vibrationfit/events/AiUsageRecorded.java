@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code ai.usage.recorded} on {@code ai.usage}: one paid AI action, shaped like a row of the seed's
+ * {@code ai.usage.recorded} on {@code ai.usage}: one paid AI action, shaped like a row of
  * {@code token_usage} ({@code action_type} is one of its CHECK values; {@code cost_estimate} in cents).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

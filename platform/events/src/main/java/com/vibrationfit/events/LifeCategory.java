@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The twelve life categories of the product, keyed as in the seed schema's vision sections. */
+/** The twelve life categories of the product, keyed as the Life Vision's sections (columns of vision_versions). */
 public enum LifeCategory {
     FUN("fun", "Fun & Recreation"),
     TRAVEL("travel", "Travel & Adventure"),

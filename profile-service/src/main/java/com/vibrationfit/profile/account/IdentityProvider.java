@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The identity provider's admin side, as far as accounts need it (profile-service is its only caller, DESIGN §8). */
+/** The identity provider's admin side, as far as accounts need it (profile-service is its only caller). */
 public interface IdentityProvider {
 
     /** Deletes the user: true when it was deleted now, false when there was no such user (already gone). */

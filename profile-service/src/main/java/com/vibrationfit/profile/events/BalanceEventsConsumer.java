@@ -14,7 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * {@code ai.balances}: ai-usage-service's ledger after each change of a member's tokens, projected onto the
- * seed's token columns of every version of their profile (they describe the member, not a version). Nobody
+ * token columns of every version of their profile (they describe the member, not a version). Nobody
  * else writes those columns; the API shows them read-only.
  */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import com.vibrationfit.events.UserExportPartReady;
 import com.vibrationfit.events.UserExportRequested;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.NotFound;
-import com.vibrationfit.platform.errors.TooManyRequests;
+import com.vibrationfit.platform.db.RequestWindow;
 import com.vibrationfit.platform.export.ExportObjects;
 import com.vibrationfit.platform.export.ExportPartListener;
 import com.vibrationfit.platform.inbox.DeletedMembers;
@@ -77,17 +77,9 @@ public class AccountExports implements ExportPartListener {
      * needed: only one export per member can be collecting (unique index), so two requests cannot both pass.
      */
     private void requireAllowance(UUID userId) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select count(*), extract(epoch from min(requested_at) + make_interval(secs => ?2) - now())
-                from account_exports
-                where user_id = ?1 and state <> 'failed' and requested_at > now() - make_interval(secs => ?2)""")
-                .setParameter(1, userId).setParameter(2, (double) config.window().toSeconds()).getSingleResult();
-        if (((Number) row[0]).intValue() >= config.maxPerWindow()) {
-            double waitSeconds = row[1] == null ? config.window().toSeconds() : ((Number) row[1]).doubleValue();
-            throw new TooManyRequests("at most " + config.maxPerWindow() + " exports per " + config.window().toHours()
-                    + " hours; the newest ones are listed at /api/v1/account/exports",
-                    Duration.ofMillis((long) Math.ceil(waitSeconds * 1000)));
-        }
+        new RequestWindow("account_exports", "state <> 'failed'", config.maxPerWindow(), config.window())
+                .requireRoom(em, userId, "at most " + config.maxPerWindow() + " exports per " + config.window().toHours()
+                        + " hours; the newest ones are listed at /api/v1/account/exports");
     }
 
     /** The member's export; 404 for anyone else's (row-level security hides it too). */

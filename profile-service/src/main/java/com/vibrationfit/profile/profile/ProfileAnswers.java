@@ -10,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
- * Everything a member writes in a profile version: the seed's columns of {@code user_profiles} other than
+ * Everything a member writes in a profile version: the columns of {@code user_profiles} other than
  * ids, versioning, bookkeeping, token and metadata columns. One class serves as the stored columns (embedded
  * in {@link ProfileVersion}), the JSON of the API (snake_case names = column names) and the input of
  * {@link ProfileRules} and {@link ProfileCompletion}. A PATCH names any of these fields; {@code null}
  * clears one.
  */
 @Embeddable
-@Schema(name = "ProfileAnswers", description = "The member-written fields of a profile version (seed columns)")
+@Schema(name = "ProfileAnswers", description = "The member-written fields of a profile version (columns of user_profiles)")
 public class ProfileAnswers {
 
     // ===== BASIC PROFILE FIELDS =====

@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * A profile's fields as JSON: applying a PATCH (JSON merge patch: a named field takes the given value,
  * {@code null} clears it, absent fields stay), comparing two versions, and copying. Field names are the
- * seed's columns; read-only columns and names that are no column are refused with a 400 naming them.
+ * column names; read-only columns and names that are no column are refused with a 400 naming them.
  */
 public final class ProfilePatch {
 

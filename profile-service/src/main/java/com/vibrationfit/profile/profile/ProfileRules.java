@@ -127,7 +127,7 @@ public final class ProfileRules {
         return errors;
     }
 
-    /** The 14 stories by field name, in the seed's order. */
+    /** The 14 stories by field name, in column order. */
     static Map<String, String> stories(ProfileAnswers a) {
         Map<String, String> stories = new java.util.LinkedHashMap<>();
         stories.put("current_story", a.currentStory);

@@ -1,5 +1,6 @@
 package com.vibrationfit.profile.profile;
 
+import com.vibrationfit.platform.db.MemberLock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +51,7 @@ public class ProfileService {
     // Every change to the set of a member's versions (create, draft, commit, activate, delete) holds it, so the
     // checks before them ("is there a draft?") stay true while they run; the partial unique indexes back it.
     @Inject
-    com.vibrationfit.platform.db.MemberLock memberLock;
+    MemberLock memberLock;
 
     @Inject
     ProfileEvents events;
@@ -89,7 +90,7 @@ public class ProfileService {
 
     /** Edits the active version in place; a member without one gets version 1, active. */
     public Written patchActive(UUID userId, String ifMatch, ObjectNode patch) {
-        memberLock.lock(userId);
+        memberLock.hold(MemberLock.CHANGES, userId);
         var current = versions.active(userId);
         if (current.isPresent()) {
             return new Written(edit(current.get(), ifMatch, patch), false);
@@ -111,12 +112,12 @@ public class ProfileService {
 
     /** Edits a draft or the active version; history is read-only. */
     public ProfileVersion patch(UUID userId, UUID id, String ifMatch, ObjectNode patch) {
-        memberLock.lock(userId);
+        memberLock.hold(MemberLock.CHANGES, userId);
         return edit(get(userId, id), ifMatch, patch);
     }
 
     public ProfileVersion createDraft(UUID userId, NewDraft request) {
-        memberLock.lock(userId);
+        memberLock.hold(MemberLock.CHANGES, userId);
         versions.draft(userId).ifPresent(existing -> {
             throw new Conflict("you already have a draft (" + existing.id + "); commit or delete it first");
         });
@@ -150,7 +151,7 @@ public class ProfileService {
 
     /** The draft becomes the active version; the previous active one stays as history. */
     public ProfileVersion commit(UUID userId, UUID id, String ifMatch) {
-        memberLock.lock(userId);
+        memberLock.hold(MemberLock.CHANGES, userId);
         ProfileVersion draft = get(userId, id);
         if (!draft.draft()) {
             throw new Conflict("profile version " + id + " is not a draft; only your draft can be committed");
@@ -161,7 +162,7 @@ public class ProfileService {
 
     /** Rolls back to an earlier committed version: it becomes the active one again. */
     public ProfileVersion activate(UUID userId, UUID id) {
-        memberLock.lock(userId);
+        memberLock.hold(MemberLock.CHANGES, userId);
         ProfileVersion target = get(userId, id);
         if (target.draft()) {
             throw new Conflict("profile version " + id + " is a draft; commit it instead of activating it");
@@ -173,7 +174,7 @@ public class ProfileService {
     }
 
     public void delete(UUID userId, UUID id) {
-        memberLock.lock(userId);
+        memberLock.hold(MemberLock.CHANGES, userId);
         ProfileVersion version = get(userId, id);
         if (version.active()) {
             throw new Conflict("profile version " + id + " is your active profile; activate another version first");

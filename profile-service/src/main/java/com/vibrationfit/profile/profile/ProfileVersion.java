@@ -13,7 +13,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One version of a member's profile: a row of the seed's {@code user_profiles}. A version is the active
+ * One version of a member's profile: a row of {@code user_profiles}. A version is the active
  * one ({@code is_active AND NOT is_draft}, at most one per member), the draft ({@code is_draft}, at most
  * one), or history (neither). Column names follow the field names (see application.properties).
  */

@@ -69,7 +69,7 @@ public class ProfileVersionRepository implements PanacheRepositoryBase<ProfileVe
         }
     }
 
-    /** The member's last announced balance onto a version being created (no announcement yet: the seed's defaults). */
+    /** The member's last announced balance onto a version being created (no announcement yet: the column defaults). */
     @SuppressWarnings("unchecked")
     public void copyBalanceOnto(ProfileVersion version) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A profile version as the API returns it: every column of the seed's {@code user_profiles}, by its name.
+ * A profile version as the API returns it: every column of {@code user_profiles}, by its name.
  * The member-written fields are {@link ProfileAnswers}, inlined.
  */
 @Schema(name = "ProfileVersion", description = "A profile version: every column of user_profiles. Only the "

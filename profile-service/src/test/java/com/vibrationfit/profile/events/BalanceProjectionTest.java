@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** ai.balance.changed keeps the seed's token columns of every version current; older announcements change nothing. */
+/** ai.balance.changed keeps the user_profiles token columns of every version current; older announcements change nothing. */
 @QuarkusTest
 class BalanceProjectionTest {
 

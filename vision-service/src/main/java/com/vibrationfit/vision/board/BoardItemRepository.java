@@ -47,7 +47,7 @@ public class BoardItemRepository implements PanacheRepositoryBase<BoardItem, UUI
         return query.getResultList();
     }
 
-    /** The seed's "count by status", with every status present (zero when none). */
+    /** The member's board items counted by status, every status present (zero when none). */
     public Map<String, Long> countByStatus(UUID userId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         BoardItemStatus.names().forEach(name -> counts.put(name, 0L));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 
-/** The seed's board item states: pinned, came true, or set aside. */
+/** A board item's state: pinned, came true, or set aside. */
 public enum BoardItemStatus {
     ACTIVE("active"),
     ACTUALIZED("actualized"),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A board item as the API returns it: the seed's columns, snake_case. */
+/** A board item as the API returns it: the columns of {@code vision_board_items}, snake_case. */
 public record BoardItemView(UUID id, UUID userId, String name, String description, String imageUrl,
         List<String> categories, String status, Instant actualizedAt, Instant createdAt, Instant updatedAt) {
 

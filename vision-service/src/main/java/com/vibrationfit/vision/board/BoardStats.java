@@ -3,7 +3,7 @@ package com.vibrationfit.vision.board;
 import java.util.List;
 import java.util.Map;
 
-/** The seed's "count vision board items by status", every status listed (zero when none). */
+/** Vision board items counted by status, every status listed (zero when none). */
 public record BoardStats(List<StatusCount> statuses, long total) {
 
     public record StatusCount(String status, long count) {

@@ -1,8 +1,10 @@
 package com.vibrationfit.vision.vision;
 
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class VisionRepository implements PanacheRepositoryBase<Vision, UUID> {
+
+    static final MemberLock.Purpose VERSION_NUMBERS = new MemberLock.Purpose("vision-version-numbers");
+
+    @Inject
+    MemberLock memberLock;
 
     public Optional<Vision> findOwned(UUID userId, UUID id) {
         return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
@@ -40,7 +47,7 @@ public class VisionRepository implements PanacheRepositoryBase<Vision, UUID> {
         return find(query.toString(), params).page(0, page.fetchSize()).list();
     }
 
-    /** The seed's "active vision": the most recently updated complete version. */
+    /** The member's active vision: the most recently updated complete version. */
     public Optional<Vision> active(UUID userId) {
         return find("userId = ?1 and status = ?2 order by updatedAt desc", userId, Vision.COMPLETE)
                 .firstResultOptional();
@@ -51,9 +58,7 @@ public class VisionRepository implements PanacheRepositoryBase<Vision, UUID> {
      * lock, so two concurrent creations cannot both take the same number.
      */
     public int nextVersionNumber(UUID userId) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 42))")
-                .setParameter(1, "vision_versions:" + userId)
-                .getSingleResult();
+        memberLock.hold(VERSION_NUMBERS, userId);
         Integer highest = getEntityManager()
                 .createQuery("select max(v.versionNumber) from Vision v where v.userId = ?1", Integer.class)
                 .setParameter(1, userId)

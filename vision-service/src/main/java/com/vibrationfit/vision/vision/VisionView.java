@@ -3,7 +3,7 @@ package com.vibrationfit.vision.vision;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A vision as the API returns it: the seed's columns, snake_case. */
+/** A vision as the API returns it: the columns of {@code vision_versions}, snake_case. */
 public record VisionView(
         UUID id,
         UUID userId,

@@ -1,6 +1,6 @@
 package com.vibrationfit.platform.inbox;
 
-import com.vibrationfit.platform.db.AccountDeletionLock;
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.storage.MemberObjectSweeper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +22,7 @@ public class DeletedMembers {
     EntityManager em;
 
     @Inject
-    AccountDeletionLock deletionLock;
+    MemberLock memberLock;
 
     @Inject
     MemberObjectSweeper sweeper;
@@ -32,13 +32,13 @@ public class DeletedMembers {
 
     /**
      * Records the deletion in the caller's (purge) transaction, after waiting for the member's transactions in
-     * flight ({@link AccountDeletionLock}, held exclusively until the purge commits), and schedules the sweeps of
+     * flight ({@link MemberLock#ACCOUNT_DELETION}, held exclusively until the purge commits), and schedules the sweeps of
      * the objects this service may have written under the member's prefix ({@link MemberObjectSweeper}): the
      * first right after the commit, a last one once every write that could still be on its way is over.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(UUID userId) {
-        deletionLock.holdExclusive(userId);
+        memberLock.hold(MemberLock.ACCOUNT_DELETION, userId);
         em.createNativeQuery("insert into deleted_users (user_id) values (?1) on conflict do nothing")
                 .setParameter(1, userId).executeUpdate();
         em.createNativeQuery("""
@@ -49,13 +49,13 @@ public class DeletedMembers {
     }
 
     /**
-     * Whether the member was deleted. Holds their {@link AccountDeletionLock} shared until the caller's
+     * Whether the member was deleted. Holds their {@link MemberLock#ACCOUNT_DELETION} lock shared until the caller's
      * transaction ends, so the answer stays true for what the caller writes next: a purge that starts now waits
      * for it, and one that committed is seen (the check is read after the lock is granted).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean isDeleted(UUID userId) {
-        deletionLock.holdShared(userId);
+        memberLock.holdShared(MemberLock.ACCOUNT_DELETION, userId);
         return !em.createNativeQuery("select 1 from deleted_users where user_id = ?1")
                 .setParameter(1, userId).getResultList().isEmpty();
     }

@@ -9,7 +9,6 @@ import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.security.UserIds;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -191,7 +190,7 @@ public class Inbox {
             return false;
         }
         P prepared = outside == null ? null : SystemContext.call(consumer, () -> outside.apply(payload));
-        return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> {
+        return SystemContext.inNewTransaction(consumer, () -> {
             int recorded = entityManager.createNativeQuery(RECORD)
                     .setParameter(1, consumer)
                     .setParameter(2, event.id())
@@ -209,12 +208,12 @@ public class Inbox {
             // Constraint and RLS violations surface here, inside the attempt, not as a rollback at commit.
             entityManager.flush();
             return true;
-        }));
+        });
     }
 
     private boolean applied(String consumer, CloudEvent event) {
-        return SystemContext.call(consumer, () -> QuarkusTransaction.requiringNew().call(() -> !entityManager
+        return SystemContext.inNewTransaction(consumer, () -> !entityManager
                 .createNativeQuery("select 1 from processed_events where consumer = ?1 and event_id = ?2")
-                .setParameter(1, consumer).setParameter(2, event.id()).getResultList().isEmpty()));
+                .setParameter(1, consumer).setParameter(2, event.id()).getResultList().isEmpty());
     }
 }

@@ -3,7 +3,7 @@ package com.vibrationfit.platform.inbox;
 import java.util.UUID;
 
 /**
- * What a service deletes when an account is deleted (the seed's ON DELETE CASCADE from auth.users).
+ * What a service deletes when an account is deleted (replaces the Supabase ON DELETE CASCADE from auth.users).
  * Implement it as a CDI bean; {@link IdentityEventsConsumer} calls every one in the event's transaction.
  */
 public interface UserDataPurger {

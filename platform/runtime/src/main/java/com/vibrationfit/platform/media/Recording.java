@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
- * A voice or video recording with its transcript, as the seed documents the journal's
- * {@code audio_recordings} and the profile's {@code story_recordings}:
+ * A voice or video recording with its transcript, in the shape the original Supabase schema documented for
+ * the journal's {@code audio_recordings} and the profile's {@code story_recordings}:
  * {@code {url, transcript, type: audio|video, category, duration, created_at}}.
  */
 public record Recording(

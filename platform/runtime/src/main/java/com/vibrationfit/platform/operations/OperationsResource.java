@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * What an operator does when events are stuck, in every service: parked outbox events and dead-letter
  * topics, listed and replayed. Internal (the gateway never routes {@code /internal}) and only for tokens
  * carrying the realm role {@code operator}; {@code ./vf ops} calls it locally, and the same calls work in
- * production (README, "Reliability").
+ * production (docs/operations.md).
  */
 @Path("/internal/v1/operations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -53,7 +53,7 @@ public interface OutboxConfig {
 
     /**
      * The producer's {@code max.request.size}. Topics must accept at least this much
-     * ({@code max.message.bytes}, broker {@code message.max.bytes}); see README "Reliability".
+     * ({@code max.message.bytes}, broker {@code message.max.bytes}); see docs/reliability.md, "Size limits".
      */
     @WithName("relay.max-request-bytes")
     @WithDefault("1048576")

@@ -1,7 +1,6 @@
 package com.vibrationfit.platform.outbox;
 
 import com.vibrationfit.platform.security.SystemContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +24,7 @@ public class OutboxOperations {
     OutboxRelay relay;
 
     public List<ParkedEvent> parked() {
-        return SystemContext.call("operator: list parked events", () -> QuarkusTransaction.requiringNew().call(() -> {
+        return SystemContext.inNewTransaction("operator: list parked events", () -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     select p.id, p.seq, p.topic, p.type, p.event_key, octet_length(p.payload::text), p.park_reason,
@@ -37,7 +36,7 @@ public class OutboxOperations {
             return rows.stream().map(r -> new ParkedEvent((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3], (String) r[4], ((Number) r[5]).intValue(), (String) r[6], offset(r[7]), offset(r[8]),
                     ((Number) r[9]).longValue())).toList();
-        }));
+        });
     }
 
     /**
@@ -45,12 +44,12 @@ public class OutboxOperations {
      * outbox order, and parks them again if Kafka still refuses. Returns how many were released.
      */
     public int replay(UUID id) {
-        int released = SystemContext.call("operator: replay parked events", () -> QuarkusTransaction.requiringNew().call(() ->
+        int released = SystemContext.inNewTransaction("operator: replay parked events", () ->
                 em.createNativeQuery("""
                         update outbox_events set parked_at = null, park_reason = null
                         where parked_at is not null and sent_at is null and (cast(?1 as uuid) is null or id = cast(?1 as uuid))""")
                         .setParameter(1, id == null ? null : id.toString())
-                        .executeUpdate()));
+                        .executeUpdate());
         relay.wakeUp();
         return released;
     }

@@ -279,7 +279,7 @@ public class OutboxRelay {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 if (isPermanent(cause)) {
                     // Refused by the broker for good (e.g. its limit is below ours): set aside. Events of
-                    // this member already sent after it cannot be recalled; README asks for limits that
+                    // this member already sent after it cannot be recalled; docs/reliability.md asks for limits that
                     // make this impossible (topic max.message.bytes >= the producer's max.request.size).
                     parkedNow.put(record.seq(), describe(cause));
                     continue;
@@ -437,11 +437,11 @@ public class OutboxRelay {
 
     /** Purges now instead of at the next hourly round (operators, tests). */
     public int[] purgeNow(Instant asOf) {
-        return SystemContext.call("outbox purge", () -> QuarkusTransaction.requiringNew().call(() -> {
+        return SystemContext.inNewTransaction("outbox purge", () -> {
             try (Connection connection = dataSource.getConnection()) {
                 return purge(connection, asOf);
             }
-        }));
+        });
     }
 
     static Properties producerProperties(Map<String, ?> kafkaDefaults, OutboxConfig config) {

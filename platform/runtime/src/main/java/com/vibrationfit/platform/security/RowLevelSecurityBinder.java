@@ -1,6 +1,6 @@
 package com.vibrationfit.platform.security;
 
-import com.vibrationfit.platform.db.AccountDeletionLock;
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.db.DatabaseUnavailable;
 import com.vibrationfit.platform.db.TransientFailures;
 import io.agroal.api.AgroalDataSource;
@@ -43,7 +43,7 @@ public class RowLevelSecurityBinder {
     private static final Logger LOG = Logger.getLogger(RowLevelSecurityBinder.class);
 
     /**
-     * For a member: binds the context and holds their {@link AccountDeletionLock} shared, then, in a second
+     * For a member: binds the context and holds their {@link MemberLock#ACCOUNT_DELETION} lock shared, then, in a second
      * statement of the same round trip (pgjdbc sends both before it waits), tells whether their account was
      * deleted. Two statements because the check must read after the lock is granted: a statement's snapshot
      * is taken when it starts, and one that waited for a purge would not see the purge's commit.
@@ -78,8 +78,8 @@ public class RowLevelSecurityBinder {
             } else {
                 try (PreparedStatement statement = connection.prepareStatement(SET_MEMBER_CONTEXT)) {
                     statement.setString(1, userId);
-                    statement.setInt(2, AccountDeletionLock.KEY_SPACE);
-                    statement.setInt(3, AccountDeletionLock.keyOf(UUID.fromString(userId)));
+                    statement.setInt(2, MemberLock.ACCOUNT_DELETION.key());
+                    statement.setInt(3, MemberLock.keyOf(UUID.fromString(userId)));
                     statement.setString(4, userId);
                     statement.execute();
                     if (!statement.getMoreResults()) {

@@ -1,6 +1,8 @@
 package com.vibrationfit.platform.security;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +37,19 @@ public final class SystemContext {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Runs {@code work} as system in a transaction of its own (committed when it returns): what scheduled jobs,
+     * consumers and workers that sit outside any request do for each unit of work.
+     */
+    public static <T> T inNewTransaction(String reason, Callable<T> work) {
+        return call(reason, () -> QuarkusTransaction.requiringNew().call(work));
+    }
+
+    /** {@link #inNewTransaction(String, Callable)} for work without a result. */
+    public static void runInNewTransaction(String reason, Runnable work) {
+        run(reason, () -> QuarkusTransaction.requiringNew().run(work));
     }
 
     public static boolean isActive() {

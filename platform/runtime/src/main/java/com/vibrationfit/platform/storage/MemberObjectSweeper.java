@@ -5,7 +5,6 @@ import com.vibrationfit.platform.export.ExportObjects;
 import com.vibrationfit.platform.security.SystemContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * confirmed it ({@code member_object_sweeps}, scheduled by {@code DeletedMembers.remember}).
  *
  * <p>Why after the commit, and why here: a writer of an object for a member checks, after writing it, that the
- * member was not deleted, holding their {@code AccountDeletionLock} shared (or writes inside a transaction that
+ * member was not deleted, holding their {@code MemberLock.ACCOUNT_DELETION} lock shared (or writes inside a transaction that
  * holds it). Either its check ran before the purge took the lock, so its object was there before this sweep
  * lists the prefix, or it ran after the purge committed and it deletes its own object. Each service sweeps what
  * only it writes (media-service the member's media, profile-service the exports, every service its own export
@@ -132,13 +131,13 @@ public class MemberObjectSweeper {
 
     /** Sweeps every member whose sweep is due; returns how many were swept. Public for tests. */
     public int sweepDue() {
-        List<Object[]> due = SystemContext.call("member object sweep", () -> QuarkusTransaction.requiringNew().call(() -> {
+        List<Object[]> due = SystemContext.inNewTransaction("member object sweep", () -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     select user_id, sweeps_left, attempts from member_object_sweeps where due_at <= now()
                     order by due_at limit ?1""").setParameter(1, BATCH).getResultList();
             return rows;
-        }));
+        });
         int swept = 0;
         for (Object[] row : due) {
             UUID userId = (UUID) row[0];
@@ -156,7 +155,7 @@ public class MemberObjectSweeper {
                 : ExportObjects.memberPrefix(userId) + "exports/";
         try {
             int deleted = BucketObjects.deletePrefix(s3, bucket, prefix, ownedBy(owned(), service, userId));
-            SystemContext.run("member object sweep", () -> QuarkusTransaction.requiringNew().run(() -> {
+            SystemContext.runInNewTransaction("member object sweep", () -> {
                 if (sweepsLeft <= 1) {
                     em.createNativeQuery("delete from member_object_sweeps where user_id = ?1 and sweeps_left = ?2")
                             .setParameter(1, userId).setParameter(2, sweepsLeft).executeUpdate();
@@ -167,7 +166,7 @@ public class MemberObjectSweeper {
                             .setParameter(1, userId).setParameter(2, sweepsLeft)
                             .setParameter(3, (double) resweepAfter.toSeconds()).executeUpdate();
                 }
-            }));
+            });
             if (deleted > 0) {
                 LOG.infof("deleted member %s: %d object(s) of %s swept under %s", userId, deleted, service, prefix);
             }
@@ -183,12 +182,12 @@ public class MemberObjectSweeper {
                         e.getMessage(), backoff);
             }
             try {
-                SystemContext.run("member object sweep", () -> QuarkusTransaction.requiringNew().run(() -> em
+                SystemContext.runInNewTransaction("member object sweep", () -> em
                         .createNativeQuery("""
                                 update member_object_sweeps set attempts = attempts + 1, last_error = left(?2, 2000),
                                     due_at = now() + make_interval(secs => ?3) where user_id = ?1""")
                         .setParameter(1, userId).setParameter(2, String.valueOf(e.getMessage()))
-                        .setParameter(3, (double) backoff.toSeconds()).executeUpdate()));
+                        .setParameter(3, (double) backoff.toSeconds()).executeUpdate());
             } catch (RuntimeException recording) {
                 LOG.debugf("sweep failure of %s not recorded: %s", userId, recording.getMessage());
             }
