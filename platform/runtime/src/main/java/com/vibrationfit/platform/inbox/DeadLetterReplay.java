@@ -186,12 +186,16 @@ public class DeadLetterReplay {
     }
 
     private Optional<String> deadLetterTopic(String channel) {
-        String prefix = "mp.messaging.incoming." + channel + ".";
-        if (!"dead-letter-queue".equals(config.getOptionalValue(prefix + "failure-strategy", String.class).orElse(""))) {
+        if (!"dead-letter-queue".equals(channelSetting(channel, "failure-strategy").orElse(""))) {
             return Optional.empty();
         }
-        return Optional.of(config.getOptionalValue(prefix + "dead-letter-queue.topic", String.class)
-                .orElse("dead-letter-topic-" + topic(channel)));
+        return Optional.of(channelSetting(channel, "dead-letter-queue.topic").orElse("dead-letter-topic-" + topic(channel)));
+    }
+
+    /** A channel's setting as SmallRye reads it: the channel's own value, else the Kafka connector's default. */
+    private Optional<String> channelSetting(String channel, String key) {
+        return config.getOptionalValue("mp.messaging.incoming." + channel + "." + key, String.class)
+                .or(() -> config.getOptionalValue("mp.messaging.connector.smallrye-kafka." + key, String.class));
     }
 
     private String topic(String channel) {
@@ -199,7 +203,7 @@ public class DeadLetterReplay {
     }
 
     private String replayGroup(String channel) {
-        String group = config.getOptionalValue("mp.messaging.incoming." + channel + ".group.id", String.class)
+        String group = channelSetting(channel, "group.id")
                 .orElse(config.getValue("quarkus.application.name", String.class));
         return group + "." + channel + ".dlq-replay";
     }
