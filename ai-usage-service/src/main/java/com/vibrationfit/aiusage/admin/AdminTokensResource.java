@@ -5,12 +5,13 @@ import com.vibrationfit.aiusage.balance.UsageQueries;
 import com.vibrationfit.aiusage.balance.UsageSummary;
 import com.vibrationfit.aiusage.balance.UsageView;
 import com.vibrationfit.aiusage.ledger.Balance;
-import com.vibrationfit.aiusage.ledger.Ledger;
+import com.vibrationfit.aiusage.ledger.BalanceService;
+import com.vibrationfit.aiusage.ledger.GrantService;
 import com.vibrationfit.aiusage.ledger.TokenGrant;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.security.CurrentUser;
-import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.platform.security.SystemRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,8 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,12 +35,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin: AI tokens", description = "Grants, deductions and any member's balance and usage (realm role admin)")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed("admin")
+@SystemRole
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminTokensResource {
 
     @Inject
-    Ledger ledger;
+    GrantService grants;
+
+    @Inject
+    BalanceService balances;
 
     @Inject
     UsageQueries usage;
@@ -56,14 +59,11 @@ public class AdminTokensResource {
     @APIResponse(responseCode = "400", description = "amount 0, reason missing")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "422", description = "A deduction larger than what the member has available")
-    public Response grant(@Valid GrantRequest body) {
+    public Response grant(@Valid NewGrant body) {
         InvalidRequest.requireBody(body, "{user_id, amount, reason}");
-        UUID admin = user.id();
-        GrantView view = SystemContext.call("admin " + admin, () -> {
-            TokenGrant grant = ledger.adjust(body.userId(), body.amount(), body.reason(), admin);
-            return new GrantView(grant.id, grant.userId, grant.kind, grant.amount, grant.reason, grant.grantedBy,
-                    grant.createdAt, ledger.existingBalanceOf(body.userId()));
-        });
+        TokenGrant grant = grants.adjust(body.userId(), body.amount(), body.reason(), user.id());
+        GrantView view = new GrantView(grant.id, grant.userId, grant.kind, grant.amount, grant.reason, grant.grantedBy,
+                grant.createdAt, balances.existingBalanceOf(body.userId()));
         return Response.status(201).entity(view).build();
     }
 
@@ -72,7 +72,7 @@ public class AdminTokensResource {
     @Operation(summary = "A member's balance")
     @APIResponse(responseCode = "404", description = "No such member: deleted, or without a token account yet")
     public Balance balance(@PathParam("user_id") UUID member) {
-        return SystemContext.call("admin " + user.id(), () -> ledger.existingBalanceOf(member));
+        return balances.existingBalanceOf(member);
     }
 
     @GET
@@ -82,7 +82,7 @@ public class AdminTokensResource {
             @QueryParam("model") String model, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
-        return SystemContext.call("admin " + user.id(), () -> com.vibrationfit.aiusage.balance.BalanceResource.page(usage, member, filter, limit, cursor));
+        return usage.page(member, filter, limit, cursor);
     }
 
     @GET
@@ -90,9 +90,6 @@ public class AdminTokensResource {
     @Operation(summary = "A member's usage per day, action type and model")
     public UsageSummary summary(@PathParam("user_id") UUID member, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        UsageQueries.Filter filter = UsageParameters.filter(null, null, from, to);
-        LocalDate end = filter.to() != null ? filter.to() : LocalDate.now(ZoneOffset.UTC);
-        LocalDate start = filter.from() != null ? filter.from() : end.minusDays(29);
-        return SystemContext.call("admin " + user.id(), () -> usage.summary(member, start, end));
+        return usage.summary(member, UsageParameters.filter(null, null, from, to));
     }
 }

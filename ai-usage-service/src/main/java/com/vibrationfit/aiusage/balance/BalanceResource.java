@@ -1,13 +1,12 @@
 package com.vibrationfit.aiusage.balance;
 
 import com.vibrationfit.aiusage.ledger.Balance;
-import com.vibrationfit.aiusage.ledger.Ledger;
+import com.vibrationfit.aiusage.ledger.BalanceService;
+import com.vibrationfit.aiusage.ledger.GrantService;
 import com.vibrationfit.platform.errors.InvalidRequest;
-import com.vibrationfit.platform.paging.OffsetCursor;
 import com.vibrationfit.platform.paging.Page;
-import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
-import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.platform.security.SystemRole;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,10 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BalanceResource {
 
     @Inject
-    Ledger ledger;
+    BalanceService balances;
+
+    @Inject
+    GrantService grants;
 
     @Inject
     UsageQueries usage;
@@ -52,26 +50,22 @@ public class BalanceResource {
 
     @GET
     @Path("/balance")
+    @SystemRole(forCaller = true)
     @Operation(summary = "My balance: remaining, reserved, used, total cost, next drip, rollover, auto top-up")
     public Balance balance() {
-        UUID me = user.id();
-        ledger.requireMember(me);
-        return SystemContext.call(SystemContext.describe(me), () -> ledger.balanceOf(me));
+        return balances.balanceOf(user.id());
     }
 
     @PUT
     @Path("/auto-topup")
+    @SystemRole(forCaller = true)
     @Operation(summary = "Turn auto top-up on (with a pack) or off", description = "Below 20 % of the monthly drip the "
             + "pack is granted once per cycle and recorded as a purchase (no card is charged in this version).")
     @APIResponse(responseCode = "400", description = "enabled missing, or an unknown pack_id")
     public Balance autoTopUp(@Valid AutoTopUp body) {
         InvalidRequest.requireBody(body, "{\"enabled\": true|false, \"pack_id\": ...}");
-        UUID me = user.id();
-        ledger.requireMember(me);
-        return SystemContext.call(SystemContext.describe(me), () -> {
-            ledger.setAutoTopUp(me, body.enabled(), body.packId());
-            return ledger.balanceOf(me);
-        });
+        grants.setAutoTopUp(user.id(), body.enabled(), body.packId());
+        return balances.balanceOf(user.id());
     }
 
     @GET
@@ -83,26 +77,13 @@ public class BalanceResource {
             @Parameter(description = "last day, YYYY-MM-DD (UTC)") @QueryParam("to") String to,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
-        return page(usage, user.id(), filter, limit, cursor);
+        return usage.page(user.id(), filter, limit, cursor);
     }
 
     @GET
     @Path("/usage/summary")
     @Operation(summary = "My usage per day, per action type and per model over a range (default: the last 30 days)")
     public UsageSummary summary(@QueryParam("from") String from, @QueryParam("to") String to) {
-        UsageQueries.Filter filter = UsageParameters.filter(null, null, from, to);
-        LocalDate end = filter.to() != null ? filter.to() : LocalDate.now(ZoneOffset.UTC);
-        LocalDate start = filter.from() != null ? filter.from() : end.minusDays(29);
-        return usage.summary(user.id(), start, end);
-    }
-
-    public static Page<UsageView> page(UsageQueries usage, UUID member, UsageQueries.Filter filter, Integer limit, String cursor) {
-        PageRequest page = PageRequest.of(limit, null);
-        int offset = OffsetCursor.decode(cursor);
-        List<UsageView> rows = usage.list(member, filter, offset, page.limit() + 1);
-        if (rows.size() <= page.limit()) {
-            return new Page<>(rows, null);
-        }
-        return new Page<>(List.copyOf(rows.subList(0, page.limit())), OffsetCursor.encode(offset + page.limit()));
+        return usage.summary(user.id(), UsageParameters.filter(null, null, from, to));
     }
 }

@@ -2,6 +2,9 @@ package com.vibrationfit.aiusage.balance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.aiusage.ledger.TokenUsage;
+import com.vibrationfit.platform.paging.OffsetCursor;
+import com.vibrationfit.platform.paging.Page;
+import com.vibrationfit.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +42,21 @@ public class UsageQueries {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(this::view).toList();
     }
 
-    public UsageSummary summary(UUID userId, LocalDate from, LocalDate to) {
+    /** One page of {@link #list}, newest first, with the cursor of the next page if there is one. */
+    public Page<UsageView> page(UUID userId, Filter filter, Integer limit, String cursor) {
+        PageRequest page = PageRequest.of(limit, null);
+        int offset = OffsetCursor.decode(cursor);
+        List<UsageView> rows = list(userId, filter, offset, page.limit() + 1);
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, null);
+        }
+        return new Page<>(List.copyOf(rows.subList(0, page.limit())), OffsetCursor.encode(offset + page.limit()));
+    }
+
+    /** Totals per day, action type and model over the filter's days (default: the last 30 days). */
+    public UsageSummary summary(UUID userId, Filter range) {
+        LocalDate to = range.to() != null ? range.to() : LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = range.from() != null ? range.from() : to.minusDays(29);
         Filter filter = new Filter(null, null, from, to);
         List<Object[]> days = grouped("cast(u.createdAt as LocalDate)", userId, filter);
         List<Object[]> actions = grouped("u.actionType", userId, filter);

@@ -1,6 +1,6 @@
 package com.vibrationfit.aiusage.events;
 
-import com.vibrationfit.aiusage.ledger.Ledger;
+import com.vibrationfit.aiusage.ledger.UsageService;
 import com.vibrationfit.events.AiUsageRecorded;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.platform.inbox.EventConsumer;
@@ -23,7 +23,7 @@ public class AiUsageConsumer implements EventConsumer {
     Inbox inbox;
 
     @Inject
-    Ledger ledger;
+    UsageService usages;
 
     @Override
     @Incoming("ai-usage")
@@ -31,6 +31,6 @@ public class AiUsageConsumer implements EventConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         inbox.handle(record, EventHandlers.forConsumer("ai-usage-service.ai-usage")
                 .on(EventType.AI_USAGE_RECORDED, AiUsageRecorded.class,
-                        (usage, event) -> ledger.recordReported(event.id(), usage)));
+                        (usage, event) -> usages.recordReported(event.id(), usage)));
     }
 }

@@ -1,11 +1,13 @@
 package com.vibrationfit.aiusage.events;
 
-import com.vibrationfit.aiusage.ledger.Ledger;
+import com.vibrationfit.aiusage.ledger.TokenAccounts;
+import com.vibrationfit.aiusage.member.MemberContexts;
 import com.vibrationfit.platform.export.ExportPart;
 import com.vibrationfit.platform.export.UserDataExporter;
 import com.vibrationfit.platform.inbox.UserDataPurger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
 /**
@@ -16,20 +18,20 @@ import java.util.UUID;
 public class AiUsageUserData implements UserDataPurger, UserDataExporter {
 
     @Inject
-    Ledger ledger;
+    TokenAccounts accounts;
 
     @Inject
-    com.vibrationfit.aiusage.member.MemberContexts contexts;
+    MemberContexts contexts;
 
     @Inject
-    jakarta.persistence.EntityManager em;
+    EntityManager em;
 
     @Override
     public void purge(UUID userId) {
         em.createNativeQuery("delete from conversations where user_id = ?1").setParameter(1, userId).executeUpdate();
         em.createNativeQuery("delete from ai_conversations where user_id = ?1").setParameter(1, userId).executeUpdate();
         contexts.deleteAllOf(userId);
-        ledger.purge(userId);
+        accounts.purge(userId);
     }
 
     /**

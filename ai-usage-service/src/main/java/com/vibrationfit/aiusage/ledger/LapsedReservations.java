@@ -1,6 +1,7 @@
 package com.vibrationfit.aiusage.ledger;
 
 import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.platform.time.DatabaseClock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ public class LapsedReservations {
     private static final Logger LOG = Logger.getLogger(LapsedReservations.class);
 
     @Inject
-    Ledger ledger;
+    ReservationService reservations;
 
     @Scheduled(every = "${vf.ai.reservation-sweep-every:PT30S}", delayed = "${vf.ai.reservation-sweep-every:PT30S}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -34,8 +35,8 @@ public class LapsedReservations {
     /** Expires every lapsed reservation now; returns the members settled. Visible for tests. */
     public List<UUID> expireNow() {
         List<UUID> members = SystemContext.call("lapsed reservations",
-                () -> ledger.membersWithLapsedReservations(com.vibrationfit.platform.time.DatabaseClock.now()));
-        members.forEach(member -> SystemContext.run("lapsed reservations of a member", () -> ledger.settleMember(member)));
+                () -> reservations.membersWithLapsedReservations(DatabaseClock.now()));
+        members.forEach(member -> SystemContext.run("lapsed reservations of a member", () -> reservations.settleMember(member)));
         return members;
     }
 }

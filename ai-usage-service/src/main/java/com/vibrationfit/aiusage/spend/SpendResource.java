@@ -1,12 +1,13 @@
 package com.vibrationfit.aiusage.spend;
 
 import com.vibrationfit.aiusage.balance.UsageView;
-import com.vibrationfit.aiusage.ledger.Ledger;
+import com.vibrationfit.aiusage.ledger.ReservationService;
+import com.vibrationfit.aiusage.ledger.TokenAccounts.Opening;
 import com.vibrationfit.aiusage.ledger.TokenReservation;
 import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.aiusage.ledger.UsageReport;
 import com.vibrationfit.platform.errors.InvalidRequest;
-import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.platform.security.SystemRole;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/internal/v1/ai/reservations")
 @Tag(name = "Internal: token spending", description = "For services: reserve, capture, release")
 @RolesAllowed(SpendResource.SPENDER)
+@SystemRole
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SpendResource {
@@ -39,7 +42,7 @@ public class SpendResource {
     public static final String SPENDER = "ai-spender";
 
     @Inject
-    Ledger ledger;
+    ReservationService reservations;
 
     @Inject
     SecurityIdentity identity;
@@ -56,10 +59,9 @@ public class SpendResource {
             throw InvalidRequest.of("hold_seconds", "must be between 1 and 900");
         }
         String caller = caller();
-        java.time.Duration hold = body.holdSeconds() == null ? null : java.time.Duration.ofSeconds(body.holdSeconds());
-        TokenReservation reservation = SystemContext.call("reservation by " + caller,
-                () -> ledger.reserve(body.userId(), body.actionType(), body.estimatedTokens(), caller, hold,
-                        Ledger.Opening.OPEN));
+        Duration hold = body.holdSeconds() == null ? null : Duration.ofSeconds(body.holdSeconds());
+        TokenReservation reservation = reservations.reserve(body.userId(), body.actionType(), body.estimatedTokens(),
+                caller, hold, Opening.OPEN);
         return Response.status(201).entity(view(reservation)).build();
     }
 
@@ -73,7 +75,7 @@ public class SpendResource {
     @APIResponse(responseCode = "409", description = "The reservation was released or has expired")
     public UsageView capture(@PathParam("id") UUID id, UsageReport body) {
         InvalidRequest.requireBody(body, "{model_used, input_tokens|characters|images, success}");
-        TokenUsage recorded = SystemContext.call("capture by " + caller(), () -> ledger.capture(id, body, caller()));
+        TokenUsage recorded = reservations.capture(id, body, caller());
         return new UsageView(recorded.id, recorded.userId, recorded.actionType, recorded.modelUsed, recorded.tokensUsed,
                 recorded.inputTokens, recorded.outputTokens, recorded.costEstimate, recorded.success, recorded.errorMessage,
                 null, recorded.createdAt);
@@ -85,7 +87,7 @@ public class SpendResource {
     @APIResponse(responseCode = "404", description = "No such reservation of the calling client")
     @APIResponse(responseCode = "409", description = "Already captured")
     public ReservationView release(@PathParam("id") UUID id) {
-        return view(SystemContext.call("release by " + caller(), () -> ledger.release(id, caller())));
+        return view(reservations.release(id, caller()));
     }
 
     private String caller() {

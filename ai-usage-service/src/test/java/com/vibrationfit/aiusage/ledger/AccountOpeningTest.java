@@ -61,7 +61,7 @@ class AccountOpeningTest {
     void shouldRefuseGrantsThatWouldOverflowWith400NamingTheAmount() {
         UUID lee = UUID.randomUUID();
         as(lee).get("/api/v1/ai/balance").then().statusCode(200);
-        for (int amount : new int[] { Integer.MAX_VALUE, Integer.MIN_VALUE, Ledger.MAX_ADJUSTMENT + 1 }) {
+        for (int amount : new int[] { Integer.MAX_VALUE, Integer.MIN_VALUE, GrantService.MAX_ADJUSTMENT + 1 }) {
             problem(given().auth().oauth2(TestTokens.forAdmin(admin)).contentType("application/json")
                     .body(Map.of("user_id", lee.toString(), "amount", amount, "reason", "overflow?"))
                     .post("/api/v1/admin/ai/grants").then(), 400).body("errors[0].field", equalTo("amount"));

@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * Binds the PostgreSQL row-level-security context at the start of every transaction, before its
  * first query: {@code app.user_id} from the verified token, or {@code app.role = system} inside
- * {@link SystemContext}. The settings are transaction-local ({@code is_local = true}), so commit or
+ * {@link SystemContext}. System work for a member ({@link SystemContext#callFor}) binds the system role and,
+ * like a member's own request, holds the member's deletion lock and refuses a deleted member. The settings are transaction-local ({@code is_local = true}), so commit or
  * rollback clears them and nothing leaks to the next user of a pooled connection. The connection
  * obtained here is the one enlisted in the transaction, so Hibernate's queries run under it.
  *
@@ -49,7 +50,7 @@ public class RowLevelSecurityBinder {
      * is taken when it starts, and one that waited for a purge would not see the purge's commit.
      */
     private static final String SET_MEMBER_CONTEXT = """
-            select set_config('app.user_id', ?, true), set_config('app.role', '', true),
+            select set_config('app.user_id', ?, true), set_config('app.role', ?, true),
                    pg_advisory_xact_lock_shared(?, ?);
             select exists (select 1 from deleted_users where user_id = cast(? as uuid))""";
 
@@ -67,20 +68,23 @@ public class RowLevelSecurityBinder {
 
     void onTransactionBegin(@Observes @Initialized(TransactionScoped.class) Object ignored) {
         boolean system = SystemContext.isActive();
-        String userId = system ? "" : currentUserId().map(UUID::toString).orElse("");
+        Optional<UUID> member = system ? SystemContext.member() : currentUserId();
         boolean deleted = false;
         try (Connection connection = dataSource.getConnection()) {
-            if (userId.isEmpty()) {
+            if (member.isEmpty()) {
                 try (PreparedStatement statement = connection.prepareStatement(SET_CONTEXT)) {
                     statement.setString(1, system ? "system" : "");
                     statement.executeQuery().close();
                 }
             } else {
+                String userId = member.get().toString();
                 try (PreparedStatement statement = connection.prepareStatement(SET_MEMBER_CONTEXT)) {
-                    statement.setString(1, userId);
-                    statement.setInt(2, MemberLock.ACCOUNT_DELETION.key());
-                    statement.setInt(3, MemberLock.keyOf(UUID.fromString(userId)));
-                    statement.setString(4, userId);
+                    // As system for a member: the system branch of the policies, not the member's.
+                    statement.setString(1, system ? "" : userId);
+                    statement.setString(2, system ? "system" : "");
+                    statement.setInt(3, MemberLock.ACCOUNT_DELETION.key());
+                    statement.setInt(4, MemberLock.keyOf(member.get()));
+                    statement.setString(5, userId);
                     statement.execute();
                     if (!statement.getMoreResults()) {
                         throw new SQLException("the deleted-member check returned no result");

@@ -1,0 +1,280 @@
+package com.vibrationfit.aiusage.viva;
+
+import com.vibrationfit.aiusage.ledger.ReservationService;
+import com.vibrationfit.aiusage.ledger.TokenAccounts.Opening;
+import com.vibrationfit.aiusage.ledger.UsageService;
+import com.vibrationfit.aiusage.ledger.TokenUsage;
+import com.vibrationfit.aiusage.ledger.UsageReport;
+import com.vibrationfit.aiusage.member.MemberContext;
+import com.vibrationfit.aiusage.member.MemberContexts;
+import com.vibrationfit.platform.db.TransientFailures;
+import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.errors.NotFound;
+import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.aiusage.ledger.TokenReservation;
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * VIVA's turn, start to end. {@link #begin} checks the message, stores it and holds the estimated cost in one
+ * transaction (a 402 stores nothing), all before anything reaches a model. {@link #reply} then streams the reply
+ * and settles exactly once: the whole reply stored and the hold captured at the provider's reported usage, or
+ * (model failure, client gone) the hold released and no reply stored. Settling survives a database outage of up
+ * to {@link #SETTLE_PATIENCE}: it is retried, so an outage delays the stored reply and the charge but loses neither.
+ */
+@ApplicationScoped
+public class Coach {
+
+    public static final String ACTION_TYPE = "chat_conversation";
+    public static final String CALLER = "ai-usage-service/viva";
+    /** Turns read to build the history window from (the window keeps the most recent that fit its budget). */
+    static final int HISTORY_ROWS = 200;
+    static final Duration SETTLE_PATIENCE = Duration.ofMinutes(2);
+
+    private static final Logger LOG = Logger.getLogger(Coach.class);
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    MemberContexts contexts;
+
+    @Inject
+    ReservationService reservations;
+
+    @Inject
+    UsageService usages;
+
+    @Inject
+    CoachModel model;
+
+    @Inject
+    VivaConfig config;
+
+    /**
+     * Settling (storing the reply, releasing the hold) retries transient failures (a database restarting) for up to
+     * {@link #SETTLE_PATIENCE}: 250 ms, doubling to 5 s between attempts; any other failure at once.
+     */
+    private final Guard patiently = Guard.create()
+            .withRetry().maxRetries(-1).maxDuration(SETTLE_PATIENCE.toMillis(), ChronoUnit.MILLIS)
+            .delay(250, ChronoUnit.MILLIS).jitter(50, ChronoUnit.MILLIS)
+            .whenException(TransientFailures::isTransient)
+            .beforeRetry(e -> LOG.infof("VIVA could not settle a reply yet (%s); retrying", e.getMessage()))
+            .withExponentialBackoff().factor(2).maxDelay(5, ChronoUnit.SECONDS).done()
+            .done().build();
+
+    public boolean offline() {
+        return model.offline();
+    }
+
+    public String modelName() {
+        return model.name();
+    }
+
+    /** 400 for a bad message, 404 for a thread that is not the member's, 402 when the balance cannot hold the estimate. */
+    public CoachTurn begin(UUID me, UUID conversationId, NewMessage body) {
+        String message = checked(body);
+        Conversation thread = conversations.visible(me, conversationId);
+        return SystemContext.inNewTransactionFor(me, () -> prepare(me, thread, message));
+    }
+
+    String checked(NewMessage body) {
+        InvalidRequest.requireBody(body, "{\"message\": \"...\"}");
+        if (body.message() == null || body.message().isBlank()) {
+            throw InvalidRequest.of("message", "is required");
+        }
+        if (body.message().length() > config.maxMessageCharacters()) {
+            throw InvalidRequest.of("message", "must be at most " + config.maxMessageCharacters() + " characters");
+        }
+        return body.message().strip();
+    }
+
+    private CoachTurn prepare(UUID me, Conversation thread, String message) {
+        MemberContext context = contexts.of(me, thread.visionId);
+        CoachMode mode = CoachMode.of(thread.mode);
+        CoachPrompt prompt = CoachPrompts.build(mode, thread.category, context,
+                conversations.recentTurns(thread.id, HISTORY_ROWS), message, config.historyBudgetTokens());
+        UUID reservation = null;
+        int estimate = 0;
+        if (!model.offline()) {
+            estimate = prompt.inputTokensAtMost() + config.maxReplyTokens();
+            reservation = reservations.reserve(me, ACTION_TYPE, estimate, CALLER, config.reservationHold(),
+                    Opening.OPEN).id;
+        }
+        Map<String, Object> turnContext = new LinkedHashMap<>();
+        turnContext.put("mode", mode.key());
+        turnContext.put("category", thread.category);
+        ConversationMessage turn = conversations.append(UUID.randomUUID(), thread.id, me, ConversationMessage.USER, message,
+                turnContext, null);
+        if (turn == null) {
+            throw new NotFound("conversation", thread.id); // deleted meanwhile: nothing is held or stored
+        }
+        return new CoachTurn(me, thread.id, conversations.view(turn), prompt, reservation, estimate, grounding(context),
+                UUID.randomUUID());
+    }
+
+    /** Starts the reply; the returned handle cancels it (the client went away). */
+    public Reply reply(CoachTurn turn, ReplyListener listener) {
+        Reply reply = new Reply(turn, listener);
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                model.reply(turn.prompt(), reply);
+            } catch (RuntimeException e) {
+                reply.failed(e);
+            }
+        });
+        return reply;
+    }
+
+    /** One reply in flight: settles exactly once, whichever of complete, failed or cancel comes first. */
+    public final class Reply implements ReplySink {
+        private final CoachTurn turn;
+        private final ReplyListener listener;
+        private final AtomicBoolean settled = new AtomicBoolean();
+        private volatile boolean cancelled;
+
+        Reply(CoachTurn turn, ReplyListener listener) {
+            this.turn = turn;
+            this.listener = listener;
+        }
+
+        @Override
+        public void delta(String text) {
+            if (!cancelled && !settled.get() && text != null && !text.isEmpty()) {
+                listener.delta(text);
+            }
+        }
+
+        @Override
+        public void complete(String text, Integer inputTokens, Integer outputTokens) {
+            if (settled.compareAndSet(false, true)) {
+                Infrastructure.getDefaultWorkerPool().execute(() -> finish(turn, text, inputTokens, outputTokens, listener));
+            }
+        }
+
+        @Override
+        public void failed(Throwable error) {
+            if (settled.compareAndSet(false, true)) {
+                LOG.warnf("VIVA reply in conversation %s failed: %s", turn.conversationId(), error.toString());
+                Infrastructure.getDefaultWorkerPool().execute(() -> {
+                    abandon(turn, "the model failed: " + error.getMessage());
+                    listener.failed(new CoachUnavailable("VIVA could not finish this reply (the model failed); nothing "
+                            + "was charged and your message is kept, so you can send it again").toProblem());
+                });
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled;
+        }
+
+        /** Nobody waits for the reply any more: stop the model at its next delta, release the hold, store nothing. */
+        public void cancel() {
+            cancelled = true;
+            if (settled.compareAndSet(false, true)) {
+                LOG.infof("VIVA reply in conversation %s abandoned: the client went away", turn.conversationId());
+                Infrastructure.getDefaultWorkerPool().execute(() -> abandon(turn, "the client went away"));
+            }
+        }
+    }
+
+    private void finish(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens, ReplyListener listener) {
+        CoachReply reply;
+        try {
+            reply = settle(turn, text, inputTokens, outputTokens);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "VIVA reply in conversation %s could not be stored; its hold lapses uncharged", turn.conversationId());
+            listener.failed(new CoachUnavailable("VIVA's reply could not be saved; nothing was charged").toProblem());
+            return;
+        }
+        listener.done(reply, ReplyDone.of(reply));
+    }
+
+    /** Stores and charges the reply, retrying through transient failures; safe to repeat for one turn. */
+    CoachReply settle(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens) {
+        return patiently.get(() -> SystemContext.inNewTransaction(SystemContext.describe(turn.userId()),
+                () -> store(turn, text, inputTokens, outputTokens)),
+                CoachReply.class);
+    }
+
+    /**
+     * The reply and its charge, in one transaction. The reply's id is fixed when the turn begins, so a retry after an
+     * ambiguous commit (the connection lost while committing) finds the stored reply instead of storing it twice.
+     */
+    private CoachReply store(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens) {
+        ConversationMessage already = conversations.message(turn.replyId());
+        if (already != null) {
+            return new CoachReply(turn.userMessage(), conversations.view(already),
+                    already.tokensUsed == null ? 0 : already.tokensUsed, model.offline());
+        }
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("conversation_id", turn.conversationId().toString());
+        metadata.put("user_message_id", turn.userMessage().id().toString());
+        TokenUsage usage;
+        if (model.offline()) {
+            metadata.put("coach", "offline");
+            usage = usages.recordFree(turn.userId(), ACTION_TYPE, model.name(), 0, 0, metadata);
+        } else {
+            Integer input = inputTokens;
+            Integer output = outputTokens;
+            if (input == null || output == null) {
+                // The provider reported no usage: charge the estimate of what was sent and received, and say so.
+                input = turn.prompt().estimatedInputTokens();
+                output = TokenEstimate.of(text);
+                metadata.put("usage_estimated", true);
+            }
+            usage = reservations.captureReported(turn.reservationId(), new UsageReport(model.name(), input, output, null, null,
+                    true, null, metadata));
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("mode", turn.prompt().mode().key());
+        context.put("category", turn.prompt().category());
+        context.put("coach", model.offline() ? "offline" : "provider");
+        context.put("offline", model.offline());
+        context.put("model", model.name());
+        context.put("grounding", turn.grounding());
+        ConversationMessage stored = conversations.append(turn.replyId(), turn.conversationId(), turn.userId(),
+                ConversationMessage.ASSISTANT, text, context, new Conversations.Usage(usage.id, usage.tokensUsed, usage.inputTokens, usage.outputTokens,
+                        usage.modelUsed));
+        MessageView view = stored == null ? null : conversations.view(stored);
+        return new CoachReply(turn.userMessage(), view, usage.tokensUsed, model.offline());
+    }
+
+    private void abandon(CoachTurn turn, String why) {
+        if (turn.reservationId() == null) {
+            return;
+        }
+        try {
+            patiently.get(() -> SystemContext.inNewTransaction("VIVA reply abandoned: " + why,
+                    () -> reservations.release(turn.reservationId())),
+                    TokenReservation.class);
+        } catch (RuntimeException e) {
+            LOG.warnf("VIVA hold %s could not be released (%s); it lapses by itself", turn.reservationId(), e.toString());
+        }
+    }
+
+    /** What a reply is grounded in, recorded with it (ids and versions only, never the data). */
+    private static Map<String, Object> grounding(MemberContext context) {
+        Map<String, Object> grounding = new LinkedHashMap<>();
+        context.profile().ifPresent(p -> grounding.put("profile_version", p.versionNumber()));
+        context.vision().ifPresent(v -> {
+            grounding.put("vision_id", v.visionId().toString());
+            grounding.put("vision_version", v.versionNumber());
+        });
+        context.assessment().ifPresent(a -> {
+            grounding.put("assessment_id", a.assessmentId().toString());
+            grounding.put("below_green_line", a.belowGreenLine());
+        });
+        return grounding;
+    }
+}
