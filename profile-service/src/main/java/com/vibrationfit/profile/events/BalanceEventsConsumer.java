@@ -5,7 +5,7 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.platform.inbox.EventConsumer;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
-import com.vibrationfit.profile.profile.ProfileVersionRepository;
+import com.vibrationfit.profile.version.ProfileVersionRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package com.vibrationfit.profile.events;
 import com.vibrationfit.platform.export.ExportPart;
 import com.vibrationfit.platform.export.UserDataExporter;
 import com.vibrationfit.platform.inbox.UserDataPurger;
-import com.vibrationfit.profile.profile.ProfileVersionRepository;
+import com.vibrationfit.profile.version.ProfileVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
