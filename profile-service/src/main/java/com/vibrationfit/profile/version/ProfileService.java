@@ -15,6 +15,7 @@ import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.platform.paging.OffsetCursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.time.DatabaseClock;
+import com.vibrationfit.profile.balance.MemberBalances;
 import com.vibrationfit.profile.events.ProfileEvents;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ public class ProfileService {
 
     @Inject
     ProfileVersionRepository versions;
+
+    @Inject
+    MemberBalances balances;
 
     @Inject
     KnownMedia media;
@@ -103,7 +107,7 @@ public class ProfileService {
         check(userId, applied, patch);
         ProfileVersion version = newVersion(userId, applied.answers(), applied.versionNotes(), null);
         version.isActive = true;
-        versions.copyBalanceOnto(version);
+        balances.copyOnto(version);
         versions.persistAndFlush(version);
         events.created(version);
         events.committed(version, null, "create", publishedFields(version));
@@ -131,7 +135,7 @@ public class ProfileService {
         ProfileVersion draft = newVersion(userId, source == null ? new ProfileAnswers() : fields.copy(source.answers),
                 request.versionNotes(), source == null ? null : source.id);
         draft.isDraft = true;
-        versions.copyBalanceOnto(draft);
+        balances.copyOnto(draft);
         if (source != null) {
             // Every field of the source, the account-level ones included (they are the member's, not the version's).
             draft.vibeAssistantTokensUsed = source.vibeAssistantTokensUsed;

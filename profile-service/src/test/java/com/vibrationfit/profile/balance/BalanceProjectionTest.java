@@ -1,4 +1,4 @@
-package com.vibrationfit.profile.events;
+package com.vibrationfit.profile.balance;
 
 import static com.vibrationfit.platform.testing.Api.as;
 import static org.awaitility.Awaitility.await;
