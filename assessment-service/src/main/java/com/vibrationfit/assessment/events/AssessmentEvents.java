@@ -2,8 +2,8 @@ package com.vibrationfit.assessment.events;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vibrationfit.assessment.assessment.AssessmentResult;
-import com.vibrationfit.assessment.assessment.Scores;
+import com.vibrationfit.assessment.greenline.AssessmentResult;
+import com.vibrationfit.assessment.greenline.Scores;
 import com.vibrationfit.assessment.insight.AssessmentInsight;
 import com.vibrationfit.events.AssessmentCompleted;
 import com.vibrationfit.events.AssessmentDeleted;

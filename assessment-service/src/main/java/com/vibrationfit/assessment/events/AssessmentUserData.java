@@ -1,6 +1,6 @@
 package com.vibrationfit.assessment.events;
 
-import com.vibrationfit.assessment.assessment.AssessmentRepository;
+import com.vibrationfit.assessment.greenline.AssessmentRepository;
 import com.vibrationfit.assessment.profile.MemberProfiles;
 import com.vibrationfit.platform.export.ExportPart;
 import com.vibrationfit.platform.export.UserDataExporter;

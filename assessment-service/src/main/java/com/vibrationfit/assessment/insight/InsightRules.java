@@ -1,7 +1,7 @@
 package com.vibrationfit.assessment.insight;
 
-import com.vibrationfit.assessment.assessment.GreenLine;
-import com.vibrationfit.assessment.assessment.Scores;
+import com.vibrationfit.assessment.greenline.GreenLine;
+import com.vibrationfit.assessment.greenline.Scores;
 import com.vibrationfit.assessment.bank.QuestionBank;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

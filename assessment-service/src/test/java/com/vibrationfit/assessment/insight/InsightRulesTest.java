@@ -3,7 +3,7 @@ package com.vibrationfit.assessment.insight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vibrationfit.assessment.assessment.Scores;
+import com.vibrationfit.assessment.greenline.Scores;
 import com.vibrationfit.assessment.bank.QuestionBank;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -54,8 +54,8 @@ public class NarrationResource {
     @APIResponse(responseCode = "400", description = "Unknown section keys or an invalid voice_id")
     @APIResponse(responseCode = "404", description = "No vision of yours known to media-service")
     @APIResponse(responseCode = "429", description = "Too many regenerate requests; Retry-After says when to ask again")
-    public Response regenerate(@PathParam("vision_id") UUID visionId, @Valid RegenerateRequest body) {
-        RegenerateRequest request = body == null ? new RegenerateRequest(null, null, null) : body;
+    public Response regenerate(@PathParam("vision_id") UUID visionId, @Valid NewRegeneration body) {
+        NewRegeneration request = body == null ? new NewRegeneration(null, null, null) : body;
         return Response.accepted(new VisionAudio(visionId, narration.regenerate(user.id(), visionId,
                 request.sections(), request.voiceId(), request.forced()))).build();
     }

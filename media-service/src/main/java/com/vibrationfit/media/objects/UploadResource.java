@@ -49,7 +49,7 @@ public class UploadResource {
             + "the error on size_bytes says how many bytes are left")
     @APIResponse(responseCode = "201", description = "Upload ticket",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadTicket.class)))
-    public Response start(@Valid UploadRequest body) {
+    public Response start(@Valid NewUpload body) {
         if (body == null) {
             throw InvalidRequest.of("body", "purpose, content_type and size_bytes are required");
         }

@@ -50,8 +50,8 @@ public class UploadService {
     @Inject
     EntityManager em;
 
-    public UploadTicket start(UUID userId, UploadRequest request) {
-        List<FieldError> errors = UploadPolicy.check(request.purpose(), request.contentType(), request.sizeBytes());
+    public UploadTicket start(UUID userId, NewUpload request) {
+        List<FieldError> errors = UploadRules.check(request.purpose(), request.contentType(), request.sizeBytes());
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }

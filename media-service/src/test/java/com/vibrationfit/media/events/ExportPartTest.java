@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vibrationfit.media.narration.VisionEventsFixture;
+import com.vibrationfit.media.VisionEventsFixture;
 import com.vibrationfit.platform.testing.ExportParts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

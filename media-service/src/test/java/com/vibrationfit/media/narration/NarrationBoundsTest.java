@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.media.ElevenLabsStub;
+import com.vibrationfit.media.VisionEventsFixture;
 import com.vibrationfit.media.objects.StorageConfig;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.testing.RawSql;

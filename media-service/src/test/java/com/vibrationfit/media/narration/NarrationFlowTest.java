@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.media.ElevenLabsStub;
+import com.vibrationfit.media.VisionEventsFixture;
 import com.vibrationfit.media.objects.StorageConfig;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;

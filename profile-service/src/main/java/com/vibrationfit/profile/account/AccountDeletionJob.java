@@ -28,7 +28,7 @@ public class AccountDeletionJob {
     static final Duration OVERLAP = Duration.ofSeconds(30);
 
     @Inject
-    AccountDeletions deletions;
+    AccountDeletionService deletions;
 
     @Inject
     IdentityProvider identity;

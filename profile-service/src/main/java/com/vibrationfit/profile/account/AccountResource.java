@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     @Inject
-    AccountDeletions deletions;
+    AccountDeletionService deletions;
 
     @Inject
     CurrentUser user;
@@ -45,7 +45,7 @@ public class AccountResource {
             + "Asking again changes nothing.")
     @APIResponse(responseCode = "202", description = "Deletion under way", content = @Content(schema = @Schema(implementation = DeletionView.class)))
     @APIResponse(responseCode = "400", description = "confirm missing or not your username")
-    public Response delete(DeletionConfirmation body) {
+    public Response delete(NewDeletion body) {
         InvalidRequest.requireBody(body, "{\"confirm\": \"<your username>\"}");
         UUID me = user.id();
         Object username = token.getClaim("preferred_username");

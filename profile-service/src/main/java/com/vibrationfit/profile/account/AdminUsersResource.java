@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminUsersResource {
 
     @Inject
-    AccountDeletions deletions;
+    AccountDeletionService deletions;
 
     @Inject
     CurrentUser user;

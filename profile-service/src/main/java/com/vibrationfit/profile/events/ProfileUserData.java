@@ -3,7 +3,8 @@ package com.vibrationfit.profile.events;
 import com.vibrationfit.platform.export.ExportPart;
 import com.vibrationfit.platform.export.UserDataExporter;
 import com.vibrationfit.platform.inbox.UserDataPurger;
-import com.vibrationfit.profile.profile.ProfileVersionRepository;
+import com.vibrationfit.profile.balance.MemberBalances;
+import com.vibrationfit.profile.version.ProfileVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -15,11 +16,13 @@ public class ProfileUserData implements UserDataPurger, UserDataExporter {
     @Inject
     ProfileVersionRepository versions;
 
+    @Inject
+    MemberBalances balances;
+
     @Override
     public void purge(UUID userId) {
         versions.delete("userId", userId);
-        versions.getEntityManager().createNativeQuery("delete from member_balances where user_id = ?1")
-                .setParameter(1, userId).executeUpdate();
+        balances.forget(userId);
         // Their exports' parts and archives are objects under users/{id}/exports/: swept after this commits
         // (MemberObjectSweeper; profile-service owns the exports).
         versions.getEntityManager().createNativeQuery("delete from account_exports where user_id = ?1")

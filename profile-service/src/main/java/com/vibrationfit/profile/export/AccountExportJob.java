@@ -27,7 +27,7 @@ public class AccountExportJob {
     private static final Logger LOG = Logger.getLogger(AccountExportJob.class);
 
     @Inject
-    AccountExports exports;
+    AccountExportService exports;
 
     @Inject
     ExportAssembler assembler;

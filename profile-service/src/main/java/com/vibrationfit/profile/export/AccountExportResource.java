@@ -33,7 +33,7 @@ public class AccountExportResource {
     private static final int LISTED = 20;
 
     @Inject
-    AccountExports exports;
+    AccountExportService exports;
 
     @Inject
     ExportAssembler assembler;

@@ -22,11 +22,11 @@ class DeletionRulesTest {
 
     @Test
     void shouldBackOffFromOneSecondDoublingToThirty() {
-        assertEquals(Duration.ofSeconds(1), AccountDeletions.backoff(1));
-        assertEquals(Duration.ofSeconds(2), AccountDeletions.backoff(2));
-        assertEquals(Duration.ofSeconds(16), AccountDeletions.backoff(5));
-        assertEquals(Duration.ofSeconds(30), AccountDeletions.backoff(6));
-        assertEquals(Duration.ofSeconds(30), AccountDeletions.backoff(1000));
-        assertEquals(Duration.ofSeconds(1), AccountDeletions.backoff(0));
+        assertEquals(Duration.ofSeconds(1), AccountDeletionService.backoff(1));
+        assertEquals(Duration.ofSeconds(2), AccountDeletionService.backoff(2));
+        assertEquals(Duration.ofSeconds(16), AccountDeletionService.backoff(5));
+        assertEquals(Duration.ofSeconds(30), AccountDeletionService.backoff(6));
+        assertEquals(Duration.ofSeconds(30), AccountDeletionService.backoff(1000));
+        assertEquals(Duration.ofSeconds(1), AccountDeletionService.backoff(0));
     }
 }

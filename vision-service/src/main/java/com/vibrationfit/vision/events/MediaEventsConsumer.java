@@ -5,7 +5,7 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.platform.inbox.EventConsumer;
 import com.vibrationfit.platform.inbox.EventHandlers;
 import com.vibrationfit.platform.inbox.Inbox;
-import com.vibrationfit.vision.vision.VisionRepository;
+import com.vibrationfit.vision.lifevision.VisionRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

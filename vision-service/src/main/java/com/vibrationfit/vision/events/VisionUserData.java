@@ -4,7 +4,7 @@ import com.vibrationfit.platform.export.ExportPart;
 import com.vibrationfit.platform.export.UserDataExporter;
 import com.vibrationfit.platform.inbox.UserDataPurger;
 import com.vibrationfit.vision.board.BoardItemRepository;
-import com.vibrationfit.vision.vision.VisionRepository;
+import com.vibrationfit.vision.lifevision.VisionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
