@@ -13,6 +13,8 @@ import java.util.Set;
  * Merges the services' OpenAPI documents into one: every path, every component schema and security
  * scheme, every tag. Paths are unique per service by design (each owns its prefixes); a schema name
  * two services define differently keeps the first and is reported under {@code x-merge-conflicts}.
+ * OperationIds (each service's ContractFilter derives them from the path) stay unique across services:
+ * one a previous service already uses gets the service's name in front and is reported there too.
  */
 public final class OpenApiMerger {
 
@@ -33,7 +35,12 @@ public final class OpenApiMerger {
         info.put("version", version);
         info.put("description", "Every endpoint of the platform behind the gateway. Authenticate with a bearer access "
                 + "token from the OIDC provider (audience vibrationfit-api). Errors are RFC 9457 problem+json.");
-        merged.putArray("servers").addObject().put("url", "/");
+        // One server: the gateway that served this document, in whichever environment (local, staging or
+        // production); its audience is the public one.
+        merged.putArray("servers").addObject().put("url", "/")
+                .put("description", "This gateway: the origin this document was fetched from (local, staging or "
+                        + "production)")
+                .put("x-internal", false);
         ObjectNode paths = merged.putObject("paths");
         ObjectNode schemas = mapper.createObjectNode();
         ObjectNode securitySchemes = mapper.createObjectNode();
@@ -42,9 +49,10 @@ public final class OpenApiMerger {
         ArrayNode conflicts = mapper.createArrayNode();
         ArrayNode sources = mapper.createArrayNode();
 
+        Set<String> operationIds = new HashSet<>();
         documents.forEach((service, document) -> {
             sources.add(service);
-            copyPublicPaths(document.path("paths"), paths);
+            copyPublicPaths(document.path("paths"), paths, operationIds, conflicts, service);
             copyFields(document.path("components").path("schemas"), schemas, conflicts, service);
             copyFields(document.path("components").path("securitySchemes"), securitySchemes, null, service);
             for (JsonNode tag : document.path("tags")) {
@@ -64,14 +72,57 @@ public final class OpenApiMerger {
     }
 
     /** Service-to-service and operator paths ({@code /internal/...}) are never routed, so never documented here. */
-    private static void copyPublicPaths(JsonNode from, ObjectNode to) {
+    private static void copyPublicPaths(JsonNode from, ObjectNode to, Set<String> operationIds, ArrayNode conflicts,
+            String service) {
         Iterator<Map.Entry<String, JsonNode>> fields = from.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!field.getKey().startsWith("/internal/") && !to.has(field.getKey())) {
-                to.set(field.getKey(), field.getValue());
+                JsonNode item = field.getValue();
+                if (item instanceof ObjectNode pathItem) {
+                    item = pathItem.deepCopy();
+                    uniqueOperationIds((ObjectNode) item, operationIds, conflicts, service);
+                }
+                to.set(field.getKey(), item);
             }
         }
+    }
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
+
+    private static void uniqueOperationIds(ObjectNode pathItem, Set<String> operationIds, ArrayNode conflicts,
+            String service) {
+        Iterator<Map.Entry<String, JsonNode>> operations = pathItem.fields();
+        while (operations.hasNext()) {
+            Map.Entry<String, JsonNode> operation = operations.next();
+            if (!METHODS.contains(operation.getKey()) || !(operation.getValue() instanceof ObjectNode node)
+                    || node.path("operationId").asText().isEmpty()) {
+                continue;
+            }
+            String id = node.path("operationId").asText();
+            if (operationIds.add(id)) {
+                continue;
+            }
+            String renamed = camelCase(service) + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+            for (int n = 2; !operationIds.add(renamed); n++) {
+                renamed = camelCase(service) + Character.toUpperCase(id.charAt(0)) + id.substring(1) + n;
+            }
+            node.put("operationId", renamed);
+            conflicts.add("operationId " + id + " (already used; " + service + "'s is " + renamed + ")");
+        }
+    }
+
+    /** {@code vision-service}: {@code visionService}. */
+    private static String camelCase(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                out.append(out.isEmpty() ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0)))
+                        .append(word, 1, word.length());
+            }
+        }
+        return out.toString();
     }
 
     private static void copyFields(JsonNode from, ObjectNode to, ArrayNode conflicts, String service) {

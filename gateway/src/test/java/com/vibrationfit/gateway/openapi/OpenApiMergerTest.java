@@ -1,5 +1,6 @@
 package com.vibrationfit.gateway.openapi;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,5 +25,29 @@ class OpenApiMergerTest {
         assertTrue(merged.path("paths").has("/api/v1/visions"));
         assertFalse(merged.path("paths").has("/internal/v1/operations/outbox"));
         assertFalse(merged.path("tags").toString().contains("operations"));
+    }
+
+    @Test
+    void shouldKeepOperationIdsUniqueAcrossServices() throws Exception {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("vision-service", mapper.readTree("""
+                {"paths": {"/api/v1/visions": {"get": {"operationId": "getVisions"}, "post": {"operationId": "create"}}}}"""));
+        documents.put("journal-service", mapper.readTree("""
+                {"paths": {"/api/v1/journal": {"get": {"operationId": "getJournal"}, "post": {"operationId": "create"}}}}"""));
+        JsonNode merged = new OpenApiMerger(mapper).merge(documents, "1.0");
+        assertEquals("create", merged.at("/paths/~1api~1v1~1visions/post/operationId").asText());
+        assertEquals("journalServiceCreate", merged.at("/paths/~1api~1v1~1journal/post/operationId").asText());
+        assertEquals("getJournal", merged.at("/paths/~1api~1v1~1journal/get/operationId").asText());
+        assertTrue(merged.path("x-merge-conflicts").toString().contains("journalServiceCreate"));
+        // The services' own documents are left as they were.
+        assertEquals("create", documents.get("journal-service").at("/paths/~1api~1v1~1journal/post/operationId").asText());
+    }
+
+    @Test
+    void shouldDeclareTheServersAudienceAndEnvironment() {
+        JsonNode server = new OpenApiMerger(mapper).merge(new LinkedHashMap<>(), "1.0").path("servers").path(0);
+        assertEquals("/", server.path("url").asText());
+        assertFalse(server.path("x-internal").asBoolean(true));
+        assertTrue(server.path("description").asText().contains("production"));
     }
 }
