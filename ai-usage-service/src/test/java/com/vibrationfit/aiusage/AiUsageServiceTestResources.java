@@ -9,6 +9,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = S3TestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OpenAiStubResource.class, restrictToAnnotatedClass = false)
 public final class AiUsageServiceTestResources {
-    private AiUsageServiceTestResources() {
-    }
+    private AiUsageServiceTestResources() {}
 }

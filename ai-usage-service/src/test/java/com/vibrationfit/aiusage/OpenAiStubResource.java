@@ -14,8 +14,15 @@ public class OpenAiStubResource implements QuarkusTestResourceLifecycleManager {
         if (stub == null) {
             stub = OpenAiProtocolStub.start();
         }
-        return Map.of("vf.viva.provider.base-url", stub.baseUrl(), "vf.viva.provider.api-key", "stub-key-local-only",
-                "vf.viva.provider.model", "gpt-4o-mini", "vf.viva.provider.idle-timeout", "PT2S");
+        return Map.of(
+                "vf.viva.provider.base-url",
+                stub.baseUrl(),
+                "vf.viva.provider.api-key",
+                "stub-key-local-only",
+                "vf.viva.provider.model",
+                "gpt-4o-mini",
+                "vf.viva.provider.idle-timeout",
+                "PT2S");
     }
 
     @Override

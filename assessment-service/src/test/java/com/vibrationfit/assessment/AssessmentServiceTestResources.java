@@ -8,6 +8,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = S3TestResource.class, restrictToAnnotatedClass = false)
 public final class AssessmentServiceTestResources {
-    private AssessmentServiceTestResources() {
-    }
+    private AssessmentServiceTestResources() {}
 }

@@ -6,20 +6,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
+import org.hamcrest.Matchers;
 
 /** Assessment requests the tests repeat. */
 public final class Assessments {
 
-    private Assessments() {
-    }
+    private Assessments() {}
 
     public static String start(UUID user) {
-        return as(user).body(Map.of()).post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        return as(user).body(Map.of())
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The question ids the member answers now, in the canonical order. */
     public static List<String> questionIds(UUID user) {
-        return as(user).get("/api/v1/assessments/questions").then().statusCode(200).extract()
+        return as(user).get("/api/v1/assessments/questions")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("categories.questions.flatten().id");
     }
 
@@ -27,8 +35,9 @@ public final class Assessments {
     public static void answerAll(UUID user, String assessment, ToIntFunction<String> value) {
         for (String question : questionIds(user)) {
             as(user).body(Map.of("response_value", value.applyAsInt(question)))
-                    .put("/api/v1/assessments/" + assessment + "/responses/" + question).then()
-                    .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+                    .put("/api/v1/assessments/" + assessment + "/responses/" + question)
+                    .then()
+                    .statusCode(Matchers.anyOf(Matchers.is(200), Matchers.is(201)));
         }
     }
 

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,11 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
     public record Received(String method, String path, Map<String, List<String>> headers, String body) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -32,6 +36,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     public static volatile int openapiStatus = 200;
     /** Delay before {@code /q/openapi} answers, to see whether the gateway waits for it. */
     public static volatile long openapiDelayMillis;
+
     private static HttpServer server;
 
     @Override
@@ -42,7 +47,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             server.createContext("/", this::answer);
             server.start();
             int closed;
-            try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 closed = socket.getLocalPort();
             }
             String echo = "http://127.0.0.1:" + server.getAddress().getPort();

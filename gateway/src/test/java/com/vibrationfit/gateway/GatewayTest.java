@@ -14,6 +14,7 @@ import com.vibrationfit.platform.testing.TestTokens;
 import com.vibrationfit.platform.tokens.CachedBearerAuthentication;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,16 +36,24 @@ class GatewayTest {
     @Inject
     CachedBearerAuthentication tokens;
 
-    private io.restassured.specification.RequestSpecification asAlice() {
+    private RequestSpecification asAlice() {
         return given().auth().oauth2(TestTokens.forUser(alice));
     }
 
     @Test
     void shouldRouteEachPrefixToItsService() {
         asAlice().get("/api/v1/visions/active").then().statusCode(200).body("path", equalTo("/api/v1/visions/active"));
-        asAlice().get("/api/v1/vision-board/stats?x=1").then().statusCode(200)
+        asAlice()
+                .get("/api/v1/vision-board/stats?x=1")
+                .then()
+                .statusCode(200)
                 .body("path", equalTo("/api/v1/vision-board/stats?x=1"));
-        asAlice().contentType("application/json").body("{\"a\":1}").post("/api/v1/media/uploads").then().statusCode(200)
+        asAlice()
+                .contentType("application/json")
+                .body("{\"a\":1}")
+                .post("/api/v1/media/uploads")
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"v1\""));
         assertEquals("{\"a\":1}", EchoUpstream.last("/api/v1/media/uploads").body());
         assertEquals("POST", EchoUpstream.last("/api/v1/media/uploads").method());
@@ -61,8 +71,13 @@ class GatewayTest {
     @Test
     void shouldPassTheTokenUnchangedAndSetForwardingHeaders() {
         String token = TestTokens.forUser(alice);
-        given().auth().oauth2(token).header("X-Request-Id", "client-req-12345")
-                .get("/api/v1/visions/headers-1").then().statusCode(200).header("X-Request-Id", "client-req-12345");
+        given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "client-req-12345")
+                .get("/api/v1/visions/headers-1")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "client-req-12345");
         EchoUpstream.Received received = EchoUpstream.last("/api/v1/visions/headers-1");
         assertEquals("Bearer " + token, received.header("Authorization"));
         assertEquals("client-req-12345", received.header("X-Request-Id"));
@@ -73,18 +88,30 @@ class GatewayTest {
 
     @Test
     void shouldCreateARequestIdWhenNoneOrAMalformedOneIsSent() {
-        String id = asAlice().header("X-Request-Id", "bad id\twith spaces").get("/api/v1/visions/headers-2").then()
-                .statusCode(200).header("X-Request-Id", notNullValue()).extract().header("X-Request-Id");
+        String id = asAlice()
+                .header("X-Request-Id", "bad id\twith spaces")
+                .get("/api/v1/visions/headers-2")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", notNullValue())
+                .extract()
+                .header("X-Request-Id");
         UUID.fromString(id);
         assertEquals(id, EchoUpstream.last("/api/v1/visions/headers-2").header("X-Request-Id"));
     }
 
     @Test
     void shouldDropSpoofedForwardingAndIdentityHeaders() {
-        asAlice().header("X-Forwarded-For", "6.6.6.6").header("X-Forwarded-Host", "evil.example.com")
-                .header("Forwarded", "for=6.6.6.6").header("X-User-Id", UUID.randomUUID().toString())
-                .header("X-Auth-Request-User", "admin").header("X-Real-IP", "6.6.6.6")
-                .get("/api/v1/visions/headers-3").then().statusCode(200);
+        asAlice()
+                .header("X-Forwarded-For", "6.6.6.6")
+                .header("X-Forwarded-Host", "evil.example.com")
+                .header("Forwarded", "for=6.6.6.6")
+                .header("X-User-Id", UUID.randomUUID().toString())
+                .header("X-Auth-Request-User", "admin")
+                .header("X-Real-IP", "6.6.6.6")
+                .get("/api/v1/visions/headers-3")
+                .then()
+                .statusCode(200);
         EchoUpstream.Received received = EchoUpstream.last("/api/v1/visions/headers-3");
         assertEquals("127.0.0.1", received.header("X-Forwarded-For"));
         assertNotEquals("evil.example.com", received.header("X-Forwarded-Host"));
@@ -97,11 +124,23 @@ class GatewayTest {
     @Test
     void shouldRefuseEveryBadTokenWith401WithoutCallingTheService() {
         long before = EchoUpstream.count("/api/v1/visions/secret");
-        given().get("/api/v1/visions/secret").then().statusCode(401)
-                .header("WWW-Authenticate", containsString("Bearer")).contentType("application/problem+json");
-        for (String token : List.of("not.a.jwt", TestTokens.expired(alice), TestTokens.tampered(alice, UUID.randomUUID()),
-                TestTokens.wrongIssuer(alice), TestTokens.wrongAudience(alice), TestTokens.foreignSignature(alice))) {
-            given().auth().oauth2(token).get("/api/v1/visions/secret").then().statusCode(401)
+        given().get("/api/v1/visions/secret")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .contentType("application/problem+json");
+        for (String token : List.of(
+                "not.a.jwt",
+                TestTokens.expired(alice),
+                TestTokens.tampered(alice, UUID.randomUUID()),
+                TestTokens.wrongIssuer(alice),
+                TestTokens.wrongAudience(alice),
+                TestTokens.foreignSignature(alice))) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/visions/secret")
+                    .then()
+                    .statusCode(401)
                     .header("WWW-Authenticate", containsString("Bearer"))
                     .contentType("application/problem+json")
                     .body("status", equalTo(401));
@@ -117,7 +156,8 @@ class GatewayTest {
         given().auth().oauth2(token).get("/api/v1/visions/cache-2").then().statusCode(200);
         given().auth().oauth2(token).get("/api/v1/visions/cache-3").then().statusCode(200);
         assertEquals(hits + 2, tokens.cache().hits(), "the second and third request reuse the first verification");
-        assertEquals("Bearer " + token, EchoUpstream.last("/api/v1/visions/cache-3").header("Authorization"));
+        assertEquals(
+                "Bearer " + token, EchoUpstream.last("/api/v1/visions/cache-3").header("Authorization"));
 
         String tampered = TestTokens.tampered(alice, UUID.randomUUID());
         given().auth().oauth2(tampered).get("/api/v1/visions/cache-4").then().statusCode(401);
@@ -125,7 +165,11 @@ class GatewayTest {
 
         Thread.sleep(3_000);
         long before = EchoUpstream.count("/api/v1/visions/cache-5");
-        given().auth().oauth2(token).get("/api/v1/visions/cache-5").then().statusCode(401)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/visions/cache-5")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
         assertEquals(before, EchoUpstream.count("/api/v1/visions/cache-5"), "an expired token never reaches a service");
     }
@@ -133,21 +177,32 @@ class GatewayTest {
     @Test
     void shouldAnswerCorsPreflightAtTheEdge() {
         long before = EchoUpstream.count("/api/v1/visions");
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PATCH")
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
-                .options("/api/v1/visions/123").then().statusCode(200)
+                .options("/api/v1/visions/123")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:5173")
                 .header("Access-Control-Allow-Methods", containsString("PATCH"));
-        given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/visions/123").then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        given().header("Origin", "https://evil.example.com")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/visions/123")
+                .then()
+                .header("Access-Control-Allow-Origin", Matchers.nullValue());
         assertEquals(before, EchoUpstream.count("/api/v1/visions"));
     }
 
     @Test
     void shouldRefuseBodiesOverTheLimitWith413() {
         long before = EchoUpstream.count("/api/v1/media/big");
-        asAlice().contentType("application/json").body("{\"x\":\"" + "a".repeat(20_000) + "\"}")
-                .post("/api/v1/media/big").then().statusCode(413).contentType("application/problem+json");
+        asAlice()
+                .contentType("application/json")
+                .body("{\"x\":\"" + "a".repeat(20_000) + "\"}")
+                .post("/api/v1/media/big")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
         assertEquals(before, EchoUpstream.count("/api/v1/media/big"));
     }
 
@@ -156,7 +211,9 @@ class GatewayTest {
         long before = EchoUpstream.count("/api/v1/media/chunked-big");
         HttpResponse<String> big = postChunked("/api/v1/media/chunked-big", "{\"x\":\"" + "a".repeat(20_000) + "\"}");
         assertEquals(413, big.statusCode());
-        assertEquals("application/problem+json", big.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                big.headers().firstValue("Content-Type").orElse(""));
         assertEquals(before, EchoUpstream.count("/api/v1/media/chunked-big"), "the service never sees the body");
 
         String small = "{\"x\":\"" + "b".repeat(5_000) + "\"}";
@@ -178,28 +235,43 @@ class GatewayTest {
 
     @Test
     void shouldAnswer503WhenTheServiceIsDownAnd504WhenItIsTooSlow() {
-        asAlice().get("/api/v1/down/things").then().statusCode(503).contentType("application/problem+json")
-                .header("Retry-After", notNullValue()).body("status", equalTo(503));
+        asAlice()
+                .get("/api/v1/down/things")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("status", equalTo(503));
         long started = System.nanoTime();
-        asAlice().get("/api/v1/slow/thing").then().statusCode(504).contentType("application/problem+json")
+        asAlice()
+                .get("/api/v1/slow/thing")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json")
                 .body("status", equalTo(504));
-        assertTrue(System.nanoTime() - started < 2_500_000_000L, "gave up at the route's timeout, not the upstream's pace");
+        assertTrue(
+                System.nanoTime() - started < 2_500_000_000L,
+                "gave up at the route's timeout, not the upstream's pace");
     }
 
     @Test
     void shouldServeOneMergedOpenApiDocument() {
-        given().get("/openapi").then().statusCode(200)
+        given().get("/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo("VibrationFit API"))
                 .body("paths.'/api/v1/visions'.get", notNullValue())
                 .body("components.schemas.VisionView", notNullValue())
                 .body("x-merged-from", hasItem("vision"))
-                .body("x-unavailable", org.hamcrest.Matchers.nullValue());
+                .body("x-unavailable", Matchers.nullValue());
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test
     void shouldReportEachUpstreamInReadiness() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'upstreams' }.data.vision", equalTo("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.down", equalTo("DOWN"));
     }

@@ -7,6 +7,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = EchoUpstream.class, restrictToAnnotatedClass = false)
 public final class GatewayTestResources {
-    private GatewayTestResources() {
-    }
+    private GatewayTestResources() {}
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.List;
@@ -26,6 +27,7 @@ public class AiUsageStub implements QuarkusTestResourceLifecycleManager {
     public static final UUID BROKE = UUID.fromString("0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b");
     /** The access token the stub's token endpoint issues and its spend API requires. */
     static final String TOKEN = "stub-client-credentials-token-of-media-service";
+
     private static WireMockServer server;
 
     @Override
@@ -35,28 +37,43 @@ public class AiUsageStub implements QuarkusTestResourceLifecycleManager {
             server.start();
             server.stubFor(post(urlPathEqualTo("/token"))
                     .withRequestBody(containing("grant_type=client_credentials"))
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
-                            "{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"access_token\":\"" + TOKEN
+                                    + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
             server.stubFor(post(urlPathEqualTo("/internal/v1/ai/reservations"))
-                    .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + TOKEN))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer " + TOKEN))
                     .atPriority(5)
-                    .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                    .willReturn(aResponse()
+                            .withStatus(201)
+                            .withHeader("Content-Type", "application/json")
                             .withBody("{\"id\":\"{{randomValue type='UUID'}}\",\"status\":\"open\"}")
                             .withTransformers("response-template")));
             server.stubFor(post(urlPathEqualTo("/internal/v1/ai/reservations"))
-                    .withRequestBody(containing(BROKE.toString())).atPriority(1)
-                    .willReturn(aResponse().withStatus(402).withHeader("Content-Type", "application/problem+json")
+                    .withRequestBody(containing(BROKE.toString()))
+                    .atPriority(1)
+                    .willReturn(aResponse()
+                            .withStatus(402)
+                            .withHeader("Content-Type", "application/problem+json")
                             .withBody("{\"type\":\"https://vibrationfit.dev/problems/insufficient-tokens\",\"title\":"
                                     + "\"Payment Required\",\"status\":402,\"remaining\":3,\"required\":99}")));
             server.stubFor(post(urlPathMatching("/internal/v1/ai/reservations/[^/]+/(capture|release)"))
-                    .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + TOKEN))
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+                    .withHeader("Authorization", WireMock.equalTo("Bearer " + TOKEN))
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{}")));
         }
         return Map.of(
-                "quarkus.rest-client.ai-usage.url", server.baseUrl(),
-                "quarkus.oidc-client.auth-server-url", server.baseUrl(),
-                "quarkus.oidc-client.discovery-enabled", "false",
-                "quarkus.oidc-client.token-path", "/token");
+                "quarkus.rest-client.ai-usage.url",
+                server.baseUrl(),
+                "quarkus.oidc-client.auth-server-url",
+                server.baseUrl(),
+                "quarkus.oidc-client.discovery-enabled",
+                "false",
+                "quarkus.oidc-client.token-path",
+                "/token");
     }
 
     @Override
@@ -69,7 +86,9 @@ public class AiUsageStub implements QuarkusTestResourceLifecycleManager {
 
     /** The requests made to {@code path} (a regular expression) whose body contains {@code text}. */
     public static List<LoggedRequest> requests(String path, String text) {
-        return server.getAllServeEvents().stream().map(e -> e.getRequest())
-                .filter(r -> r.getUrl().matches(path) && r.getBodyAsString().contains(text)).toList();
+        return server.getAllServeEvents().stream()
+                .map(e -> e.getRequest())
+                .filter(r -> r.getUrl().matches(path) && r.getBodyAsString().contains(text))
+                .toList();
     }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public class ElevenLabsStub implements QuarkusTestResourceLifecycleManager {
     public static final String FAILING_TEXT = "FAIL-PLEASE";
     /** Texts containing this get their headers and a first piece of MP3, then nothing for 30 s (a stalled provider). */
     public static final String STALLING_TEXT = "STALL-PLEASE";
+
     private static WireMockServer server;
     private static HttpServer front;
     private static final List<String> STALLED_BODIES = new CopyOnWriteArrayList<>();
@@ -46,9 +48,12 @@ public class ElevenLabsStub implements QuarkusTestResourceLifecycleManager {
             server.start();
             byte[] mp3 = realMp3();
             server.stubFor(post(urlPathMatching("/v1/text-to-speech/[^/]+"))
-                    .withHeader("xi-api-key", com.github.tomakehurst.wiremock.client.WireMock.equalTo(API_KEY))
+                    .withHeader("xi-api-key", WireMock.equalTo(API_KEY))
                     .atPriority(5)
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(mp3)));
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "audio/mpeg")
+                            .withBody(mp3)));
             server.stubFor(post(urlPathMatching("/v1/text-to-speech/[^/]+"))
                     .withRequestBody(containing(FAILING_TEXT))
                     .atPriority(1)
@@ -57,7 +62,8 @@ public class ElevenLabsStub implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of(
                 "vf.narration.provider", "elevenlabs",
-                "vf.narration.elevenlabs.base-url", "http://127.0.0.1:" + front.getAddress().getPort(),
+                "vf.narration.elevenlabs.base-url",
+                        "http://127.0.0.1:" + front.getAddress().getPort(),
                 "vf.narration.elevenlabs.api-key", API_KEY,
                 "vf.narration.elevenlabs.idle-timeout", "PT1S",
                 "vf.narration.initial-backoff", "PT0.2S",
@@ -72,7 +78,8 @@ public class ElevenLabsStub implements QuarkusTestResourceLifecycleManager {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             http.setExecutor(Executors.newCachedThreadPool());
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             http.createContext("/", exchange -> {
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 String text = new String(body, StandardCharsets.UTF_8);
@@ -90,18 +97,23 @@ public class ElevenLabsStub implements QuarkusTestResourceLifecycleManager {
                     exchange.close();
                     return;
                 }
-                HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(server.baseUrl() + exchange.getRequestURI()))
+                HttpRequest.Builder forward = HttpRequest.newBuilder(
+                                URI.create(server.baseUrl() + exchange.getRequestURI()))
                         .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
                 exchange.getRequestHeaders().forEach((name, values) -> {
-                    if (name.equalsIgnoreCase("xi-api-key") || name.equalsIgnoreCase("Content-Type")
+                    if (name.equalsIgnoreCase("xi-api-key")
+                            || name.equalsIgnoreCase("Content-Type")
                             || name.equalsIgnoreCase("Accept")) {
                         values.forEach(v -> forward.header(name, v));
                     }
                 });
                 try {
                     HttpResponse<byte[]> answer = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
-                    answer.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().add("Content-Type", t));
-                    exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+                    answer.headers()
+                            .firstValue("Content-Type")
+                            .ifPresent(t -> exchange.getResponseHeaders().add("Content-Type", t));
+                    exchange.sendResponseHeaders(
+                            answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
                     exchange.getResponseBody().write(answer.body());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -134,10 +146,11 @@ public class ElevenLabsStub implements QuarkusTestResourceLifecycleManager {
 
     /** Number of synthesis requests whose body contains {@code text}. */
     public static int callsFor(String text) {
-        return (int) STALLED_BODIES.stream().filter(b -> b.contains(text)).count() + (int) server.getAllServeEvents().stream()
-                .filter(e -> e.getRequest().getUrl().startsWith("/v1/text-to-speech/"))
-                .filter(e -> e.getRequest().getBodyAsString().contains(text))
-                .count();
+        return (int) STALLED_BODIES.stream().filter(b -> b.contains(text)).count()
+                + (int) server.getAllServeEvents().stream()
+                        .filter(e -> e.getRequest().getUrl().startsWith("/v1/text-to-speech/"))
+                        .filter(e -> e.getRequest().getBodyAsString().contains(text))
+                        .count();
     }
 
     static byte[] realMp3() {
@@ -157,7 +170,8 @@ public class ElevenLabsStub implements QuarkusTestResourceLifecycleManager {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " failed: " + new String(process.getInputStream().readAllBytes()));
+                throw new IOException(String.join(" ", command) + " failed: "
+                        + new String(process.getInputStream().readAllBytes()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

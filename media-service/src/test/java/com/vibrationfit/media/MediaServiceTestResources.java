@@ -10,6 +10,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = ElevenLabsStub.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = AiUsageStub.class, restrictToAnnotatedClass = false)
 public final class MediaServiceTestResources {
-    private MediaServiceTestResources() {
-    }
+    private MediaServiceTestResources() {}
 }

@@ -25,8 +25,18 @@ class TextSafetyTest {
     @Test
     void shouldRefuseNulInATextFieldNamingItWithoutEchoingIt() {
         // Before: a 400 from the allow-list that echoed the NUL back inside its message.
-        problem(as(alice).body(Map.of("purpose", "journal_image", "content_type", "image/jpeg\u0000", "size_bytes", 10))
-                .post("/api/v1/media/uploads").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of(
+                                        "purpose",
+                                        "journal_image",
+                                        "content_type",
+                                        "image/jpeg\u0000",
+                                        "size_bytes",
+                                        10))
+                                .post("/api/v1/media/uploads")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("content_type"))
                 .body("errors[0].message", containsString("must not contain control characters (U+0000 at index 10)"))
                 .body("errors[0].message", not(containsString("\u0000")));
@@ -35,8 +45,12 @@ class TextSafetyTest {
     @Test
     void shouldRefuseAControlCharacterInAListElementNamingTheElement() {
         // Before: the body was read and the request went on (404: no narration known for this vision).
-        problem(as(alice).body(Map.of("sections", List.of("health", "fun\u0007")))
-                .post("/api/v1/media/visions/" + UUID.randomUUID() + "/audio/regenerate").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("sections", List.of("health", "fun\u0007")))
+                                .post("/api/v1/media/visions/" + UUID.randomUUID() + "/audio/regenerate")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("sections[1]"))
                 .body("errors[0].message", containsString("U+0007"));
     }
@@ -44,9 +58,19 @@ class TextSafetyTest {
     @Test
     void shouldRefuseControlCharactersInQueryAndPathParameters() {
         // Before: 404 for both (no such object; no such vision).
-        problem(as(alice).queryParam("download", "\u0007").get("/api/v1/media/objects/" + UUID.randomUUID()).then(), 400)
+        problem(
+                        as(alice)
+                                .queryParam("download", "\u0007")
+                                .get("/api/v1/media/objects/" + UUID.randomUUID())
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("download"));
-        problem(as(alice).urlEncodingEnabled(false).get("/api/v1/media/visions/%00/audio").then(), 400)
+        problem(
+                        as(alice)
+                                .urlEncodingEnabled(false)
+                                .get("/api/v1/media/visions/%00/audio")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("vision_id"));
         problem(as(alice).get("/api/v1/media/objects/" + UUID.randomUUID()).then(), 404);
     }

@@ -18,12 +18,24 @@ import java.util.UUID;
 /** Publishes vision events exactly as vision-service's outbox relay does. */
 public final class VisionEventsFixture {
 
-    static final List<String> KEYS = List.of("forward", "fun", "travel", "home", "family", "romance", "health", "money",
-            "business", "social", "possessions", "giving", "spirituality", "conclusion");
+    static final List<String> KEYS = List.of(
+            "forward",
+            "fun",
+            "travel",
+            "home",
+            "family",
+            "romance",
+            "health",
+            "money",
+            "business",
+            "social",
+            "possessions",
+            "giving",
+            "spirituality",
+            "conclusion");
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    private VisionEventsFixture() {
-    }
+    private VisionEventsFixture() {}
 
     static List<SectionSnapshot> sections(Map<String, String> texts) {
         List<SectionSnapshot> all = new ArrayList<>();
@@ -35,23 +47,37 @@ public final class VisionEventsFixture {
     }
 
     public static UUID completed(UUID eventId, UUID user, UUID vision, Map<String, String> texts) {
-        return KafkaTopics.publish(Topics.VISION, eventId, "vision.completed", user,
+        return KafkaTopics.publish(
+                Topics.VISION,
+                eventId,
+                "vision.completed",
+                user,
                 json(new VisionCompleted(vision, user, 1, "My vision", sections(texts))));
     }
 
     public static UUID updated(UUID user, UUID vision, String status, Map<String, String> texts) {
-        return KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), "vision.updated", user,
+        return KafkaTopics.publish(
+                Topics.VISION,
+                UUID.randomUUID(),
+                "vision.updated",
+                user,
                 json(new VisionUpdated(vision, user, 1, status, "My vision", sections(texts))));
     }
 
     /** A {@code vision.updated} that happened at {@code time}: a dead letter replayed after newer events. */
     public static UUID updatedAt(Instant time, UUID user, UUID vision, String status, Map<String, String> texts) {
-        return KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), "vision.updated", user,
-                json(new VisionUpdated(vision, user, 1, status, "My vision", sections(texts))), time);
+        return KafkaTopics.publish(
+                Topics.VISION,
+                UUID.randomUUID(),
+                "vision.updated",
+                user,
+                json(new VisionUpdated(vision, user, 1, status, "My vision", sections(texts))),
+                time);
     }
 
     public static void deleted(UUID user, UUID vision) {
-        KafkaTopics.publish(Topics.VISION, UUID.randomUUID(), "vision.deleted", user, json(new VisionDeleted(vision, user, 1)));
+        KafkaTopics.publish(
+                Topics.VISION, UUID.randomUUID(), "vision.deleted", user, json(new VisionDeleted(vision, user, 1)));
     }
 
     public static Map<String, String> texts(String marker, String... keys) {

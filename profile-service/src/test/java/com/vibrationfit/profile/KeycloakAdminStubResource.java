@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
@@ -26,20 +27,27 @@ public class KeycloakAdminStubResource implements QuarkusTestResourceLifecycleMa
             server.start();
             defaults();
         }
-        return Map.of("quarkus.keycloak.admin-client.server-url", server.baseUrl(),
-                "vf.accounts.deletion-every", "PT0.2S");
+        return Map.of(
+                "quarkus.keycloak.admin-client.server-url", server.baseUrl(), "vf.accounts.deletion-every", "PT0.2S");
     }
 
     /** The token endpoint and an empty admin-event log; every user deletion answers 204. */
     public static void defaults() {
         server.resetAll();
-        server.stubFor(post(urlPathEqualTo("/realms/" + REALM + "/protocol/openid-connect/token"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"access_token\":\"stub-admin-token\",\"expires_in\":300,\"token_type\":\"Bearer\"}")));
+        server.stubFor(
+                post(urlPathEqualTo("/realms/" + REALM + "/protocol/openid-connect/token"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"access_token\":\"stub-admin-token\",\"expires_in\":300,\"token_type\":\"Bearer\"}")));
         server.stubFor(get(urlPathEqualTo("/admin/realms/" + REALM + "/admin-events"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
-        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/admin/realms/" + REALM + "/users/.*"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("[]")));
+        server.stubFor(WireMock.delete(WireMock.urlPathMatching("/admin/realms/" + REALM + "/users/.*"))
                 .willReturn(aResponse().withStatus(204)));
     }
 

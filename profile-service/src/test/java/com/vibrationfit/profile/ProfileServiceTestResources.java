@@ -9,6 +9,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = S3TestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = KeycloakAdminStubResource.class, restrictToAnnotatedClass = false)
 public final class ProfileServiceTestResources {
-    private ProfileServiceTestResources() {
-    }
+    private ProfileServiceTestResources() {}
 }

@@ -10,16 +10,25 @@ import java.util.UUID;
 /** Profile requests the tests repeat. */
 public final class Profiles {
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     /** The member's first save: version 1, active. Returns its id. */
     public static String create(UUID user, Map<String, Object> fields) {
-        return as(user).body(fields).patch("/api/v1/profiles/me").then().statusCode(201).extract().path("id");
+        return as(user).body(fields)
+                .patch("/api/v1/profiles/me")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String draft(UUID user) {
-        return as(user).body(Map.of()).post("/api/v1/profiles/drafts").then().statusCode(201).extract().path("id");
+        return as(user).body(Map.of())
+                .post("/api/v1/profiles/drafts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static ExtractableResponse<Response> get(UUID user, String id) {

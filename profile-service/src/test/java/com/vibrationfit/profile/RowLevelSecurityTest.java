@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.platform.testing.RawSql;
-import com.vibrationfit.profile.Profiles;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -43,23 +42,32 @@ class RowLevelSecurityTest {
         String draft = Profiles.draft(alice);
         RawSql.asUser(bob, "update user_profiles set first_name = 'stolen' where id = '" + id + "'");
         RawSql.asUser(bob, "delete from user_profiles where id = '" + draft + "'");
-        assertEquals("protected", RawSql.asUser(alice, "select first_name from user_profiles where id = '" + id + "'")
-                .get(0).get("first_name"));
-        assertEquals(1, RawSql.asUser(alice, "select id from user_profiles where id = '" + draft + "'").size());
+        assertEquals(
+                "protected",
+                RawSql.asUser(alice, "select first_name from user_profiles where id = '" + id + "'")
+                        .get(0)
+                        .get("first_name"));
+        assertEquals(
+                1,
+                RawSql.asUser(alice, "select id from user_profiles where id = '" + draft + "'")
+                        .size());
     }
 
     @Test
     void shouldRefuseInsertingRowsForAnotherMember() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> RawSql.asUser(bob,
-                "insert into user_profiles (user_id) values ('" + alice + "')"));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> RawSql.asUser(bob, "insert into user_profiles (user_id) values ('" + alice + "')"));
         assertTrue(refused.getMessage().contains("42501"), refused.getMessage());
     }
 
     @Test
     void shouldNotLetTheApplicationRoleSwitchSecurityOff() {
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> RawSql.asUser(alice, "alter table user_profiles disable row level security"));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> RawSql.asUser(alice, "drop policy \"Users can view their own profiles\" on user_profiles"));
     }
 }

@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -41,34 +40,81 @@ class AccountExportJourneyTest {
         AccountDeletionJourneyTest.Member m = AccountDeletionJourneyTest.newMemberWithDataEverywhere();
 
         long started = System.currentTimeMillis();
-        String exportId = m.api().post("/api/v1/account/exports").then().statusCode(202)
-                .body("state", equalTo("collecting")).extract().path("id");
+        String exportId = m.api()
+                .post("/api/v1/account/exports")
+                .then()
+                .statusCode(202)
+                .body("state", equalTo("collecting"))
+                .extract()
+                .path("id");
         m.api().post("/api/v1/account/exports").then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(Keycloak.token("alice")).get("/api/v1/account/exports/" + exportId).then().statusCode(404);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> "ready".equals(
-                m.api().get("/api/v1/account/exports/" + exportId).then().statusCode(200).extract().path("state")));
+        given().auth()
+                .oauth2(Keycloak.token("alice"))
+                .get("/api/v1/account/exports/" + exportId)
+                .then()
+                .statusCode(404);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> "ready"
+                        .equals(m.api()
+                                .get("/api/v1/account/exports/" + exportId)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("state")));
         Duration took = Duration.ofMillis(System.currentTimeMillis() - started);
-        JsonPath ready = m.api().get("/api/v1/account/exports/" + exportId).then().extract().jsonPath();
+        JsonPath ready = m.api()
+                .get("/api/v1/account/exports/" + exportId)
+                .then()
+                .extract()
+                .jsonPath();
         System.out.println("[system-tests] export " + exportId + " ready in " + took.toMillis() + " ms ("
                 + ready.getLong("size_bytes") + " bytes, " + ready.getInt("file_count") + " files)");
 
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(ready.getString("download_url"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ready.getString("download_url")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
         Map<String, byte[]> zip = unzip(download.body());
 
-        for (String service : List.of("profile-service", "vision-service", "assessment-service", "journal-service",
-                "media-service", "ai-usage-service")) {
+        for (String service : List.of(
+                "profile-service",
+                "vision-service",
+                "assessment-service",
+                "journal-service",
+                "media-service",
+                "ai-usage-service")) {
             JsonNode part = JSON.readTree(zip.get("services/" + service + ".json"));
             assertEquals(m.id(), part.path("user_id").asText(), service);
             assertEquals(service, part.path("service").asText());
         }
-        assertEquals("Leaver", section(zip, "profile-service", "user_profiles").get(0).path("first_name").asText());
-        assertEquals("A vision to delete", section(zip, "vision-service", "vision_versions").get(0).path("title").asText());
-        assertEquals("A house by the sea", section(zip, "vision-service", "vision_board_items").get(0).path("name").asText());
+        assertEquals(
+                "Leaver",
+                section(zip, "profile-service", "user_profiles")
+                        .get(0)
+                        .path("first_name")
+                        .asText());
+        assertEquals(
+                "A vision to delete",
+                section(zip, "vision-service", "vision_versions")
+                        .get(0)
+                        .path("title")
+                        .asText());
+        assertEquals(
+                "A house by the sea",
+                section(zip, "vision-service", "vision_board_items")
+                        .get(0)
+                        .path("name")
+                        .asText());
         assertEquals(1, section(zip, "assessment-service", "assessment_results").size());
-        assertEquals("Last entry", section(zip, "journal-service", "journal_entries").get(0).path("title").asText());
+        assertEquals(
+                "Last entry",
+                section(zip, "journal-service", "journal_entries")
+                        .get(0)
+                        .path("title")
+                        .asText());
         assertEquals(3, section(zip, "media-service", "media_objects").size());
         assertEquals(List.of("user", "assistant"), roles(section(zip, "ai-usage-service", "ai_conversations")));
 
@@ -79,10 +125,14 @@ class AccountExportJourneyTest {
                 media.add(bytes);
             }
         });
-        for (byte[] uploaded : List.of(Uploads.randomBytes(2500, 3), Uploads.randomBytes(3000, 4), Uploads.randomBytes(4000, 5))) {
-            assertTrue(media.stream().anyMatch(file -> Arrays.equals(file, uploaded)), "an upload of " + uploaded.length + " bytes");
+        for (byte[] uploaded :
+                List.of(Uploads.randomBytes(2500, 3), Uploads.randomBytes(3000, 4), Uploads.randomBytes(4000, 5))) {
+            assertTrue(
+                    media.stream().anyMatch(file -> Arrays.equals(file, uploaded)),
+                    "an upload of " + uploaded.length + " bytes");
         }
-        assertTrue(zip.keySet().stream().anyMatch(name -> name.startsWith("media/narration/") && name.endsWith(".mp3")),
+        assertTrue(
+                zip.keySet().stream().anyMatch(name -> name.startsWith("media/narration/") && name.endsWith(".mp3")),
                 "the narration: " + zip.keySet());
         assertEquals(4, media.size(), zip.keySet().toString());
         JsonNode manifest = JSON.readTree(zip.get("manifest.json"));
@@ -92,7 +142,11 @@ class AccountExportJourneyTest {
 
         // Leaving takes the export with it: nothing under their prefix, no row anywhere.
         long deleting = System.currentTimeMillis();
-        m.api().body(Map.of("confirm", m.username())).delete("/api/v1/account").then().statusCode(202);
+        m.api()
+                .body(Map.of("confirm", m.username()))
+                .delete("/api/v1/account")
+                .then()
+                .statusCode(202);
         AccountDeletionJourneyTest.awaitGone(m, deleting);
     }
 
@@ -104,37 +158,69 @@ class AccountExportJourneyTest {
         long started;
         try {
             started = System.currentTimeMillis();
-            exportId = m.api().post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
+            exportId = m.api()
+                    .post("/api/v1/account/exports")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
             String requested = exportId;
             // Every other service answers; the export waits for the one that is down.
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                JsonPath waiting = m.api().get("/api/v1/account/exports/" + requested).then().extract().jsonPath();
-                assertEquals("collecting", waiting.getString("state"));
-                assertEquals(List.of("journal-service"), waiting.getList("waiting_for"));
-            });
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> {
+                        JsonPath waiting = m.api()
+                                .get("/api/v1/account/exports/" + requested)
+                                .then()
+                                .extract()
+                                .jsonPath();
+                        assertEquals("collecting", waiting.getString("state"));
+                        assertEquals(List.of("journal-service"), waiting.getList("waiting_for"));
+                    });
         } finally {
             PlatformUnderTest.vf("restart", "journal-service");
         }
         String id = exportId;
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> "ready".equals(
-                m.api().get("/api/v1/account/exports/" + id).then().statusCode(200).extract().path("state")));
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> "ready"
+                        .equals(m.api()
+                                .get("/api/v1/account/exports/" + id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("state")));
         System.out.println("[system-tests] export " + id + " with journal-service killed and restarted: ready in "
                 + (System.currentTimeMillis() - started) + " ms");
-        JsonPath ready = m.api().get("/api/v1/account/exports/" + id).then().extract().jsonPath();
+        JsonPath ready =
+                m.api().get("/api/v1/account/exports/" + id).then().extract().jsonPath();
         assertEquals(6, ready.getList("parts").size(), "each part once");
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(ready.getString("download_url"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ready.getString("download_url")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         Map<String, byte[]> zip = unzip(download.body());
-        assertEquals("Last entry", section(zip, "journal-service", "journal_entries").get(0).path("title").asText());
+        assertEquals(
+                "Last entry",
+                section(zip, "journal-service", "journal_entries")
+                        .get(0)
+                        .path("title")
+                        .asText());
 
         long deleting = System.currentTimeMillis();
-        m.api().body(Map.of("confirm", m.username())).delete("/api/v1/account").then().statusCode(202);
+        m.api()
+                .body(Map.of("confirm", m.username()))
+                .delete("/api/v1/account")
+                .then()
+                .statusCode(202);
         AccountDeletionJourneyTest.awaitGone(m, deleting);
     }
 
     private static JsonNode section(Map<String, byte[]> zip, String service, String name) throws Exception {
-        return JSON.readTree(zip.get("services/" + service + ".json")).path("data").path(name);
+        return JSON.readTree(zip.get("services/" + service + ".json"))
+                .path("data")
+                .path(name);
     }
 
     private static List<String> roles(JsonNode rows) {

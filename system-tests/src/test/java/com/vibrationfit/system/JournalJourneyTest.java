@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class JournalJourneyTest {
 
     private final String token = Keycloak.token("alice");
-    private final String word = "zephyr" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+    private final String word =
+            "zephyr" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
 
     private RequestSpecification alice() {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
@@ -27,15 +28,34 @@ class JournalJourneyTest {
     void aliceJournalsWithAPhotoSearchesAndDeletes() throws Exception {
         JsonPath ticket = Uploads.upload(token, "journal_image", "image/jpeg", Uploads.randomBytes(3000, 1));
 
-        String entry = alice().body(Map.of("title", "A " + word + " morning", "content", "Walked by the sea with a "
-                + word + " breeze.", "categories", List.of("health"), "image_urls", List.of(ticket.getString("media_url"))))
-                .post("/api/v1/journal/entries").then().statusCode(201).extract().path("id");
+        String entry = alice().body(Map.of(
+                        "title",
+                        "A " + word + " morning",
+                        "content",
+                        "Walked by the sea with a " + word + " breeze.",
+                        "categories",
+                        List.of("health"),
+                        "image_urls",
+                        List.of(ticket.getString("media_url"))))
+                .post("/api/v1/journal/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        alice().queryParam("q", word).get("/api/v1/journal/entries").then().statusCode(200)
+        alice().queryParam("q", word)
+                .get("/api/v1/journal/entries")
+                .then()
+                .statusCode(200)
                 .body("items[0].id", equalTo(entry))
                 .body("items[0].image_urls[0]", equalTo(ticket.getString("media_url")));
-        given().auth().oauth2(Keycloak.token("bob")).queryParam("q", word).get("/api/v1/journal/entries").then()
-                .statusCode(200).body("items.size()", equalTo(0));
+        given().auth()
+                .oauth2(Keycloak.token("bob"))
+                .queryParam("q", word)
+                .get("/api/v1/journal/entries")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
 
         alice().delete("/api/v1/journal/entries/" + entry).then().statusCode(204);
         alice().get("/api/v1/journal/entries/" + entry).then().statusCode(404);

@@ -8,8 +8,7 @@ final class Keycloak {
     static final String ALICE = "11111111-1111-4111-8111-111111111111";
     static final String BOB = "22222222-2222-4222-8222-222222222222";
 
-    private Keycloak() {
-    }
+    private Keycloak() {}
 
     static String token(String user) {
         return token("vibrationfit-web", user);
@@ -22,7 +21,10 @@ final class Keycloak {
                 .formParam("client_id", client)
                 .formParam("client_secret", secret)
                 .post("/realms/vibrationfit/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     static String token(String client, String user) {
@@ -32,6 +34,9 @@ final class Keycloak {
                 .formParam("username", user)
                 .formParam("password", user)
                 .post("/realms/vibrationfit/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

@@ -13,23 +13,48 @@ import java.util.Map;
  */
 final class KeycloakAdmin {
 
-    private KeycloakAdmin() {
-    }
+    private KeycloakAdmin() {}
 
     /** A token of the master realm's admin (a password grant: hashing the password takes Keycloak a while). */
     static String adminToken() {
-        return given().baseUri(PlatformUnderTest.KEYCLOAK).formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli").formParam("username", "admin").formParam("password", "admin")
-                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return given().baseUri(PlatformUnderTest.KEYCLOAK)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "admin")
+                .formParam("password", "admin")
+                .post("/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** A new member of the realm (password = username); returns its id (the tokens' sub). */
     static String createUser(String username) {
-        String location = given().baseUri(PlatformUnderTest.KEYCLOAK).auth().oauth2(adminToken()).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "enabled", true, "email", username + "@example.com", "emailVerified", true,
-                        "firstName", "Test", "lastName", "Member", "credentials",
+        String location = given().baseUri(PlatformUnderTest.KEYCLOAK)
+                .auth()
+                .oauth2(adminToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "username",
+                        username,
+                        "enabled",
+                        true,
+                        "email",
+                        username + "@example.com",
+                        "emailVerified",
+                        true,
+                        "firstName",
+                        "Test",
+                        "lastName",
+                        "Member",
+                        "credentials",
                         List.of(Map.of("type", "password", "value", username, "temporary", false))))
-                .post("/admin/realms/vibrationfit/users").then().statusCode(201).extract().header("Location");
+                .post("/admin/realms/vibrationfit/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
@@ -39,26 +64,47 @@ final class KeycloakAdmin {
     }
 
     static void deleteUser(String id, String adminToken) {
-        given().baseUri(PlatformUnderTest.KEYCLOAK).auth().oauth2(adminToken)
-                .delete("/admin/realms/vibrationfit/users/" + id).then().statusCode(204);
+        given().baseUri(PlatformUnderTest.KEYCLOAK)
+                .auth()
+                .oauth2(adminToken)
+                .delete("/admin/realms/vibrationfit/users/" + id)
+                .then()
+                .statusCode(204);
     }
 
     static int userStatus(String id) {
-        return given().baseUri(PlatformUnderTest.KEYCLOAK).auth().oauth2(adminToken())
-                .get("/admin/realms/vibrationfit/users/" + id).then().extract().statusCode();
+        return given().baseUri(PlatformUnderTest.KEYCLOAK)
+                .auth()
+                .oauth2(adminToken())
+                .get("/admin/realms/vibrationfit/users/" + id)
+                .then()
+                .extract()
+                .statusCode();
     }
 
     /** Access and refresh token of a user (password grant of the local web client). */
     static JsonPath login(String username) {
-        return given().baseUri(PlatformUnderTest.KEYCLOAK).formParam("grant_type", "password")
-                .formParam("client_id", "vibrationfit-web").formParam("username", username).formParam("password", username)
-                .post("/realms/vibrationfit/protocol/openid-connect/token").then().statusCode(200).extract().jsonPath();
+        return given().baseUri(PlatformUnderTest.KEYCLOAK)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "vibrationfit-web")
+                .formParam("username", username)
+                .formParam("password", username)
+                .post("/realms/vibrationfit/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The status Keycloak answers a refresh with this token (200 while the user and session live). */
     static int refresh(String refreshToken) {
-        return given().baseUri(PlatformUnderTest.KEYCLOAK).formParam("grant_type", "refresh_token")
-                .formParam("client_id", "vibrationfit-web").formParam("refresh_token", refreshToken)
-                .post("/realms/vibrationfit/protocol/openid-connect/token").then().extract().statusCode();
+        return given().baseUri(PlatformUnderTest.KEYCLOAK)
+                .formParam("grant_type", "refresh_token")
+                .formParam("client_id", "vibrationfit-web")
+                .formParam("refresh_token", refreshToken)
+                .post("/realms/vibrationfit/protocol/openid-connect/token")
+                .then()
+                .extract()
+                .statusCode();
     }
 }

@@ -13,9 +13,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,8 +38,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlatformUnderTest.class)
 class PaidNarrationJourneyTest {
 
-    private static final List<String> CATEGORIES = List.of("fun", "travel", "home", "family", "romance", "health", "money",
-            "business", "social", "possessions", "giving", "spirituality");
+    private static final List<String> CATEGORIES = List.of(
+            "fun",
+            "travel",
+            "home",
+            "family",
+            "romance",
+            "health",
+            "money",
+            "business",
+            "social",
+            "possessions",
+            "giving",
+            "spirituality");
     private static final int SECTION = 80;
     private static final String KEY = "system-test-elevenlabs-key";
     private static WireMockServer elevenLabs;
@@ -49,10 +60,17 @@ class PaidNarrationJourneyTest {
         elevenLabs = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         elevenLabs.start();
         elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[^/]+"))
-                .withHeader("xi-api-key", com.github.tomakehurst.wiremock.client.WireMock.equalTo(KEY))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(realMp3())));
-        PlatformUnderTest.vf("restart", "media-service", "VF_NARRATION_PROVIDER=elevenlabs",
-                "VF_NARRATION_ELEVENLABS_BASE_URL=" + elevenLabs.baseUrl(), "VF_NARRATION_ELEVENLABS_API_KEY=" + KEY);
+                .withHeader("xi-api-key", WireMock.equalTo(KEY))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "audio/mpeg")
+                        .withBody(realMp3())));
+        PlatformUnderTest.vf(
+                "restart",
+                "media-service",
+                "VF_NARRATION_PROVIDER=elevenlabs",
+                "VF_NARRATION_ELEVENLABS_BASE_URL=" + elevenLabs.baseUrl(),
+                "VF_NARRATION_ELEVENLABS_API_KEY=" + KEY);
     }
 
     @AfterAll
@@ -78,16 +96,24 @@ class PaidNarrationJourneyTest {
         int target = 5 * SECTION + SECTION / 2;
         int adjust = target - remaining();
         if (adjust != 0) {
-            given().auth().oauth2(Keycloak.token("admin")).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(Keycloak.token("admin"))
+                    .contentType(ContentType.JSON)
                     .body(Map.of("user_id", Keycloak.BOB, "amount", adjust, "reason", "paid narration system test"))
-                    .post("/api/v1/admin/ai/grants").then().statusCode(201);
+                    .post("/api/v1/admin/ai/grants")
+                    .then()
+                    .statusCode(201);
         }
         assertEquals(target, remaining());
         int usedBefore = bob().get("/api/v1/ai/balance").then().extract().path("used");
 
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String vision = bob().body(Map.of("title", "Paid narration " + run)).post("/api/v1/visions").then().statusCode(201)
-                .extract().path("id");
+        String vision = bob().body(Map.of("title", "Paid narration " + run))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, Object> sections = new LinkedHashMap<>();
         for (String key : CATEGORIES) {
             StringBuilder text = new StringBuilder("In " + key + " I live fully, run " + run + ". ");
@@ -99,20 +125,32 @@ class PaidNarrationJourneyTest {
         bob().body(sections).patch("/api/v1/visions/" + vision).then().statusCode(200);
         bob().post("/api/v1/visions/" + vision + "/complete").then().statusCode(200);
 
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> bob().get("/api/v1/media/visions/" + vision + "/audio")
-                .then().statusCode(200)
-                .body("tracks.findAll { it.status == 'completed' }", hasSize(5))
-                .body("tracks.findAll { it.status == 'failed' }", hasSize(7)));
-        bob().get("/api/v1/media/visions/" + vision + "/audio").then()
-                .body("tracks.findAll { it.status == 'failed' }.error_message", everyItem(containsString("not enough AI tokens")));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> bob().get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'completed' }", hasSize(5))
+                        .body("tracks.findAll { it.status == 'failed' }", hasSize(7)));
+        bob().get("/api/v1/media/visions/" + vision + "/audio")
+                .then()
+                .body(
+                        "tracks.findAll { it.status == 'failed' }.error_message",
+                        everyItem(containsString("not enough AI tokens")));
         // Each narrated section reached the provider; a section whose synthesis was followed by a failure (say, S3
         // refusing the upload) released its hold and was tried again, so the provider may have seen a few more.
         long syntheses = elevenLabs.getAllServeEvents().stream()
-                .filter(e -> e.getRequest().getBodyAsString().contains(run)).count();
-        org.junit.jupiter.api.Assertions.assertTrue(syntheses >= 5 && syntheses < 12, "syntheses: " + syntheses);
-        bob().get("/api/v1/ai/balance").then().body("remaining", equalTo(SECTION / 2))
-                .body("used", equalTo(usedBefore + 5 * SECTION)).body("reserved", equalTo(0));
-        bob().queryParam("model", "eleven_multilingual_v2").queryParam("limit", 5).get("/api/v1/ai/usage").then()
+                .filter(e -> e.getRequest().getBodyAsString().contains(run))
+                .count();
+        Assertions.assertTrue(syntheses >= 5 && syntheses < 12, "syntheses: " + syntheses);
+        bob().get("/api/v1/ai/balance")
+                .then()
+                .body("remaining", equalTo(SECTION / 2))
+                .body("used", equalTo(usedBefore + 5 * SECTION))
+                .body("reserved", equalTo(0));
+        bob().queryParam("model", "eleven_multilingual_v2")
+                .queryParam("limit", 5)
+                .get("/api/v1/ai/usage")
+                .then()
                 .body("items.tokens_used", everyItem(equalTo(SECTION)));
     }
 
@@ -120,47 +158,94 @@ class PaidNarrationJourneyTest {
     void aNarrationFinishedWhileAiUsageServiceIsDownIsChargedOnceItIsBack() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         // This run's voice takes 4 s: long enough to take ai-usage-service away between the hold and the capture.
-        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[^/]+")).atPriority(1)
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(run))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(realMp3())
+        elevenLabs.stubFor(post(urlPathMatching("/v1/text-to-speech/[^/]+"))
+                .atPriority(1)
+                .withRequestBody(WireMock.containing(run))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "audio/mpeg")
+                        .withBody(realMp3())
                         .withFixedDelay(4000)));
         String username = "payer-" + run;
         String id = KeycloakAdmin.createUser(username);
         try {
             String token = KeycloakAdmin.login(username).getString("access_token");
             RequestSpecification member = given().auth().oauth2(token).contentType(ContentType.JSON);
-            int remaining = member.get("/api/v1/ai/balance").then().statusCode(200).extract().path("remaining");
-            String vision = given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(Map.of("title", "Paid while away " + run)).post("/api/v1/visions").then().statusCode(201)
-                    .extract().path("id");
+            int remaining = member.get("/api/v1/ai/balance")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("remaining");
+            String vision = given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("title", "Paid while away " + run))
+                    .post("/api/v1/visions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             StringBuilder text = new StringBuilder("In health I am strong, run " + run + ". ");
             while (text.length() < SECTION) {
                 text.append('a');
             }
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("health", text.toString()))
-                    .patch("/api/v1/visions/" + vision).then().statusCode(200);
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("health", text.toString()))
+                    .patch("/api/v1/visions/" + vision)
+                    .then()
+                    .statusCode(200);
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> ServiceDatabases.mediaKnowsSectionText(vision, "health"));
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("sections", List.of("health")))
-                    .post("/api/v1/media/visions/" + vision + "/audio/regenerate").then().statusCode(202);
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("sections", List.of("health")))
+                    .post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                    .then()
+                    .statusCode(202);
             // The hold is taken, the provider is speaking: ai-usage-service dies.
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> given().auth()
-                    .oauth2(token).get("/api/v1/ai/balance").then().extract().<Integer>path("reserved") == SECTION);
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> given().auth()
+                                    .oauth2(token)
+                                    .get("/api/v1/ai/balance")
+                                    .then()
+                                    .extract()
+                                    .<Integer>path("reserved")
+                            == SECTION);
             PlatformUnderTest.kill("ai-usage-service");
             try {
                 // The narration completes without it: media-service's capture cannot reach it.
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
-                        .get("/api/v1/media/visions/" + vision + "/audio").then().statusCode(200)
-                        .body("tracks.find { it.section_key == 'health' }.status", equalTo("completed")));
+                await().atMost(Duration.ofSeconds(30))
+                        .untilAsserted(() -> given().auth()
+                                .oauth2(token)
+                                .get("/api/v1/media/visions/" + vision + "/audio")
+                                .then()
+                                .statusCode(200)
+                                .body("tracks.find { it.section_key == 'health' }.status", equalTo("completed")));
             } finally {
                 PlatformUnderTest.vf("restart", "ai-usage-service");
             }
             // Back, it reads the usage event committed with the track: charged exactly once, the hold freed.
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
-                    .get("/api/v1/ai/balance").then().statusCode(200).body("reserved", equalTo(0))
-                    .body("remaining", equalTo(remaining - SECTION)).body("used", equalTo(SECTION)));
-            given().auth().oauth2(token).queryParam("model", "eleven_multilingual_v2").get("/api/v1/ai/usage").then()
-                    .body("items", hasSize(1)).body("items[0].tokens_used", equalTo(SECTION))
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(token)
+                            .get("/api/v1/ai/balance")
+                            .then()
+                            .statusCode(200)
+                            .body("reserved", equalTo(0))
+                            .body("remaining", equalTo(remaining - SECTION))
+                            .body("used", equalTo(SECTION)));
+            given().auth()
+                    .oauth2(token)
+                    .queryParam("model", "eleven_multilingual_v2")
+                    .get("/api/v1/ai/usage")
+                    .then()
+                    .body("items", hasSize(1))
+                    .body("items[0].tokens_used", equalTo(SECTION))
                     .body("items[0].metadata.vision_id", equalTo(vision));
         } finally {
             KeycloakAdmin.deleteUser(id); // and with it, everything of theirs

@@ -5,6 +5,9 @@ import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,14 +39,20 @@ public class PlatformUnderTest implements BeforeAllCallback {
         } else {
             File root = new File(System.getProperty("vf.root", ".."));
             System.out.println("[system-tests] starting the platform: ./vf up (in " + root + ")");
-            Process up = new ProcessBuilder(new File(root, "vf").getAbsolutePath(), "up").directory(root).inheritIO().start();
+            Process up = new ProcessBuilder(new File(root, "vf").getAbsolutePath(), "up")
+                    .directory(root)
+                    .inheritIO()
+                    .start();
             if (!up.waitFor(20, TimeUnit.MINUTES) || up.exitValue() != 0) {
                 throw new IllegalStateException("./vf up failed; see .vf/logs/");
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     System.out.println("[system-tests] stopping what the tests started: ./vf down");
-                    new ProcessBuilder(new File(root, "vf").getAbsolutePath(), "down").directory(root).inheritIO().start()
+                    new ProcessBuilder(new File(root, "vf").getAbsolutePath(), "down")
+                            .directory(root)
+                            .inheritIO()
+                            .start()
                             .waitFor(3, TimeUnit.MINUTES);
                 } catch (Exception e) {
                     System.err.println("[system-tests] ./vf down failed: " + e);
@@ -56,9 +65,10 @@ public class PlatformUnderTest implements BeforeAllCallback {
     /** Runs {@code ./vf ARGS...} (e.g. {@code restart SERVICE NAME=VALUE...}) and fails unless it succeeds. */
     static void vf(String... args) throws IOException, InterruptedException {
         File root = new File(System.getProperty("vf.root", "..")).getAbsoluteFile();
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(new File(root, "vf").getAbsolutePath()));
-        command.addAll(java.util.List.of(args));
-        Process process = new ProcessBuilder(command).directory(root).inheritIO().start();
+        List<String> command = new ArrayList<>(List.of(new File(root, "vf").getAbsolutePath()));
+        command.addAll(List.of(args));
+        Process process =
+                new ProcessBuilder(command).directory(root).inheritIO().start();
         if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("./vf " + args[0] + (args.length > 1 ? " " + args[1] : "") + " failed");
         }
@@ -68,8 +78,9 @@ public class PlatformUnderTest implements BeforeAllCallback {
     static void kill(String service) throws Exception {
         File root = new File(System.getProperty("vf.root", "..")).getAbsoluteFile();
         // The pid file of ./vf: "PID ..." on its first line.
-        long pid = Long.parseLong(java.nio.file.Files.readString(root.toPath().resolve(".vf/run/" + service + ".pid"))
-                .strip().split("\\s+")[0]);
+        long pid = Long.parseLong(Files.readString(root.toPath().resolve(".vf/run/" + service + ".pid"))
+                .strip()
+                .split("\\s+")[0]);
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
         process.destroyForcibly();
         process.onExit().get(30, TimeUnit.SECONDS);
@@ -77,7 +88,8 @@ public class PlatformUnderTest implements BeforeAllCallback {
 
     static boolean answers(String url) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(3000);
             return connection.getResponseCode() == 200;

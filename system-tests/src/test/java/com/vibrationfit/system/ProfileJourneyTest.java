@@ -8,13 +8,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,39 +38,71 @@ class ProfileJourneyTest {
     }
 
     private String uploadProfilePicture() throws Exception {
-        return Uploads.upload(token, "profile_picture", "image/jpeg", Uploads.randomBytes(2000, 7)).getString("media_url");
+        return Uploads.upload(token, "profile_picture", "image/jpeg", Uploads.randomBytes(2000, 7))
+                .getString("media_url");
     }
 
     @Test
     void aliceDraftsCommitsComparesAndRollsBackHerProfileWhileBobSeesNothing() throws Exception {
         // Leftovers of an earlier run on the same platform.
-        List<Map<String, Object>> versions = alice().queryParam("limit", 100).get("/api/v1/profiles").then().statusCode(200)
-                .extract().path("items");
-        versions.stream().filter(v -> Boolean.TRUE.equals(v.get("is_draft")))
-                .forEach(v -> alice().delete("/api/v1/profiles/" + v.get("id")).then().statusCode(204));
+        List<Map<String, Object>> versions = alice().queryParam("limit", 100)
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        versions.stream()
+                .filter(v -> Boolean.TRUE.equals(v.get("is_draft")))
+                .forEach(v ->
+                        alice().delete("/api/v1/profiles/" + v.get("id")).then().statusCode(204));
 
         int saved = alice().body(Map.of("first_name", "Alice", "city", "Lisbon", "travel_frequency", "yearly"))
-                .patch("/api/v1/profiles/me").then().extract().statusCode();
-        org.junit.jupiter.api.Assertions.assertTrue(saved == 200 || saved == 201, "first save 201, later 200: " + saved);
-        String before = alice().get("/api/v1/profiles/me").then().statusCode(200).header("ETag", notNullValue())
-                .body("city", equalTo("Lisbon")).extract().path("id");
+                .patch("/api/v1/profiles/me")
+                .then()
+                .extract()
+                .statusCode();
+        Assertions.assertTrue(saved == 200 || saved == 201, "first save 201, later 200: " + saved);
+        String before = alice().get("/api/v1/profiles/me")
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .body("city", equalTo("Lisbon"))
+                .extract()
+                .path("id");
 
         String picture = uploadProfilePicture();
-        String draft = alice().body(Map.of("version_notes", "moving")).post("/api/v1/profiles/drafts").then().statusCode(201)
-                .body("parent_version_id", equalTo(before)).body("city", equalTo("Lisbon")).extract().path("id");
+        String draft = alice().body(Map.of("version_notes", "moving"))
+                .post("/api/v1/profiles/drafts")
+                .then()
+                .statusCode(201)
+                .body("parent_version_id", equalTo(before))
+                .body("city", equalTo("Lisbon"))
+                .extract()
+                .path("id");
         // The upload's confirmation reaches profile-service as an event; the write waits for it briefly.
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         int status;
         do {
-            status = alice().body(Map.of("city", city, "profile_picture_url", picture)).patch("/api/v1/profiles/" + draft)
-                    .then().extract().statusCode();
+            status = alice().body(Map.of("city", city, "profile_picture_url", picture))
+                    .patch("/api/v1/profiles/" + draft)
+                    .then()
+                    .extract()
+                    .statusCode();
         } while (status == 400 && Instant.now().isBefore(deadline));
         assertEquals(200, status);
-        alice().post("/api/v1/profiles/" + draft + "/commit").then().statusCode(200).body("is_active", equalTo(true));
-        alice().get("/api/v1/profiles/me").then().body("id", equalTo(draft)).body("city", equalTo(city))
+        alice().post("/api/v1/profiles/" + draft + "/commit")
+                .then()
+                .statusCode(200)
+                .body("is_active", equalTo(true));
+        alice().get("/api/v1/profiles/me")
+                .then()
+                .body("id", equalTo(draft))
+                .body("city", equalTo(city))
                 .body("profile_picture_url", equalTo(picture));
 
-        alice().get("/api/v1/profiles/" + draft + "/changes").then().statusCode(200)
+        alice().get("/api/v1/profiles/" + draft + "/changes")
+                .then()
+                .statusCode(200)
                 .body("against_id", equalTo(before))
                 .body("changes.find { it.field == 'city' }.old_value", equalTo("Lisbon"))
                 .body("changes.find { it.field == 'city' }.new_value", equalTo(city))
@@ -82,13 +114,19 @@ class ProfileJourneyTest {
 
         for (String id : List.of(before, draft)) {
             bob().get("/api/v1/profiles/" + id).then().statusCode(404).contentType("application/problem+json");
-            bob().body(Map.of("city", "Bergen")).patch("/api/v1/profiles/" + id).then().statusCode(404);
+            bob().body(Map.of("city", "Bergen"))
+                    .patch("/api/v1/profiles/" + id)
+                    .then()
+                    .statusCode(404);
             bob().post("/api/v1/profiles/" + id + "/commit").then().statusCode(404);
             bob().post("/api/v1/profiles/" + id + "/activate").then().statusCode(404);
             bob().get("/api/v1/profiles/" + id + "/changes").then().statusCode(404);
             bob().delete("/api/v1/profiles/" + id).then().statusCode(404);
         }
-        bob().queryParam("limit", 100).get("/api/v1/profiles").then().statusCode(200)
+        bob().queryParam("limit", 100)
+                .get("/api/v1/profiles")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(draft)));
 
         // The rolled-back version is history now: Alice may delete it (not the active one).
@@ -100,7 +138,9 @@ class ProfileJourneyTest {
 
     @Test
     void theMergedOpenApiDescribesTheProfileApi() {
-        given().get("/openapi").then().statusCode(200)
+        given().get("/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/profiles/me'.patch", notNullValue())
                 .body("paths.'/api/v1/profiles/{id}/changes'.get", notNullValue())
                 .body("components.schemas.ProfileVersion.properties.first_name", notNullValue())

@@ -24,18 +24,19 @@ final class ServiceDatabases {
      * and the last sweep still due of the objects each service wrote under their prefix ({@code member_object_sweeps}:
      * the id and a time, dropped after that sweep).
      */
-    static final List<String> TOMBSTONES = List.of("deleted_users", "account_deletions", "processed_events",
-            "revoked_upload_keys", "member_object_sweeps");
+    static final List<String> TOMBSTONES = List.of(
+            "deleted_users", "account_deletions", "processed_events", "revoked_upload_keys", "member_object_sweeps");
 
-    private ServiceDatabases() {
-    }
+    private ServiceDatabases() {}
 
     /** "database.table" to the number of rows whose user_id is {@code userId}, for every table that has one. */
     static Map<String, Integer> rowsOf(String userId) throws SQLException {
         Map<String, Integer> rows = new TreeMap<>();
         for (String database : DATABASES) {
-            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
-                    database + "_owner", database + "_owner_local_only")) {
+            try (Connection connection = DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:5432/" + database,
+                    database + "_owner",
+                    database + "_owner_local_only")) {
                 connection.createStatement().execute("select set_config('app.role', 'system', false)");
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = connection.createStatement().executeQuery("""
@@ -81,8 +82,8 @@ final class ServiceDatabases {
      * finds the section still empty and (rightly) narrates nothing.
      */
     static boolean mediaKnowsSectionText(String visionId, String sectionKey) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/media",
-                "media_owner", "media_owner_local_only")) {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/media", "media_owner", "media_owner_local_only")) {
             connection.createStatement().execute("select set_config('app.role', 'system', false)");
             try (PreparedStatement query = connection.prepareStatement("""
                     select count(*) from vision_sections

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,11 @@ class ServiceIdentityTest {
     @Test
     void profileServiceTokensCarryOnlyUserDeletionAndAdminEventRights() throws Exception {
         JsonNode claims = claims(Keycloak.serviceToken("profile-service", "profile-service-local-only"));
-        assertEquals(Set.of("realm-management"), names(claims.path("resource_access").fieldNames()));
-        assertEquals(Set.of("manage-users", "view-events"), texts(claims.path("resource_access").path("realm-management")
-                .path("roles")));
+        assertEquals(
+                Set.of("realm-management"), names(claims.path("resource_access").fieldNames()));
+        assertEquals(
+                Set.of("manage-users", "view-events"),
+                texts(claims.path("resource_access").path("realm-management").path("roles")));
         assertEquals(Set.of(), texts(claims.path("realm_access").path("roles")));
     }
 
@@ -50,7 +53,7 @@ class ServiceIdentityTest {
         return all;
     }
 
-    private static Set<String> names(java.util.Iterator<String> names) {
+    private static Set<String> names(Iterator<String> names) {
         Set<String> all = new TreeSet<>();
         names.forEachRemaining(all::add);
         return all;

@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.http.ContentType;
+import java.time.Instant;
 import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,34 +23,79 @@ class TokenBalanceTest {
     @Test
     void aMemberSeesTheirBalanceAndOnlyAdminsGrant() {
         String alice = Keycloak.token("alice");
-        given().auth().oauth2(alice).get("/api/v1/ai/balance").then().statusCode(200)
+        given().auth()
+                .oauth2(alice)
+                .get("/api/v1/ai/balance")
+                .then()
+                .statusCode(200)
                 .body("user_id", equalTo("11111111-1111-4111-8111-111111111111"))
                 .body("remaining", greaterThanOrEqualTo(0))
                 .body("next_drip_at", notNullValue());
-        given().auth().oauth2(alice).get("/api/v1/ai/usage/summary").then().statusCode(200).body("total", notNullValue());
-        int before = given().auth().oauth2(alice).get("/api/v1/ai/balance").then().extract().path("remaining");
+        given().auth()
+                .oauth2(alice)
+                .get("/api/v1/ai/usage/summary")
+                .then()
+                .statusCode(200)
+                .body("total", notNullValue());
+        int before = given().auth()
+                .oauth2(alice)
+                .get("/api/v1/ai/balance")
+                .then()
+                .extract()
+                .path("remaining");
 
-        Map<String, Object> grant = Map.of("user_id", "11111111-1111-4111-8111-111111111111", "amount", 5,
-                "reason", "system test");
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body(grant).post("/api/v1/admin/ai/grants").then()
-                .statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Keycloak.token("admin")).contentType(ContentType.JSON).body(grant)
-                .post("/api/v1/admin/ai/grants").then().statusCode(201).body("balance.remaining", equalTo(before + 5));
+        Map<String, Object> grant =
+                Map.of("user_id", "11111111-1111-4111-8111-111111111111", "amount", 5, "reason", "system test");
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body(grant)
+                .post("/api/v1/admin/ai/grants")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(Keycloak.token("admin"))
+                .contentType(ContentType.JSON)
+                .body(grant)
+                .post("/api/v1/admin/ai/grants")
+                .then()
+                .statusCode(201)
+                .body("balance.remaining", equalTo(before + 5));
         given().auth().oauth2(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(before + 5));
         // ai.balance.changed reaches profile-service, which shows the ledger in the profile's token columns.
-        given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of()).patch("/api/v1/profiles/me").then()
-                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .patch("/api/v1/profiles/me")
+                .then()
+                .statusCode(Matchers.anyOf(equalTo(200), equalTo(201)));
+        Instant deadline = Instant.now().plusSeconds(30);
         Integer shown;
         do {
-            shown = given().auth().oauth2(alice).get("/api/v1/profiles/me").then().statusCode(200).extract()
+            shown = given().auth()
+                    .oauth2(alice)
+                    .get("/api/v1/profiles/me")
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .path("vibe_assistant_tokens_remaining");
-        } while (shown != before + 5 && java.time.Instant.now().isBefore(deadline));
-        org.junit.jupiter.api.Assertions.assertEquals(before + 5, shown);
-        given().auth().oauth2(alice).contentType(ContentType.JSON)
-                .body(Map.of("user_id", "11111111-1111-4111-8111-111111111111", "action_type", "chat_conversation",
-                        "estimated_tokens", 1))
-                .post("/internal/v1/ai/reservations").then().statusCode(404);
+        } while (shown != before + 5 && Instant.now().isBefore(deadline));
+        Assertions.assertEquals(before + 5, shown);
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "user_id",
+                        "11111111-1111-4111-8111-111111111111",
+                        "action_type",
+                        "chat_conversation",
+                        "estimated_tokens",
+                        1))
+                .post("/internal/v1/ai/reservations")
+                .then()
+                .statusCode(404);
     }
 
     /**
@@ -58,23 +106,58 @@ class TokenBalanceTest {
     void aServiceSpendsAMembersTokensWithItsOwnIdentity() {
         String service = Keycloak.serviceToken("media-service", "media-service-local-only");
         String ai = "http://127.0.0.1:8086";
-        int before = given().auth().oauth2(Keycloak.token("bob")).get("/api/v1/ai/balance").then().statusCode(200)
-                .extract().path("remaining");
-        Map<String, Object> reservation = Map.of("user_id", Keycloak.BOB, "action_type", "audio_generation",
-                "estimated_tokens", 1);
-        given().baseUri(ai).auth().oauth2(Keycloak.token("bob")).contentType(ContentType.JSON).body(reservation)
-                .post("/internal/v1/ai/reservations").then().statusCode(403);
+        int before = given().auth()
+                .oauth2(Keycloak.token("bob"))
+                .get("/api/v1/ai/balance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("remaining");
+        Map<String, Object> reservation =
+                Map.of("user_id", Keycloak.BOB, "action_type", "audio_generation", "estimated_tokens", 1);
+        given().baseUri(ai)
+                .auth()
+                .oauth2(Keycloak.token("bob"))
+                .contentType(ContentType.JSON)
+                .body(reservation)
+                .post("/internal/v1/ai/reservations")
+                .then()
+                .statusCode(403);
         if (before < 1) {
-            given().baseUri(ai).auth().oauth2(service).contentType(ContentType.JSON).body(reservation)
-                    .post("/internal/v1/ai/reservations").then().statusCode(402).body("remaining", equalTo(before));
+            given().baseUri(ai)
+                    .auth()
+                    .oauth2(service)
+                    .contentType(ContentType.JSON)
+                    .body(reservation)
+                    .post("/internal/v1/ai/reservations")
+                    .then()
+                    .statusCode(402)
+                    .body("remaining", equalTo(before));
             return;
         }
-        String id = given().baseUri(ai).auth().oauth2(service).contentType(ContentType.JSON).body(reservation)
-                .post("/internal/v1/ai/reservations").then().statusCode(201).extract().path("id");
-        given().baseUri(ai).auth().oauth2(service).contentType(ContentType.JSON)
+        String id = given().baseUri(ai)
+                .auth()
+                .oauth2(service)
+                .contentType(ContentType.JSON)
+                .body(reservation)
+                .post("/internal/v1/ai/reservations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().baseUri(ai)
+                .auth()
+                .oauth2(service)
+                .contentType(ContentType.JSON)
                 .body(Map.of("model_used", "eleven_multilingual_v2", "characters", 1, "success", true))
-                .post("/internal/v1/ai/reservations/" + id + "/capture").then().statusCode(200)
+                .post("/internal/v1/ai/reservations/" + id + "/capture")
+                .then()
+                .statusCode(200)
                 .body("tokens_used", equalTo(1));
-        given().auth().oauth2(Keycloak.token("bob")).get("/api/v1/ai/balance").then().body("remaining", equalTo(before - 1));
+        given().auth()
+                .oauth2(Keycloak.token("bob"))
+                .get("/api/v1/ai/balance")
+                .then()
+                .body("remaining", equalTo(before - 1));
     }
 }

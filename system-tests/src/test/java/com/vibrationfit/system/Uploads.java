@@ -10,32 +10,47 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Random;
 
 /** An upload as a client makes it: a ticket from media-service, the bytes PUT to S3, then complete. */
 final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** Uploads {@code bytes} for {@code purpose} with the member's token; returns the ticket (id, key, media_url). */
     static JsonPath upload(String token, String purpose, String contentType, byte[] bytes) throws Exception {
-        JsonPath ticket = given().auth().oauth2(token).contentType(ContentType.JSON)
+        JsonPath ticket = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("purpose", purpose, "content_type", contentType, "size_bytes", bytes.length))
-                .post("/api/v1/media/uploads").then().statusCode(201).extract().jsonPath();
-        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
-                .header("Content-Type", contentType)
-                .header("If-None-Match", String.valueOf(ticket.getMap("headers").get("if-none-match")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
+                .post("/api/v1/media/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        HttpResponse<Void> put = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
+                                .header("Content-Type", contentType)
+                                .header(
+                                        "If-None-Match",
+                                        String.valueOf(ticket.getMap("headers").get("if-none-match")))
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         assertEquals(200, put.statusCode());
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then()
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete")
+                .then()
                 .statusCode(200);
         return ticket;
     }
 
     static byte[] randomBytes(int size, long seed) {
         byte[] bytes = new byte[size];
-        new java.util.Random(seed).nextBytes(bytes);
+        new Random(seed).nextBytes(bytes);
         return bytes;
     }
 }

@@ -24,8 +24,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlatformUnderTest.class)
 class VisionJourneyTest {
 
-    private static final List<String> SECTIONS = List.of("forward", "fun", "travel", "home", "family", "romance",
-            "health", "money", "business", "social", "possessions", "giving", "spirituality", "conclusion");
+    private static final List<String> SECTIONS = List.of(
+            "forward",
+            "fun",
+            "travel",
+            "home",
+            "family",
+            "romance",
+            "health",
+            "money",
+            "business",
+            "social",
+            "possessions",
+            "giving",
+            "spirituality",
+            "conclusion");
 
     private final String token = Keycloak.token("alice");
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -35,33 +48,59 @@ class VisionJourneyTest {
     }
 
     private JsonPath audio(String vision) {
-        return alice().get("/api/v1/media/visions/" + vision + "/audio").then().statusCode(200).extract().jsonPath();
+        return alice().get("/api/v1/media/visions/" + vision + "/audio")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void aliceWritesCompletesAndListensToHerVision() {
-        String id = alice().body(Map.of("title", "My vision " + run)).post("/api/v1/visions").then().statusCode(201)
-                .body("user_id", equalTo(Keycloak.ALICE)).extract().path("id");
-        String etag = alice().get("/api/v1/visions/" + id).then().statusCode(200).extract().header("ETag");
+        String id = alice().body(Map.of("title", "My vision " + run))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .body("user_id", equalTo(Keycloak.ALICE))
+                .extract()
+                .path("id");
+        String etag = alice().get("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         Map<String, Object> sections = new LinkedHashMap<>();
         for (String key : SECTIONS) {
             sections.put(key, "In " + key + " I live fully. Run " + run + ".");
         }
-        alice().header("If-Match", etag).body(sections).patch("/api/v1/visions/" + id).then().statusCode(200)
+        alice().header("If-Match", etag)
+                .body(sections)
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
                 .body("completion_percentage", equalTo(100));
-        alice().post("/api/v1/visions/" + id + "/complete").then().statusCode(200).body("status", equalTo("complete"));
+        alice().post("/api/v1/visions/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("complete"));
         alice().get("/api/v1/visions/active").then().statusCode(200).body("id", equalTo(id));
 
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                alice().get("/api/v1/media/visions/" + id + "/audio").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> alice().get("/api/v1/media/visions/" + id + "/audio")
+                        .then()
+                        .statusCode(200)
                         .body("tracks.findAll { it.status == 'completed' }", hasSize(14)));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alice().get("/api/v1/visions/" + id).then()
-                .body("last_audio_generated_at", notNullValue()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        alice().get("/api/v1/visions/" + id).then().body("last_audio_generated_at", notNullValue()));
         Map<String, String> before = trackIds(audio(id));
 
         // Edit one section: exactly that one is narrated again.
-        alice().body(Map.of("health", "I am strong, rested and light. Run " + run + ".")).patch("/api/v1/visions/" + id)
-                .then().statusCode(200);
+        alice().body(Map.of("health", "I am strong, rested and light. Run " + run + "."))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonPath now = audio(id);
             assertNotEquals(before.get("health"), trackIds(now).get("health"));
@@ -75,8 +114,10 @@ class VisionJourneyTest {
         }
 
         // Re-sending a section with only whitespace changes synthesises nothing.
-        alice().body(Map.of("fun", "  In fun I live   fully. Run " + run + ".  ")).patch("/api/v1/visions/" + id)
-                .then().statusCode(200);
+        alice().body(Map.of("fun", "  In fun I live   fully. Run " + run + ".  "))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
         try {
             Thread.sleep(4000);
         } catch (InterruptedException e) {
@@ -84,20 +125,40 @@ class VisionJourneyTest {
         }
         JsonPath unchanged = audio(id);
         assertEquals(after, trackIds(unchanged));
-        assertEquals(14, unchanged.getList("tracks.findAll { it.status == 'completed' && it.current }").size());
+        assertEquals(
+                14,
+                unchanged
+                        .getList("tracks.findAll { it.status == 'completed' && it.current }")
+                        .size());
     }
 
     @Test
     void aliceKeepsAVisionBoardAndSeesWhatCameTrue() {
-        JsonPath stats = alice().get("/api/v1/vision-board/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath stats = alice().get("/api/v1/vision-board/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         int actualized = stats.getInt("statuses.find { it.status == 'actualized' }.count");
         String item = alice().body(Map.of("name", "Sail to Greece " + run, "categories", List.of("travel", "fun")))
-                .post("/api/v1/vision-board/items").then().statusCode(201).extract().path("id");
-        alice().post("/api/v1/vision-board/items/" + item + "/actualize").then().statusCode(200)
-                .body("status", equalTo("actualized")).body("actualized_at", notNullValue());
-        alice().queryParam("status", "actualized").queryParam("category", "travel").get("/api/v1/vision-board/items")
-                .then().statusCode(200).body("items.find { it.id == '" + item + "' }.name", equalTo("Sail to Greece " + run));
-        alice().get("/api/v1/vision-board/stats").then()
+                .post("/api/v1/vision-board/items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        alice().post("/api/v1/vision-board/items/" + item + "/actualize")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("actualized"))
+                .body("actualized_at", notNullValue());
+        alice().queryParam("status", "actualized")
+                .queryParam("category", "travel")
+                .get("/api/v1/vision-board/items")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + item + "' }.name", equalTo("Sail to Greece " + run));
+        alice().get("/api/v1/vision-board/stats")
+                .then()
                 .body("statuses.find { it.status == 'actualized' }.count", equalTo(actualized + 1));
     }
 

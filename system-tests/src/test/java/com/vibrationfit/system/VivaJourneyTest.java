@@ -14,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,15 +42,21 @@ class VivaJourneyTest {
 
     /** Streams a reply through the gateway and returns its events. */
     static ServerSentEvents talk(String user, String thread, String message) {
-        String body = as(user).accept("text/event-stream").body(Map.of("message", message))
-                .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("text/event-stream")).extract().asString();
+        String body = as(user).accept("text/event-stream")
+                .body(Map.of("message", message))
+                .post("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .statusCode(200)
+                .contentType(Matchers.startsWith("text/event-stream"))
+                .extract()
+                .asString();
         return ServerSentEvents.parse(body);
     }
 
     static String deltas(ServerSentEvents events) {
         StringBuilder text = new StringBuilder();
-        events.named("delta").forEach(e -> text.append(json(e.data()).path("text").asText()));
+        events.named("delta")
+                .forEach(e -> text.append(json(e.data()).path("text").asText()));
         return text.toString();
     }
 
@@ -57,19 +64,44 @@ class VivaJourneyTest {
     void theOfflineCoachAnswersFromAlicesOwnVisionForFree() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String sentence = "I run by the river at dawn, run " + run + ".";
-        String vision = as("alice").body(Map.of("title", "VIVA journey " + run)).post("/api/v1/visions").then()
-                .statusCode(201).extract().path("id");
-        as("alice").body(Map.of("health", sentence + " My body is strong.")).patch("/api/v1/visions/" + vision).then()
+        String vision = as("alice")
+                .body(Map.of("title", "VIVA journey " + run))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("alice")
+                .body(Map.of("health", sentence + " My body is strong."))
+                .patch("/api/v1/visions/" + vision)
+                .then()
                 .statusCode(200);
-        String thread = as("alice").body(Map.of("mode", "refinement", "category", "health", "vision_id", vision))
-                .post("/api/v1/ai/conversations").then().statusCode(201).extract().path("id");
-        Map<String, Object> before = as("alice").get("/api/v1/ai/balance").then().statusCode(200).extract().as(Map.class);
+        String thread = as("alice")
+                .body(Map.of("mode", "refinement", "category", "health", "vision_id", vision))
+                .post("/api/v1/ai/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> before = as("alice")
+                .get("/api/v1/ai/balance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
 
         // The vision reaches VIVA as events: within seconds the coach quotes it.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> as("alice")
-                .accept("application/json").body(Map.of("message", "Is my health section any good?"))
-                .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(201).extract()
-                .<String>path("reply.message").contains(sentence));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> as("alice")
+                        .accept("application/json")
+                        .body(Map.of("message", "Is my health section any good?"))
+                        .post("/api/v1/ai/conversations/" + thread + "/messages")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .<String>path("reply.message")
+                        .contains(sentence));
 
         ServerSentEvents events = talk("alice", thread, "Help me sharpen my health section");
         assertEquals("started", events.names().get(0));
@@ -83,17 +115,32 @@ class VivaJourneyTest {
         assertTrue(reply.contains("For Health & Vitality you wrote: \u201c" + sentence + "\u201d"), reply);
         assertTrue(reply.contains("Which sentence about Health & Vitality does not feel true yet"), reply);
 
-        as("alice").get("/api/v1/ai/conversations/" + thread + "/messages?limit=100").then().statusCode(200)
+        as("alice")
+                .get("/api/v1/ai/conversations/" + thread + "/messages?limit=100")
+                .then()
+                .statusCode(200)
                 .body("items[-1].message", equalTo(reply))
                 .body("items[-1].context.coach", equalTo("offline"))
                 .body("items[-1].context.grounding.vision_id", equalTo(vision));
-        as("alice").get("/api/v1/ai/balance").then().body("remaining", equalTo(before.get("remaining")))
+        as("alice")
+                .get("/api/v1/ai/balance")
+                .then()
+                .body("remaining", equalTo(before.get("remaining")))
                 .body("used", equalTo(before.get("used")));
-        as("alice").queryParam("model", "offline-coach").queryParam("limit", 1).get("/api/v1/ai/usage").then()
-                .body("items[0].tokens_used", equalTo(0)).body("items[0].action_type", equalTo("chat_conversation"));
+        as("alice")
+                .queryParam("model", "offline-coach")
+                .queryParam("limit", 1)
+                .get("/api/v1/ai/usage")
+                .then()
+                .body("items[0].tokens_used", equalTo(0))
+                .body("items[0].action_type", equalTo("chat_conversation"));
 
         as("bob").get("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(404);
-        as("bob").accept("text/event-stream").body(Map.of("message", "hi"))
-                .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(404);
+        as("bob")
+                .accept("text/event-stream")
+                .body(Map.of("message", "hi"))
+                .post("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .statusCode(404);
     }
 }

@@ -11,19 +11,34 @@ import java.util.UUID;
 /** Request builders and event payloads shared by this module's tests. */
 public final class Fixtures {
 
-    public static final String[] CATEGORIES = {"fun", "travel", "home", "family", "romance", "health", "money",
-            "business", "social", "possessions", "giving", "spirituality"};
+    public static final String[] CATEGORIES = {
+        "fun",
+        "travel",
+        "home",
+        "family",
+        "romance",
+        "health",
+        "money",
+        "business",
+        "social",
+        "possessions",
+        "giving",
+        "spirituality"
+    };
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static RequestSpecification as(UUID user) {
         return Api.as(user);
     }
 
     public static String createVision(UUID user, String title) {
-        return as(user).body(Map.of("title", title)).post("/api/v1/visions")
-                .then().statusCode(201).extract().path("id");
+        return as(user).body(Map.of("title", title))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Every category written (and forward/conclusion), ready to complete. */
@@ -49,8 +64,7 @@ public final class Fixtures {
         return """
                 {"track_id":"%s","user_id":"%s","vision_id":"%s","section_key":"fun","content_hash":"abc",
                  "voice_id":"espeak:en","audio_url":"s3://bucket/key.mp3","duration_seconds":12,
-                 "completed_at":"%s"}"""
-                .formatted(UUID.randomUUID(), user, visionId, at);
+                 "completed_at":"%s"}""".formatted(UUID.randomUUID(), user, visionId, at);
     }
 
     public static ValidatableResponse problem(ValidatableResponse response, int status) {

@@ -13,16 +13,23 @@ class OpenApiDocumentTest {
 
     @Test
     void shouldDescribeEveryEndpointWithItsResponseSchema() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/visions'.post.responses.'201'.content.'application/json'.schema.'$ref'",
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/visions'.post.responses.'201'.content.'application/json'.schema.'$ref'",
                         containsString("VisionView"))
-                .body("paths.'/api/v1/visions/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                .body(
+                        "paths.'/api/v1/visions/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         containsString("VisionView"))
-                .body("paths.'/api/v1/visions/{id}'.patch.requestBody.content.'application/json'.schema.'$ref'",
+                .body(
+                        "paths.'/api/v1/visions/{id}'.patch.requestBody.content.'application/json'.schema.'$ref'",
                         containsString("VisionChanges"))
                 .body("paths.'/api/v1/visions/active'.get", notNullValue())
                 .body("paths.'/api/v1/visions/{id}/complete'.post.responses.'422'", notNullValue())
-                .body("paths.'/api/v1/vision-board/items/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                .body(
+                        "paths.'/api/v1/vision-board/items/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         containsString("BoardItemView"))
                 .body("paths.'/api/v1/vision-board/stats'.get", notNullValue())
                 .body("components.schemas.VisionView.properties.completion_percentage", notNullValue())

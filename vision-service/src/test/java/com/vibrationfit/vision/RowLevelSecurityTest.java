@@ -25,7 +25,10 @@ class RowLevelSecurityTest {
         createVision(alice, "alice 1");
         createVision(alice, "alice 2");
         createVision(bob, "bob 1");
-        as(bob).body(Map.of("name", "bob's item")).post("/api/v1/vision-board/items").then().statusCode(201);
+        as(bob).body(Map.of("name", "bob's item"))
+                .post("/api/v1/vision-board/items")
+                .then()
+                .statusCode(201);
 
         List<Map<String, Object>> visions = RawSql.asUser(alice, "select user_id from vision_versions");
         assertEquals(2, visions.size());
@@ -45,29 +48,36 @@ class RowLevelSecurityTest {
         String id = createVision(alice, "protected");
         RawSql.asUser(bob, "update vision_versions set title = 'stolen' where id = '" + id + "'");
         RawSql.asUser(bob, "delete from vision_versions where id = '" + id + "'");
-        List<Map<String, Object>> rows = RawSql.asUser(alice, "select title from vision_versions where id = '" + id + "'");
+        List<Map<String, Object>> rows =
+                RawSql.asUser(alice, "select title from vision_versions where id = '" + id + "'");
         assertEquals("protected", rows.get(0).get("title"));
     }
 
     @Test
     void shouldRefuseInsertingRowsForAnotherUser() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> RawSql.asUser(bob,
-                "insert into vision_versions (user_id) values ('" + alice + "')"));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> RawSql.asUser(bob, "insert into vision_versions (user_id) values ('" + alice + "')"));
         assertTrue(refused.getMessage().contains("42501"), refused.getMessage());
     }
 
     @Test
     void shouldNotLetTheApplicationRoleSwitchSecurityOff() {
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> RawSql.asUser(alice, "alter table vision_versions disable row level security"));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> RawSql.asUser(alice, "drop policy \"Users can view their own visions\" on vision_versions"));
     }
 
     @Test
     void shouldLetTheDatabaseRefuseDeletingACompleteVisionEvenWithoutTheServiceCheck() {
-        String id = com.vibrationfit.vision.Fixtures.completeVision(alice, "kept");
+        String id = Fixtures.completeVision(alice, "kept");
         RawSql.asUser(alice, "delete from vision_versions where id = '" + id + "'");
-        assertEquals(1, RawSql.asUser(alice, "select id from vision_versions where id = '" + id + "'").size());
+        assertEquals(
+                1,
+                RawSql.asUser(alice, "select id from vision_versions where id = '" + id + "'")
+                        .size());
     }
 }

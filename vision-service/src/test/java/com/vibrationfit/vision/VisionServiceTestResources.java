@@ -11,6 +11,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = S3TestResource.class, restrictToAnnotatedClass = false)
 public final class VisionServiceTestResources {
-    private VisionServiceTestResources() {
-    }
+    private VisionServiceTestResources() {}
 }

@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins (realm role {@code admin}) grant or deduct tokens with a reason, and read any member's tokens. */
 @Path("/api/v1/admin/ai")
-@Tag(name = "Admin: AI tokens", description = "Grants, deductions and any member's balance and usage (realm role admin)")
+@Tag(
+        name = "Admin: AI tokens",
+        description = "Grants, deductions and any member's balance and usage (realm role admin)")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed("admin")
 @SystemRole
@@ -62,8 +64,15 @@ public class AdminTokensResource {
     public Response grant(@Valid NewGrant body) {
         InvalidRequest.requireBody(body, "{user_id, amount, reason}");
         TokenGrant grant = grants.adjust(body.userId(), body.amount(), body.reason(), user.id());
-        GrantView view = new GrantView(grant.id, grant.userId, grant.kind, grant.amount, grant.reason, grant.grantedBy,
-                grant.createdAt, balances.existingBalanceOf(body.userId()));
+        GrantView view = new GrantView(
+                grant.id,
+                grant.userId,
+                grant.kind,
+                grant.amount,
+                grant.reason,
+                grant.grantedBy,
+                grant.createdAt,
+                balances.existingBalanceOf(body.userId()));
         return Response.status(201).entity(view).build();
     }
 
@@ -78,9 +87,14 @@ public class AdminTokensResource {
     @GET
     @Path("/members/{user_id}/usage")
     @Operation(summary = "A member's usage, newest first")
-    public Page<UsageView> usage(@PathParam("user_id") UUID member, @QueryParam("action_type") String actionType,
-            @QueryParam("model") String model, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<UsageView> usage(
+            @PathParam("user_id") UUID member,
+            @QueryParam("action_type") String actionType,
+            @QueryParam("model") String model,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
         return usage.page(member, filter, limit, cursor);
     }
@@ -88,8 +102,8 @@ public class AdminTokensResource {
     @GET
     @Path("/members/{user_id}/usage/summary")
     @Operation(summary = "A member's usage per day, action type and model")
-    public UsageSummary summary(@PathParam("user_id") UUID member, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public UsageSummary summary(
+            @PathParam("user_id") UUID member, @QueryParam("from") String from, @QueryParam("to") String to) {
         return usage.summary(member, UsageParameters.filter(null, null, from, to));
     }
 }

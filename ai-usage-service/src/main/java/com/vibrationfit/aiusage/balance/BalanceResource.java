@@ -59,8 +59,10 @@ public class BalanceResource {
     @PUT
     @Path("/auto-topup")
     @SystemRole(forCaller = true)
-    @Operation(summary = "Turn auto top-up on (with a pack) or off", description = "Below 20 % of the monthly drip the "
-            + "pack is granted once per cycle and recorded as a purchase (no card is charged in this version).")
+    @Operation(
+            summary = "Turn auto top-up on (with a pack) or off",
+            description = "Below 20 % of the monthly drip the "
+                    + "pack is granted once per cycle and recorded as a purchase (no card is charged in this version).")
     @APIResponse(responseCode = "400", description = "enabled missing, or an unknown pack_id")
     public Balance autoTopUp(@Valid AutoTopUp body) {
         InvalidRequest.requireBody(body, "{\"enabled\": true|false, \"pack_id\": ...}");
@@ -71,11 +73,14 @@ public class BalanceResource {
     @GET
     @Path("/usage")
     @Operation(summary = "My AI usage, newest first")
-    public Page<UsageView> usage(@Parameter(description = "a token_usage action type, e.g. chat_conversation") @QueryParam("action_type") String actionType,
+    public Page<UsageView> usage(
+            @Parameter(description = "a token_usage action type, e.g. chat_conversation") @QueryParam("action_type")
+                    String actionType,
             @QueryParam("model") String model,
             @Parameter(description = "first day, YYYY-MM-DD (UTC)") @QueryParam("from") String from,
             @Parameter(description = "last day, YYYY-MM-DD (UTC)") @QueryParam("to") String to,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
         return usage.page(user.id(), filter, limit, cursor);
     }

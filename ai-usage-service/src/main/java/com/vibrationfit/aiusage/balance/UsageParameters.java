@@ -11,13 +11,15 @@ import java.util.List;
 /** The usage filters members and admins pass as query parameters, checked with a 400 naming each bad one. */
 public final class UsageParameters {
 
-    private UsageParameters() {
-    }
+    private UsageParameters() {}
 
     public static UsageQueries.Filter filter(String actionType, String model, String from, String to) {
         List<FieldError> errors = new ArrayList<>();
         if (actionType != null && !TokenUsage.ACTION_TYPES.contains(actionType)) {
-            errors.add(new FieldError("action_type", "must be one of " + TokenUsage.ACTION_TYPES.stream().sorted().toList()));
+            errors.add(new FieldError(
+                    "action_type",
+                    "must be one of "
+                            + TokenUsage.ACTION_TYPES.stream().sorted().toList()));
         }
         if (model != null && (model.isBlank() || model.length() > 200)) {
             errors.add(new FieldError("model", "must be 1 to 200 characters"));

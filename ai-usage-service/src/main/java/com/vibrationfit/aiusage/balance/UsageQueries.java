@@ -29,17 +29,18 @@ public class UsageQueries {
     @Inject
     ObjectMapper json;
 
-    public record Filter(String actionType, String model, LocalDate from, LocalDate to) {
-    }
+    public record Filter(String actionType, String model, LocalDate from, LocalDate to) {}
 
     /** Newest first; {@code limit} rows from {@code offset}. */
     public List<UsageView> list(UUID userId, Filter filter, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(userId, filter, params);
-        var query = em.createQuery("from TokenUsage u where " + where + " order by u.createdAt desc, u.id desc",
-                TokenUsage.class);
+        var query = em.createQuery(
+                "from TokenUsage u where " + where + " order by u.createdAt desc, u.id desc", TokenUsage.class);
         params.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(this::view).toList();
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(this::view)
+                .toList();
     }
 
     /** One page of {@link #list}, newest first, with the cursor of the next page if there is one. */
@@ -69,17 +70,27 @@ public class UsageQueries {
             cost = cost.add((BigDecimal) row[2]);
             calls += ((Number) row[3]).longValue();
         }
-        return new UsageSummary(from, to, new UsageSummary.Totals(tokens, cost, calls),
-                days.stream().map(r -> new UsageSummary.Day((LocalDate) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2],
-                        ((Number) r[3]).longValue())).toList(),
-                actions.stream().map(UsageQueries::group).toList(), models.stream().map(UsageQueries::group).toList());
+        return new UsageSummary(
+                from,
+                to,
+                new UsageSummary.Totals(tokens, cost, calls),
+                days.stream()
+                        .map(r -> new UsageSummary.Day(
+                                (LocalDate) r[0],
+                                ((Number) r[1]).longValue(),
+                                (BigDecimal) r[2],
+                                ((Number) r[3]).longValue()))
+                        .toList(),
+                actions.stream().map(UsageQueries::group).toList(),
+                models.stream().map(UsageQueries::group).toList());
     }
 
     private List<Object[]> grouped(String key, UUID userId, Filter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(userId, filter, params);
-        Query query = em.createQuery("select " + key + ", coalesce(sum(u.tokensUsed), 0), coalesce(sum(u.costEstimate), 0), "
-                + "count(u) from TokenUsage u where " + where + " group by " + key + " order by " + key);
+        Query query =
+                em.createQuery("select " + key + ", coalesce(sum(u.tokensUsed), 0), coalesce(sum(u.costEstimate), 0), "
+                        + "count(u) from TokenUsage u where " + where + " group by " + key + " order by " + key);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -87,8 +98,8 @@ public class UsageQueries {
     }
 
     private static UsageSummary.Group group(Object[] row) {
-        return new UsageSummary.Group((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2],
-                ((Number) row[3]).longValue());
+        return new UsageSummary.Group(
+                (String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2], ((Number) row[3]).longValue());
     }
 
     private static String where(UUID userId, Filter filter, Map<String, Object> params) {
@@ -108,15 +119,26 @@ public class UsageQueries {
         }
         if (filter.to() != null) {
             where.append(" and u.createdAt < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            params.put(
+                    "to", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         return where.toString();
     }
 
     private UsageView view(TokenUsage u) {
         try {
-            return new UsageView(u.id, u.userId, u.actionType, u.modelUsed, u.tokensUsed, u.inputTokens, u.outputTokens,
-                    u.costEstimate, u.success, u.errorMessage, u.metadata == null ? null : json.readTree(u.metadata),
+            return new UsageView(
+                    u.id,
+                    u.userId,
+                    u.actionType,
+                    u.modelUsed,
+                    u.tokensUsed,
+                    u.inputTokens,
+                    u.outputTokens,
+                    u.costEstimate,
+                    u.success,
+                    u.errorMessage,
+                    u.metadata == null ? null : json.readTree(u.metadata),
                     u.createdAt);
         } catch (Exception e) {
             throw new IllegalStateException("stored usage metadata is unreadable", e);

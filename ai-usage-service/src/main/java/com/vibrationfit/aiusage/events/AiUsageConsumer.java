@@ -29,8 +29,12 @@ public class AiUsageConsumer implements EventConsumer {
     @Incoming("ai-usage")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(record, EventHandlers.forConsumer("ai-usage-service.ai-usage")
-                .on(EventType.AI_USAGE_RECORDED, AiUsageRecorded.class,
-                        (usage, event) -> usages.recordReported(event.id(), usage)));
+        inbox.handle(
+                record,
+                EventHandlers.forConsumer("ai-usage-service.ai-usage")
+                        .on(
+                                EventType.AI_USAGE_RECORDED,
+                                AiUsageRecorded.class,
+                                (usage, event) -> usages.recordReported(event.id(), usage)));
     }
 }

@@ -28,8 +28,12 @@ public class AiUsageUserData implements UserDataPurger, UserDataExporter {
 
     @Override
     public void purge(UUID userId) {
-        em.createNativeQuery("delete from conversations where user_id = ?1").setParameter(1, userId).executeUpdate();
-        em.createNativeQuery("delete from ai_conversations where user_id = ?1").setParameter(1, userId).executeUpdate();
+        em.createNativeQuery("delete from conversations where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
+        em.createNativeQuery("delete from ai_conversations where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
         contexts.deleteAllOf(userId);
         accounts.purge(userId);
     }

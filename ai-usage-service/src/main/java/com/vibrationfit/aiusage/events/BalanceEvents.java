@@ -17,8 +17,21 @@ public class BalanceEvents {
     Outbox outbox;
 
     public void changed(Balance b, String reason) {
-        outbox.record(Topics.AI_BALANCES, EventType.AI_BALANCE_CHANGED, b.userId(), new AiBalanceChanged(b.userId(),
-                b.remaining(), b.reserved(), b.used(), b.totalCostCents(), b.rolloverCycles(), b.lastDripAt(),
-                b.autoTopupEnabled(), b.autoTopupPackId(), reason, DatabaseClock.now()));
+        outbox.record(
+                Topics.AI_BALANCES,
+                EventType.AI_BALANCE_CHANGED,
+                b.userId(),
+                new AiBalanceChanged(
+                        b.userId(),
+                        b.remaining(),
+                        b.reserved(),
+                        b.used(),
+                        b.totalCostCents(),
+                        b.rolloverCycles(),
+                        b.lastDripAt(),
+                        b.autoTopupEnabled(),
+                        b.autoTopupPackId(),
+                        reason,
+                        DatabaseClock.now()));
     }
 }

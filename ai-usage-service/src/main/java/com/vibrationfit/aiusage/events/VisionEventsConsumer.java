@@ -26,12 +26,39 @@ public class VisionEventsConsumer implements EventConsumer {
     MemberContexts contexts;
 
     private final EventHandlers handlers = EventHandlers.forConsumer("ai-usage-service.vision-events")
-            .on(EventType.VISION_CREATED, VisionCreated.class, (v, event) -> contexts.visionChanged(v.visionId(),
-                    v.userId(), v.versionNumber(), v.status(), v.title(), v.sections(), event.time()))
-            .on(EventType.VISION_UPDATED, VisionUpdated.class, (v, event) -> contexts.visionChanged(v.visionId(),
-                    v.userId(), v.versionNumber(), v.status(), v.title(), v.sections(), event.time()))
-            .on(EventType.VISION_COMPLETED, VisionCompleted.class, (v, event) -> contexts.visionChanged(v.visionId(),
-                    v.userId(), v.versionNumber(), "complete", v.title(), v.sections(), event.time()))
+            .on(
+                    EventType.VISION_CREATED,
+                    VisionCreated.class,
+                    (v, event) -> contexts.visionChanged(
+                            v.visionId(),
+                            v.userId(),
+                            v.versionNumber(),
+                            v.status(),
+                            v.title(),
+                            v.sections(),
+                            event.time()))
+            .on(
+                    EventType.VISION_UPDATED,
+                    VisionUpdated.class,
+                    (v, event) -> contexts.visionChanged(
+                            v.visionId(),
+                            v.userId(),
+                            v.versionNumber(),
+                            v.status(),
+                            v.title(),
+                            v.sections(),
+                            event.time()))
+            .on(
+                    EventType.VISION_COMPLETED,
+                    VisionCompleted.class,
+                    (v, event) -> contexts.visionChanged(
+                            v.visionId(),
+                            v.userId(),
+                            v.versionNumber(),
+                            "complete",
+                            v.title(),
+                            v.sections(),
+                            event.time()))
             .on(EventType.VISION_DELETED, VisionDeleted.class, v -> contexts.visionDeleted(v));
 
     @Override

@@ -12,11 +12,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (tokens charged by captured calls), {@code vibe_assistant_total_cost} = {@code total_cost_cents}.
  */
 @Schema(name = "TokenBalance")
-public record Balance(UUID userId, int remaining, int reserved, int used, BigDecimal totalCostCents, int granted,
-        int expired, int monthlyDrip, Instant lastDripAt, Instant nextDripAt, int rolloverCycles,
-        boolean autoTopupEnabled, String autoTopupPackId, List<Expiring> expiring) {
+public record Balance(
+        UUID userId,
+        int remaining,
+        int reserved,
+        int used,
+        BigDecimal totalCostCents,
+        int granted,
+        int expired,
+        int monthlyDrip,
+        Instant lastDripAt,
+        Instant nextDripAt,
+        int rolloverCycles,
+        boolean autoTopupEnabled,
+        String autoTopupPackId,
+        List<Expiring> expiring) {
 
     /** Tokens that will expire unless spent first. */
-    public record Expiring(int tokens, Instant expiresAt) {
-    }
+    public record Expiring(int tokens, Instant expiresAt) {}
 }

@@ -62,8 +62,10 @@ public class GrantService {
         } else {
             int available = accounts.available(userId);
             if (-amount > available) {
-                throw new Unprocessable("a deduction cannot exceed what is available",
-                        List.of(new FieldError("amount", "deducts " + -amount + " but " + available + " are available")));
+                throw new Unprocessable(
+                        "a deduction cannot exceed what is available",
+                        List.of(new FieldError(
+                                "amount", "deducts " + -amount + " but " + available + " are available")));
             }
             accounts.take(userId, -amount);
             grant = accounts.addGrant(userId, TokenGrant.ADMIN_DEDUCTION, amount, null, null, now, g -> {
@@ -80,11 +82,16 @@ public class GrantService {
     /** The member's auto top-up: on with one of the price table's packs, or off. */
     public TokenAccount setAutoTopUp(UUID userId, boolean enabled, String packId) {
         if (enabled && (packId == null || !prices.packs().containsKey(packId))) {
-            throw InvalidRequest.of("pack_id", "must be one of " + prices.packs().keySet().stream().sorted().toList()
-                    + " to enable auto top-up");
+            throw InvalidRequest.of(
+                    "pack_id",
+                    "must be one of "
+                            + prices.packs().keySet().stream().sorted().toList() + " to enable auto top-up");
         }
         if (packId != null && !prices.packs().containsKey(packId)) {
-            throw InvalidRequest.of("pack_id", "must be one of " + prices.packs().keySet().stream().sorted().toList());
+            throw InvalidRequest.of(
+                    "pack_id",
+                    "must be one of "
+                            + prices.packs().keySet().stream().sorted().toList());
         }
         TokenAccount account = accounts.lock(userId, Opening.OPEN);
         account.autoTopupEnabled = enabled;

@@ -22,7 +22,9 @@ public class LapsedReservations {
     @Inject
     ReservationService reservations;
 
-    @Scheduled(every = "${vf.ai.reservation-sweep-every:PT30S}", delayed = "${vf.ai.reservation-sweep-every:PT30S}",
+    @Scheduled(
+            every = "${vf.ai.reservation-sweep-every:PT30S}",
+            delayed = "${vf.ai.reservation-sweep-every:PT30S}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -34,9 +36,10 @@ public class LapsedReservations {
 
     /** Expires every lapsed reservation now; returns the members settled. Visible for tests. */
     public List<UUID> expireNow() {
-        List<UUID> members = SystemContext.call("lapsed reservations",
-                () -> reservations.membersWithLapsedReservations(DatabaseClock.now()));
-        members.forEach(member -> SystemContext.run("lapsed reservations of a member", () -> reservations.settleMember(member)));
+        List<UUID> members = SystemContext.call(
+                "lapsed reservations", () -> reservations.membersWithLapsedReservations(DatabaseClock.now()));
+        members.forEach(member ->
+                SystemContext.run("lapsed reservations of a member", () -> reservations.settleMember(member)));
         return members;
     }
 }

@@ -29,8 +29,7 @@ public final class LedgerRules {
     public static final int ROLLOVER_CYCLES = 3;
     public static final double TOPUP_THRESHOLD = 0.20;
 
-    private LedgerRules() {
-    }
+    private LedgerRules() {}
 
     public static Instant cycleStart(Instant accountCreated, int cycle) {
         return accountCreated.atZone(ZoneOffset.UTC).plusMonths(cycle).toInstant();
@@ -54,7 +53,10 @@ public final class LedgerRules {
 
     /** How many cycles the oldest unspent drip has rolled over (0 to 3): the profile's token_rollover_cycles. */
     public static int rolloverCycles(int currentCycle, List<Integer> cyclesOfUnspentDrips) {
-        return cyclesOfUnspentDrips.stream().mapToInt(c -> currentCycle - c).max().orElse(0);
+        return cyclesOfUnspentDrips.stream()
+                .mapToInt(c -> currentCycle - c)
+                .max()
+                .orElse(0);
     }
 
     /** Which lots {@code tokens} are taken from, and how many from each: soonest expiry first, then oldest. */
@@ -63,9 +65,11 @@ public final class LedgerRules {
         if (tokens < 0 || tokens > available) {
             throw new IllegalArgumentException("cannot take " + tokens + " tokens from " + available);
         }
-        List<Lot> order = lots.stream().filter(l -> l.remaining() > 0)
+        List<Lot> order = lots.stream()
+                .filter(l -> l.remaining() > 0)
                 .sorted(Comparator.comparing(Lot::expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Lot::createdAt).thenComparing(Lot::id))
+                        .thenComparing(Lot::createdAt)
+                        .thenComparing(Lot::id))
                 .toList();
         Map<UUID, Integer> taken = new LinkedHashMap<>();
         int left = tokens;
@@ -80,9 +84,11 @@ public final class LedgerRules {
         return taken;
     }
 
-    public static boolean topUpDue(boolean enabled, String packId, int available, int monthlyDrip,
-            Instant lastTopUp, Instant cycleStart) {
-        return enabled && packId != null && available < TOPUP_THRESHOLD * monthlyDrip
+    public static boolean topUpDue(
+            boolean enabled, String packId, int available, int monthlyDrip, Instant lastTopUp, Instant cycleStart) {
+        return enabled
+                && packId != null
+                && available < TOPUP_THRESHOLD * monthlyDrip
                 && (lastTopUp == null || lastTopUp.isBefore(cycleStart));
     }
 }

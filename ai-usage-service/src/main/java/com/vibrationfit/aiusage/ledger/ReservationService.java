@@ -43,10 +43,13 @@ public class ReservationService {
     BalanceEvents events;
 
     /** Holds {@code tokens} for a call; 402 when the member has fewer available. */
-    public TokenReservation reserve(UUID userId, String actionType, int tokens, String caller, Duration hold,
-            Opening opening) {
+    public TokenReservation reserve(
+            UUID userId, String actionType, int tokens, String caller, Duration hold, Opening opening) {
         if (!TokenUsage.ACTION_TYPES.contains(actionType)) {
-            throw InvalidRequest.of("action_type", "must be one of " + TokenUsage.ACTION_TYPES.stream().sorted().toList());
+            throw InvalidRequest.of(
+                    "action_type",
+                    "must be one of "
+                            + TokenUsage.ACTION_TYPES.stream().sorted().toList());
         }
         if (tokens <= 0) {
             throw InvalidRequest.of("estimated_tokens", "must be at least 1");
@@ -105,7 +108,11 @@ public class ReservationService {
         }
         PriceTable.Price price = priceOf(report);
         boolean success = report.success() == null || report.success();
-        Cost cost = Cost.of(price, orZero(report.inputTokens()), orZero(report.outputTokens()), orZero(report.characters()),
+        Cost cost = Cost.of(
+                price,
+                orZero(report.inputTokens()),
+                orZero(report.outputTokens()),
+                orZero(report.characters()),
                 orZero(report.images()));
         Instant now = DatabaseClock.now();
         int charged = 0;
@@ -173,8 +180,10 @@ public class ReservationService {
     /** Members whose open reservations have lapsed. */
     @SuppressWarnings("unchecked")
     public List<UUID> membersWithLapsedReservations(Instant now) {
-        return em.createNativeQuery("select distinct user_id from token_reservations where status = 'open' and expires_at <= ?1")
-                .setParameter(1, now).getResultList();
+        return em.createNativeQuery(
+                        "select distinct user_id from token_reservations where status = 'open' and expires_at <= ?1")
+                .setParameter(1, now)
+                .getResultList();
     }
 
     /** Settles one member (expiring their lapsed reservations) and announces the balance. */
@@ -204,8 +213,11 @@ public class ReservationService {
         if (report.modelUsed() == null || report.modelUsed().isBlank()) {
             throw InvalidRequest.of("model_used", "is required");
         }
-        return prices.price(report.modelUsed()).orElseThrow(() -> InvalidRequest.of("model_used",
-                "is not in the price table; known models: " + prices.prices().keySet().stream().sorted().toList()));
+        return prices.price(report.modelUsed())
+                .orElseThrow(() -> InvalidRequest.of(
+                        "model_used",
+                        "is not in the price table; known models: "
+                                + prices.prices().keySet().stream().sorted().toList()));
     }
 
     private static int orZero(Integer value) {

@@ -72,15 +72,17 @@ public class TokenAccounts {
             created = em.createNativeQuery("""
                     insert into token_accounts (user_id, monthly_drip, drip_cycle, last_drip_at, created_at, updated_at)
                     values (?1, ?2, 0, ?3, ?3, ?3) on conflict (user_id) do nothing""")
-                    .setParameter(1, userId).setParameter(2, prices.plan().monthlyDrip()).setParameter(3, now).executeUpdate();
+                    .setParameter(1, userId)
+                    .setParameter(2, prices.plan().monthlyDrip())
+                    .setParameter(3, now)
+                    .executeUpdate();
         }
         TokenAccount account = em.find(TokenAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
             throw new NotFound("member " + userId + " has no token account");
         }
         if (created == 1) {
-            addGrant(userId, TokenGrant.INITIAL, prices.plan().initialTokens(), null, null, now, g -> {
-            });
+            addGrant(userId, TokenGrant.INITIAL, prices.plan().initialTokens(), null, null, now, g -> {});
         }
         settle(account, now);
         return account;
@@ -88,8 +90,12 @@ public class TokenAccounts {
 
     /** Deletes the member's account (its grants and reservations go with it) and every use. */
     public void purge(UUID userId) {
-        em.createNativeQuery("delete from token_usage where user_id = ?1").setParameter(1, userId).executeUpdate();
-        em.createNativeQuery("delete from token_accounts where user_id = ?1").setParameter(1, userId).executeUpdate();
+        em.createNativeQuery("delete from token_usage where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
+        em.createNativeQuery("delete from token_accounts where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
     }
 
     /** Grants the drips that came due, expires lots and reservations whose time is over. */
@@ -97,9 +103,14 @@ public class TokenAccounts {
         for (int cycle : LedgerRules.dueCycles(account.createdAt, account.dripCycle, now)) {
             Instant start = LedgerRules.cycleStart(account.createdAt, cycle);
             if (account.monthlyDrip > 0) {
-                addGrant(account.userId, TokenGrant.DRIP, account.monthlyDrip, LedgerRules.dripExpiry(account.createdAt, cycle),
-                        cycle, start, g -> {
-                        });
+                addGrant(
+                        account.userId,
+                        TokenGrant.DRIP,
+                        account.monthlyDrip,
+                        LedgerRules.dripExpiry(account.createdAt, cycle),
+                        cycle,
+                        start,
+                        g -> {});
             }
             account.dripCycle = cycle;
             account.lastDripAt = start;
@@ -109,25 +120,32 @@ public class TokenAccounts {
         em.createNativeQuery("""
                 update token_grants set expired = expired + remaining, remaining = 0
                 where user_id = ?1 and remaining > 0 and expires_at <= ?2""")
-                .setParameter(1, account.userId).setParameter(2, now).executeUpdate();
+                .setParameter(1, account.userId)
+                .setParameter(2, now)
+                .executeUpdate();
         em.createNativeQuery("""
                 update token_reservations set status = 'expired', settled_at = ?2
                 where user_id = ?1 and status = 'open' and expires_at <= ?2""")
-                .setParameter(1, account.userId).setParameter(2, now).executeUpdate();
+                .setParameter(1, account.userId)
+                .setParameter(2, now)
+                .executeUpdate();
     }
 
     /** What the member can spend: their lots' remaining tokens less what open reservations hold. */
     int available(UUID userId) {
-        Number remaining = (Number) em.createNativeQuery(
-                "select coalesce(sum(remaining), 0) from token_grants where user_id = ?1").setParameter(1, userId)
-                .getSingleResult();
+        Number remaining =
+                (Number) em.createNativeQuery("select coalesce(sum(remaining), 0) from token_grants where user_id = ?1")
+                        .setParameter(1, userId)
+                        .getSingleResult();
         return remaining.intValue() - reserved(userId);
     }
 
     private int reserved(UUID userId) {
         return ((Number) em.createNativeQuery(
-                "select coalesce(sum(estimated_tokens), 0) from token_reservations where user_id = ?1 and status = 'open'")
-                .setParameter(1, userId).getSingleResult()).intValue();
+                                "select coalesce(sum(estimated_tokens), 0) from token_reservations where user_id = ?1 and status = 'open'")
+                        .setParameter(1, userId)
+                        .getSingleResult())
+                .intValue();
     }
 
     /** Takes {@code tokens} from the member's lots (soonest expiry first, then oldest). */
@@ -136,8 +154,10 @@ public class TokenAccounts {
             return;
         }
         List<TokenGrant> lots = em.createQuery("from TokenGrant where userId = ?1 and remaining > 0", TokenGrant.class)
-                .setParameter(1, userId).getResultList();
-        Map<UUID, Integer> taken = LedgerRules.consume(lots.stream().map(TokenGrant::lot).toList(), tokens);
+                .setParameter(1, userId)
+                .getResultList();
+        Map<UUID, Integer> taken =
+                LedgerRules.consume(lots.stream().map(TokenGrant::lot).toList(), tokens);
         for (TokenGrant lot : lots) {
             Integer take = taken.get(lot.id);
             if (take != null) {
@@ -151,8 +171,13 @@ public class TokenAccounts {
     /** Grants the member's auto top-up pack when their balance fell below its threshold (once per cycle). */
     void topUpIfDue(UUID userId, Instant now) {
         TokenAccount account = em.find(TokenAccount.class, userId);
-        if (LedgerRules.topUpDue(account.autoTopupEnabled, account.autoTopupPackId, available(account.userId),
-                account.monthlyDrip, account.lastTopupAt, account.lastDripAt)) {
+        if (LedgerRules.topUpDue(
+                account.autoTopupEnabled,
+                account.autoTopupPackId,
+                available(account.userId),
+                account.monthlyDrip,
+                account.lastTopupAt,
+                account.lastDripAt)) {
             PriceTable.Pack pack = prices.packs().get(account.autoTopupPackId);
             if (pack == null) {
                 return;
@@ -168,7 +193,13 @@ public class TokenAccounts {
         }
     }
 
-    TokenGrant addGrant(UUID userId, String kind, int amount, Instant expiresAt, Integer cycle, Instant at,
+    TokenGrant addGrant(
+            UUID userId,
+            String kind,
+            int amount,
+            Instant expiresAt,
+            Integer cycle,
+            Instant at,
             Consumer<TokenGrant> details) {
         TokenGrant grant = new TokenGrant();
         grant.id = UUID.randomUUID();
@@ -187,31 +218,48 @@ public class TokenAccounts {
     /** The member's balance as the rows say now (call {@link #lock} first to settle it). */
     Balance balance(UUID userId) {
         TokenAccount account = em.find(TokenAccount.class, userId);
-        Object[] sums = (Object[]) em.createNativeQuery("""
+        Object[] sums =
+                (Object[]) em.createNativeQuery("""
                 select coalesce(sum(remaining), 0), coalesce(sum(expired), 0), coalesce(sum(greatest(amount, 0)), 0)
                 from token_grants where user_id = ?1""").setParameter(1, userId).getSingleResult();
         int remaining = ((Number) sums[0]).intValue();
         int reserved = reserved(userId);
         int used = ((Number) em.createNativeQuery(
-                "select coalesce(sum(charged_tokens), 0) from token_reservations where user_id = ?1 and status = 'captured'")
-                .setParameter(1, userId).getSingleResult()).intValue();
-        BigDecimal cost = (BigDecimal) em.createNativeQuery(
-                "select coalesce(sum(cost_estimate), 0) from token_usage where user_id = ?1").setParameter(1, userId)
-                .getSingleResult();
+                                "select coalesce(sum(charged_tokens), 0) from token_reservations where user_id = ?1 and status = 'captured'")
+                        .setParameter(1, userId)
+                        .getSingleResult())
+                .intValue();
+        BigDecimal cost = (BigDecimal)
+                em.createNativeQuery("select coalesce(sum(cost_estimate), 0) from token_usage where user_id = ?1")
+                        .setParameter(1, userId)
+                        .getSingleResult();
         @SuppressWarnings("unchecked")
         List<Integer> dripCycles = em.createNativeQuery(
-                "select cycle from token_grants where user_id = ?1 and kind = 'drip' and remaining > 0")
-                .setParameter(1, userId).getResultList();
+                        "select cycle from token_grants where user_id = ?1 and kind = 'drip' and remaining > 0")
+                .setParameter(1, userId)
+                .getResultList();
         @SuppressWarnings("unchecked")
-        List<Object[]> expiring = em.createNativeQuery("""
+        List<Object[]> expiring =
+                em.createNativeQuery("""
                 select sum(remaining), expires_at from token_grants where user_id = ?1 and remaining > 0
                 and expires_at is not null group by expires_at order by expires_at""").setParameter(1, userId).getResultList();
-        return new Balance(userId, remaining - reserved, reserved, used, cost.setScale(4, RoundingMode.HALF_UP),
-                ((Number) sums[2]).intValue(), ((Number) sums[1]).intValue(), account.monthlyDrip, account.lastDripAt,
+        return new Balance(
+                userId,
+                remaining - reserved,
+                reserved,
+                used,
+                cost.setScale(4, RoundingMode.HALF_UP),
+                ((Number) sums[2]).intValue(),
+                ((Number) sums[1]).intValue(),
+                account.monthlyDrip,
+                account.lastDripAt,
                 LedgerRules.cycleStart(account.createdAt, account.dripCycle + 1),
-                LedgerRules.rolloverCycles(account.dripCycle, dripCycles), account.autoTopupEnabled, account.autoTopupPackId,
-                expiring.stream().map(row -> new Balance.Expiring(((Number) row[0]).intValue(),
-                        DatabaseClock.instantOf(row[1]))).toList());
+                LedgerRules.rolloverCycles(account.dripCycle, dripCycles),
+                account.autoTopupEnabled,
+                account.autoTopupPackId,
+                expiring.stream()
+                        .map(row -> new Balance.Expiring(((Number) row[0]).intValue(), DatabaseClock.instantOf(row[1])))
+                        .toList());
     }
 
     /** A usage row's metadata column. */

@@ -44,8 +44,10 @@ public class TokenGrant extends PanacheEntityBase {
     public Instant expiresAt;
     public Integer cycle;
     public String packId;
+
     @Column(precision = 10, scale = 2)
     public BigDecimal chargedCents;
+
     public String reason;
     public UUID grantedBy;
 

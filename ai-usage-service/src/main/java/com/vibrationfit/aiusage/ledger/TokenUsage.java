@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -16,8 +17,14 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "token_usage")
 public class TokenUsage extends PanacheEntityBase {
 
-    public static final java.util.Set<String> ACTION_TYPES = java.util.Set.of("assessment_scoring", "vision_generation",
-            "vision_refinement", "blueprint_generation", "chat_conversation", "audio_generation", "image_generation");
+    public static final Set<String> ACTION_TYPES = Set.of(
+            "assessment_scoring",
+            "vision_generation",
+            "vision_refinement",
+            "blueprint_generation",
+            "chat_conversation",
+            "audio_generation",
+            "image_generation");
 
     @Id
     public UUID id;

@@ -11,7 +11,9 @@ public record UsageReport(
         @Schema(description = "text models") Integer outputTokens,
         @Schema(description = "speech models") Integer characters,
         @Schema(description = "image models") Integer images,
-        @Schema(description = "false: nothing is charged and the reservation is released") Boolean success,
+
+        @Schema(description = "false: nothing is charged and the reservation is released")
+        Boolean success,
+
         String errorMessage,
-        Map<String, Object> metadata) {
-}
+        Map<String, Object> metadata) {}

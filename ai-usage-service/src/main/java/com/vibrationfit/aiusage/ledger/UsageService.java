@@ -50,9 +50,17 @@ public class UsageService {
             about.remove("capture");
             about.remove("reservation_id");
             UsageReport report = json.convertValue(capture, UsageReport.class);
-            reservations.captureReported(held.id, new UsageReport(report.modelUsed(), report.inputTokens(),
-                    report.outputTokens(), report.characters(), report.images(), report.success(), report.errorMessage(),
-                    about));
+            reservations.captureReported(
+                    held.id,
+                    new UsageReport(
+                            report.modelUsed(),
+                            report.inputTokens(),
+                            report.outputTokens(),
+                            report.characters(),
+                            report.images(),
+                            report.success(),
+                            report.errorMessage(),
+                            about));
             return;
         }
         if (!TokenUsage.ACTION_TYPES.contains(usage.actionType())) {
@@ -80,7 +88,12 @@ public class UsageService {
      * A call that costs nothing (VIVA's offline coach, or a reply whose hold lapsed before it could be charged):
      * recorded in the member's usage with 0 tokens; the balance does not change.
      */
-    public TokenUsage recordFree(UUID userId, String actionType, String model, int inputTokens, int outputTokens,
+    public TokenUsage recordFree(
+            UUID userId,
+            String actionType,
+            String model,
+            int inputTokens,
+            int outputTokens,
             Map<String, Object> metadata) {
         accounts.lock(userId, Opening.OPEN);
         TokenUsage usage = new TokenUsage();

@@ -19,7 +19,9 @@ public record MemberContext(Optional<Profile> profile, Optional<Vision> vision, 
 
         public Optional<String> text(String field) {
             Object value = fields.get(field);
-            return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().trim());
+            return value == null || value.toString().isBlank()
+                    ? Optional.empty()
+                    : Optional.of(value.toString().trim());
         }
     }
 
@@ -33,15 +35,21 @@ public record MemberContext(Optional<Profile> profile, Optional<Vision> vision, 
     }
 
     /** The latest completed assessment: percentage per category and Green Line ({@code above|transition|below}). */
-    public record Assessment(UUID assessmentId, int overallPercentage, Map<String, Integer> categoryScores,
-            Map<String, String> greenLine, List<Insight> insights) {
+    public record Assessment(
+            UUID assessmentId,
+            int overallPercentage,
+            Map<String, Integer> categoryScores,
+            Map<String, String> greenLine,
+            List<Insight> insights) {
 
         /** Categories below the Green Line, in the canonical category order. */
         public List<String> belowGreenLine() {
-            return greenLine.entrySet().stream().filter(e -> "below".equals(e.getValue())).map(Map.Entry::getKey).toList();
+            return greenLine.entrySet().stream()
+                    .filter(e -> "below".equals(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .toList();
         }
     }
 
-    public record Insight(String category, String insightType, String title, String description) {
-    }
+    public record Insight(String category, String insightType, String title, String description) {}
 }

@@ -29,14 +29,10 @@ import java.util.UUID;
 @Transactional
 public class MemberContexts {
 
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, Integer>> NUMBERS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<MemberContext.Insight>> INSIGHTS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Integer>> NUMBERS = new TypeReference<>() {};
+    private static final TypeReference<List<MemberContext.Insight>> INSIGHTS = new TypeReference<>() {};
 
     @Inject
     EntityManager em;
@@ -54,17 +50,25 @@ public class MemberContexts {
                 on conflict (user_id) do update set profile_id = excluded.profile_id,
                   version_number = excluded.version_number, profile = excluded.profile, updated_at = now()
                 where member_profiles.version_number <= excluded.version_number""")
-                .setParameter(1, committed.userId()).setParameter(2, committed.profileId())
-                .setParameter(3, committed.versionNumber()).setParameter(4, write(committed.profile() == null ? Map.of()
-                        : committed.profile())).executeUpdate();
+                .setParameter(1, committed.userId())
+                .setParameter(2, committed.profileId())
+                .setParameter(3, committed.versionNumber())
+                .setParameter(4, write(committed.profile() == null ? Map.of() : committed.profile()))
+                .executeUpdate();
     }
 
     /**
      * A vision was created, edited or completed: the event carries every section, so it replaces the row, unless
      * the row came from a later event ({@code at}, the event's time: an old event replayed changes nothing).
      */
-    public void visionChanged(UUID visionId, UUID userId, int versionNumber, String status, String title,
-            List<SectionSnapshot> sections, Instant at) {
+    public void visionChanged(
+            UUID visionId,
+            UUID userId,
+            int versionNumber,
+            String status,
+            String title,
+            List<SectionSnapshot> sections,
+            Instant at) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (SectionSnapshot section : sections == null ? List.<SectionSnapshot>of() : sections) {
             if (section.text() != null && !section.text().isBlank()) {
@@ -80,41 +84,59 @@ public class MemberContexts {
                   title = excluded.title, sections = excluded.sections, updated_at = now(), source_time = excluded.source_time
                 where member_visions.source_time is null or excluded.source_time is null
                    or member_visions.source_time <= excluded.source_time""")
-                .setParameter(1, visionId).setParameter(2, userId).setParameter(3, versionNumber).setParameter(4, status)
-                .setParameter(5, title).setParameter(6, write(texts)).setParameter(7, at).executeUpdate();
+                .setParameter(1, visionId)
+                .setParameter(2, userId)
+                .setParameter(3, versionNumber)
+                .setParameter(4, status)
+                .setParameter(5, title)
+                .setParameter(6, write(texts))
+                .setParameter(7, at)
+                .executeUpdate();
     }
 
     /** Forgets the vision and remembers it as deleted: an event about it replayed later changes nothing. */
     public void visionDeleted(VisionDeleted deleted) {
-        em.createNativeQuery("delete from member_visions where vision_id = ?1").setParameter(1, deleted.visionId())
+        em.createNativeQuery("delete from member_visions where vision_id = ?1")
+                .setParameter(1, deleted.visionId())
                 .executeUpdate();
         em.createNativeQuery("insert into deleted_visions (vision_id, user_id) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, deleted.visionId()).setParameter(2, deleted.userId()).executeUpdate();
+                .setParameter(1, deleted.visionId())
+                .setParameter(2, deleted.userId())
+                .executeUpdate();
     }
 
     public void assessmentCompleted(AssessmentCompleted completed) {
-        List<MemberContext.Insight> insights = completed.insights() == null ? List.of()
-                : completed.insights().stream().map(i -> new MemberContext.Insight(i.category(), i.insightType(), i.title(),
-                        i.description())).toList();
+        List<MemberContext.Insight> insights = completed.insights() == null
+                ? List.of()
+                : completed.insights().stream()
+                        .map(i -> new MemberContext.Insight(i.category(), i.insightType(), i.title(), i.description()))
+                        .toList();
         em.createNativeQuery("""
                 insert into member_assessments (assessment_id, user_id, completed_at, overall_percentage, category_scores,
                   green_line_status, insights)
                 values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb), cast(?7 as jsonb))
                 on conflict (assessment_id) do nothing""")
-                .setParameter(1, completed.assessmentId()).setParameter(2, completed.userId())
+                .setParameter(1, completed.assessmentId())
+                .setParameter(2, completed.userId())
                 .setParameter(3, completed.completedAt() == null ? Instant.now() : completed.completedAt())
-                .setParameter(4, completed.overallPercentage()).setParameter(5, write(completed.categoryScores()))
-                .setParameter(6, write(completed.greenLineStatus())).setParameter(7, write(insights)).executeUpdate();
+                .setParameter(4, completed.overallPercentage())
+                .setParameter(5, write(completed.categoryScores()))
+                .setParameter(6, write(completed.greenLineStatus()))
+                .setParameter(7, write(insights))
+                .executeUpdate();
     }
 
     public void assessmentDeleted(AssessmentDeleted deleted) {
         em.createNativeQuery("delete from member_assessments where assessment_id = ?1")
-                .setParameter(1, deleted.assessmentId()).executeUpdate();
+                .setParameter(1, deleted.assessmentId())
+                .executeUpdate();
     }
 
     public void deleteAllOf(UUID userId) {
         for (String table : List.of("member_profiles", "member_visions", "member_assessments", "deleted_visions")) {
-            em.createNativeQuery("delete from " + table + " where user_id = ?1").setParameter(1, userId).executeUpdate();
+            em.createNativeQuery("delete from " + table + " where user_id = ?1")
+                    .setParameter(1, userId)
+                    .executeUpdate();
         }
     }
 
@@ -131,10 +153,13 @@ public class MemberContexts {
     @SuppressWarnings("unchecked")
     private Optional<MemberContext.Profile> profile(UUID userId) {
         List<Object[]> rows = em.createNativeQuery(
-                "select profile_id, version_number, cast(profile as text) from member_profiles where user_id = ?1")
-                .setParameter(1, userId).getResultList();
-        return rows.stream().findFirst().map(r -> new MemberContext.Profile((UUID) r[0], ((Number) r[1]).intValue(),
-                read((String) r[2], OBJECT)));
+                        "select profile_id, version_number, cast(profile as text) from member_profiles where user_id = ?1")
+                .setParameter(1, userId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new MemberContext.Profile(
+                        (UUID) r[0], ((Number) r[1]).intValue(), read((String) r[2], OBJECT)));
     }
 
     @SuppressWarnings("unchecked")
@@ -144,9 +169,17 @@ public class MemberContexts {
                 where user_id = ?1
                 order by (vision_id = cast(?2 as uuid)) desc nulls last, (status = 'complete') desc, version_number desc
                 limit 1""")
-                .setParameter(1, userId).setParameter(2, visionId == null ? null : visionId.toString()).getResultList();
-        return rows.stream().findFirst().map(r -> new MemberContext.Vision((UUID) r[0], ((Number) r[1]).intValue(),
-                (String) r[2], (String) r[3], ordered(read((String) r[4], TEXTS))));
+                .setParameter(1, userId)
+                .setParameter(2, visionId == null ? null : visionId.toString())
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new MemberContext.Vision(
+                        (UUID) r[0],
+                        ((Number) r[1]).intValue(),
+                        (String) r[2],
+                        (String) r[3],
+                        ordered(read((String) r[4], TEXTS))));
     }
 
     @SuppressWarnings("unchecked")
@@ -154,10 +187,15 @@ public class MemberContexts {
         List<Object[]> rows = em.createNativeQuery("""
                 select assessment_id, overall_percentage, cast(category_scores as text), cast(green_line_status as text),
                        cast(insights as text)
-                from member_assessments where user_id = ?1 order by completed_at desc limit 1""")
-                .setParameter(1, userId).getResultList();
-        return rows.stream().findFirst().map(r -> new MemberContext.Assessment((UUID) r[0], ((Number) r[1]).intValue(),
-                ordered(read((String) r[2], NUMBERS)), ordered(read((String) r[3], TEXTS)), read((String) r[4], INSIGHTS)));
+                from member_assessments where user_id = ?1 order by completed_at desc limit 1""").setParameter(1, userId).getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new MemberContext.Assessment(
+                        (UUID) r[0],
+                        ((Number) r[1]).intValue(),
+                        ordered(read((String) r[2], NUMBERS)),
+                        ordered(read((String) r[3], TEXTS)),
+                        read((String) r[4], INSIGHTS)));
     }
 
     /** JSONB does not keep key order: put categories back in the product's order (forward first, conclusion last). */

@@ -11,10 +11,14 @@ public record Cost(int tokens, BigDecimal cents) {
 
     public static Cost of(PriceTable.Price price, int inputTokens, int outputTokens, int characters, int images) {
         return switch (price.kind()) {
-            case "text" -> new Cost(saturated((long) inputTokens + outputTokens), cents(inputTokens / 1000.0 * price.inputCentsPer1kTokens()
-                    + outputTokens / 1000.0 * price.outputCentsPer1kTokens()));
+            case "text" ->
+                new Cost(
+                        saturated((long) inputTokens + outputTokens),
+                        cents(inputTokens / 1000.0 * price.inputCentsPer1kTokens()
+                                + outputTokens / 1000.0 * price.outputCentsPer1kTokens()));
             case "speech" -> new Cost(characters, cents(characters / 1000.0 * price.centsPer1kCharacters()));
-            case "image" -> new Cost(saturated((long) images * price.tokensPerImage()), cents(images * price.centsPerImage()));
+            case "image" ->
+                new Cost(saturated((long) images * price.tokensPerImage()), cents(images * price.centsPerImage()));
             default -> throw new IllegalStateException("unknown price kind " + price.kind());
         };
     }

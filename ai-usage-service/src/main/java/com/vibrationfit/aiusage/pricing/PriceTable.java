@@ -2,6 +2,7 @@ package com.vibrationfit.aiusage.pricing;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public interface PriceTable {
 
     /** How often lapsed reservations are looked for (read by the {@code LapsedReservations} job). */
     @WithDefault("PT30S")
-    java.time.Duration reservationSweepEvery();
+    Duration reservationSweepEvery();
 
     interface Price {
         /** text, speech or image */
@@ -60,7 +61,7 @@ public interface PriceTable {
 
         /** How long a reservation holds tokens before it expires by itself. */
         @WithDefault("PT2M")
-        java.time.Duration reservationTimeout();
+        Duration reservationTimeout();
     }
 
     default Optional<Price> price(String model) {

@@ -48,8 +48,10 @@ public class SpendResource {
     SecurityIdentity identity;
 
     @POST
-    @Operation(summary = "Hold an estimate of a member's call", description = "402 problem with remaining and required "
-            + "when the member has too few tokens; a reservation not captured in time expires by itself.")
+    @Operation(
+            summary = "Hold an estimate of a member's call",
+            description = "402 problem with remaining and required "
+                    + "when the member has too few tokens; a reservation not captured in time expires by itself.")
     @APIResponse(responseCode = "201", description = "Held")
     @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required)")
     @APIResponse(responseCode = "404", description = "A deleted member: no account is opened again")
@@ -60,14 +62,15 @@ public class SpendResource {
         }
         String caller = caller();
         Duration hold = body.holdSeconds() == null ? null : Duration.ofSeconds(body.holdSeconds());
-        TokenReservation reservation = reservations.reserve(body.userId(), body.actionType(), body.estimatedTokens(),
-                caller, hold, Opening.OPEN);
+        TokenReservation reservation = reservations.reserve(
+                body.userId(), body.actionType(), body.estimatedTokens(), caller, hold, Opening.OPEN);
         return Response.status(201).entity(view(reservation)).build();
     }
 
     @POST
     @Path("/{id}/capture")
-    @Operation(summary = "Charge the actual usage, record it in token_usage, free the rest",
+    @Operation(
+            summary = "Charge the actual usage, record it in token_usage, free the rest",
             description = "Capturing again answers the same usage.")
     @APIResponse(responseCode = "200", description = "The usage recorded")
     @APIResponse(responseCode = "400", description = "Unknown model_used or negative counts")
@@ -76,9 +79,19 @@ public class SpendResource {
     public UsageView capture(@PathParam("id") UUID id, UsageReport body) {
         InvalidRequest.requireBody(body, "{model_used, input_tokens|characters|images, success}");
         TokenUsage recorded = reservations.capture(id, body, caller());
-        return new UsageView(recorded.id, recorded.userId, recorded.actionType, recorded.modelUsed, recorded.tokensUsed,
-                recorded.inputTokens, recorded.outputTokens, recorded.costEstimate, recorded.success, recorded.errorMessage,
-                null, recorded.createdAt);
+        return new UsageView(
+                recorded.id,
+                recorded.userId,
+                recorded.actionType,
+                recorded.modelUsed,
+                recorded.tokensUsed,
+                recorded.inputTokens,
+                recorded.outputTokens,
+                recorded.costEstimate,
+                recorded.success,
+                recorded.errorMessage,
+                null,
+                recorded.createdAt);
     }
 
     @POST
@@ -98,7 +111,7 @@ public class SpendResource {
     }
 
     private static ReservationView view(TokenReservation r) {
-        return new ReservationView(r.id, r.userId, r.actionType, r.estimatedTokens, r.status, r.chargedTokens, r.usageId,
-                r.expiresAt);
+        return new ReservationView(
+                r.id, r.userId, r.actionType, r.estimatedTokens, r.status, r.chargedTokens, r.usageId, r.expiresAt);
     }
 }

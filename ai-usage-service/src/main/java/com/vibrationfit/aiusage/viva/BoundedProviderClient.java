@@ -30,8 +30,10 @@ final class BoundedProviderClient implements HttpClient {
     private final ResponseLimits limits;
 
     private BoundedProviderClient(Duration connectTimeout, ResponseLimits limits) {
-        this.client = java.net.http.HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        this.client = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
         this.limits = limits;
     }
 
@@ -80,8 +82,11 @@ final class BoundedProviderClient implements HttpClient {
             if (response.statusCode() / 100 != 2) {
                 throw new HttpException(response.statusCode(), new String(body, StandardCharsets.UTF_8));
             }
-            return SuccessfulHttpResponse.builder().statusCode(response.statusCode()).headers(response.headers().map())
-                    .body(body).build();
+            return SuccessfulHttpResponse.builder()
+                    .statusCode(response.statusCode())
+                    .headers(response.headers().map())
+                    .body(body)
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,35 +97,46 @@ final class BoundedProviderClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        client.sendAsync(toJdk(request), BoundedBody.handler(limits)).thenAccept(response -> {
-            try (InputStream in = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    listener.onError(new HttpException(response.statusCode(),
-                            new String(in.readNBytes(2_000), StandardCharsets.UTF_8)));
-                    return;
-                }
-                listener.onOpen(SuccessfulHttpResponse.builder().statusCode(response.statusCode())
-                        .headers(response.headers().map()).build());
-                parser.parse(in, listener); // reports a cut-off stream to the listener as an error
-                listener.onClose();
-            } catch (IOException | RuntimeException e) {
-                listener.onError(e);
-            }
-        }).exceptionally(failure -> {
-            listener.onError(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
-            return null;
-        });
+        client.sendAsync(toJdk(request), BoundedBody.handler(limits))
+                .thenAccept(response -> {
+                    try (InputStream in = response.body()) {
+                        if (response.statusCode() / 100 != 2) {
+                            listener.onError(new HttpException(
+                                    response.statusCode(), new String(in.readNBytes(2_000), StandardCharsets.UTF_8)));
+                            return;
+                        }
+                        listener.onOpen(SuccessfulHttpResponse.builder()
+                                .statusCode(response.statusCode())
+                                .headers(response.headers().map())
+                                .build());
+                        parser.parse(in, listener); // reports a cut-off stream to the listener as an error
+                        listener.onClose();
+                    } catch (IOException | RuntimeException e) {
+                        listener.onError(e);
+                    }
+                })
+                .exceptionally(failure -> {
+                    listener.onError(
+                            failure instanceof CompletionException && failure.getCause() != null
+                                    ? failure.getCause()
+                                    : failure);
+                    return null;
+                });
     }
 
     private java.net.http.HttpRequest toJdk(HttpRequest request) {
         if (!request.formDataFields().isEmpty() || !request.formDataFiles().isEmpty()) {
             throw new UnsupportedOperationException("form data is not sent to the model provider");
         }
-        java.net.http.HttpRequest.Builder jdk = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
-                .timeout(limits.headerTimeout());
+        java.net.http.HttpRequest.Builder jdk =
+                java.net.http.HttpRequest.newBuilder(URI.create(request.url())).timeout(limits.headerTimeout());
         request.headers().forEach((name, values) -> values.forEach(value -> jdk.header(name, value)));
         String body = request.body();
-        return jdk.method(request.method().name(), body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                : java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return jdk.method(
+                        request.method().name(),
+                        body == null
+                                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
     }
 }

@@ -2,16 +2,16 @@ package com.vibrationfit.aiusage.viva;
 
 import com.vibrationfit.aiusage.ledger.ReservationService;
 import com.vibrationfit.aiusage.ledger.TokenAccounts.Opening;
-import com.vibrationfit.aiusage.ledger.UsageService;
+import com.vibrationfit.aiusage.ledger.TokenReservation;
 import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.aiusage.ledger.UsageReport;
+import com.vibrationfit.aiusage.ledger.UsageService;
 import com.vibrationfit.aiusage.member.MemberContext;
 import com.vibrationfit.aiusage.member.MemberContexts;
 import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.security.SystemContext;
-import com.vibrationfit.aiusage.ledger.TokenReservation;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +38,7 @@ public class Coach {
     public static final String CALLER = "ai-usage-service/viva";
     /** Turns read to build the history window from (the window keeps the most recent that fit its budget). */
     static final int HISTORY_ROWS = 200;
+
     static final Duration SETTLE_PATIENCE = Duration.ofMinutes(2);
 
     private static final Logger LOG = Logger.getLogger(Coach.class);
@@ -65,12 +66,19 @@ public class Coach {
      * {@link #SETTLE_PATIENCE}: 250 ms, doubling to 5 s between attempts; any other failure at once.
      */
     private final Guard patiently = Guard.create()
-            .withRetry().maxRetries(-1).maxDuration(SETTLE_PATIENCE.toMillis(), ChronoUnit.MILLIS)
-            .delay(250, ChronoUnit.MILLIS).jitter(50, ChronoUnit.MILLIS)
+            .withRetry()
+            .maxRetries(-1)
+            .maxDuration(SETTLE_PATIENCE.toMillis(), ChronoUnit.MILLIS)
+            .delay(250, ChronoUnit.MILLIS)
+            .jitter(50, ChronoUnit.MILLIS)
             .whenException(TransientFailures::isTransient)
             .beforeRetry(e -> LOG.infof("VIVA could not settle a reply yet (%s); retrying", e.getMessage()))
-            .withExponentialBackoff().factor(2).maxDelay(5, ChronoUnit.SECONDS).done()
-            .done().build();
+            .withExponentialBackoff()
+            .factor(2)
+            .maxDelay(5, ChronoUnit.SECONDS)
+            .done()
+            .done()
+            .build();
 
     public boolean offline() {
         return model.offline();
@@ -101,24 +109,36 @@ public class Coach {
     private CoachTurn prepare(UUID me, Conversation thread, String message) {
         MemberContext context = contexts.of(me, thread.visionId);
         CoachMode mode = CoachMode.of(thread.mode);
-        CoachPrompt prompt = CoachPrompts.build(mode, thread.category, context,
-                conversations.recentTurns(thread.id, HISTORY_ROWS), message, config.historyBudgetTokens());
+        CoachPrompt prompt = CoachPrompts.build(
+                mode,
+                thread.category,
+                context,
+                conversations.recentTurns(thread.id, HISTORY_ROWS),
+                message,
+                config.historyBudgetTokens());
         UUID reservation = null;
         int estimate = 0;
         if (!model.offline()) {
             estimate = prompt.inputTokensAtMost() + config.maxReplyTokens();
-            reservation = reservations.reserve(me, ACTION_TYPE, estimate, CALLER, config.reservationHold(),
-                    Opening.OPEN).id;
+            reservation =
+                    reservations.reserve(me, ACTION_TYPE, estimate, CALLER, config.reservationHold(), Opening.OPEN).id;
         }
         Map<String, Object> turnContext = new LinkedHashMap<>();
         turnContext.put("mode", mode.key());
         turnContext.put("category", thread.category);
-        ConversationMessage turn = conversations.append(UUID.randomUUID(), thread.id, me, ConversationMessage.USER, message,
-                turnContext, null);
+        ConversationMessage turn = conversations.append(
+                UUID.randomUUID(), thread.id, me, ConversationMessage.USER, message, turnContext, null);
         if (turn == null) {
             throw new NotFound("conversation", thread.id); // deleted meanwhile: nothing is held or stored
         }
-        return new CoachTurn(me, thread.id, conversations.view(turn), prompt, reservation, estimate, grounding(context),
+        return new CoachTurn(
+                me,
+                thread.id,
+                conversations.view(turn),
+                prompt,
+                reservation,
+                estimate,
+                grounding(context),
                 UUID.randomUUID());
     }
 
@@ -157,7 +177,8 @@ public class Coach {
         @Override
         public void complete(String text, Integer inputTokens, Integer outputTokens) {
             if (settled.compareAndSet(false, true)) {
-                Infrastructure.getDefaultWorkerPool().execute(() -> finish(turn, text, inputTokens, outputTokens, listener));
+                Infrastructure.getDefaultWorkerPool()
+                        .execute(() -> finish(turn, text, inputTokens, outputTokens, listener));
             }
         }
 
@@ -168,7 +189,8 @@ public class Coach {
                 Infrastructure.getDefaultWorkerPool().execute(() -> {
                     abandon(turn, "the model failed: " + error.getMessage());
                     listener.failed(new CoachUnavailable("VIVA could not finish this reply (the model failed); nothing "
-                            + "was charged and your message is kept, so you can send it again").toProblem());
+                                    + "was charged and your message is kept, so you can send it again")
+                            .toProblem());
                 });
             }
         }
@@ -188,12 +210,16 @@ public class Coach {
         }
     }
 
-    private void finish(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens, ReplyListener listener) {
+    private void finish(
+            CoachTurn turn, String text, Integer inputTokens, Integer outputTokens, ReplyListener listener) {
         CoachReply reply;
         try {
             reply = settle(turn, text, inputTokens, outputTokens);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "VIVA reply in conversation %s could not be stored; its hold lapses uncharged", turn.conversationId());
+            LOG.errorf(
+                    e,
+                    "VIVA reply in conversation %s could not be stored; its hold lapses uncharged",
+                    turn.conversationId());
             listener.failed(new CoachUnavailable("VIVA's reply could not be saved; nothing was charged").toProblem());
             return;
         }
@@ -202,8 +228,9 @@ public class Coach {
 
     /** Stores and charges the reply, retrying through transient failures; safe to repeat for one turn. */
     CoachReply settle(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens) {
-        return patiently.get(() -> SystemContext.inNewTransaction(SystemContext.describe(turn.userId()),
-                () -> store(turn, text, inputTokens, outputTokens)),
+        return patiently.get(
+                () -> SystemContext.inNewTransaction(
+                        SystemContext.describe(turn.userId()), () -> store(turn, text, inputTokens, outputTokens)),
                 CoachReply.class);
     }
 
@@ -214,8 +241,11 @@ public class Coach {
     private CoachReply store(CoachTurn turn, String text, Integer inputTokens, Integer outputTokens) {
         ConversationMessage already = conversations.message(turn.replyId());
         if (already != null) {
-            return new CoachReply(turn.userMessage(), conversations.view(already),
-                    already.tokensUsed == null ? 0 : already.tokensUsed, model.offline());
+            return new CoachReply(
+                    turn.userMessage(),
+                    conversations.view(already),
+                    already.tokensUsed == null ? 0 : already.tokensUsed,
+                    model.offline());
         }
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("conversation_id", turn.conversationId().toString());
@@ -233,8 +263,9 @@ public class Coach {
                 output = TokenEstimate.of(text);
                 metadata.put("usage_estimated", true);
             }
-            usage = reservations.captureReported(turn.reservationId(), new UsageReport(model.name(), input, output, null, null,
-                    true, null, metadata));
+            usage = reservations.captureReported(
+                    turn.reservationId(),
+                    new UsageReport(model.name(), input, output, null, null, true, null, metadata));
         }
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("mode", turn.prompt().mode().key());
@@ -243,9 +274,15 @@ public class Coach {
         context.put("offline", model.offline());
         context.put("model", model.name());
         context.put("grounding", turn.grounding());
-        ConversationMessage stored = conversations.append(turn.replyId(), turn.conversationId(), turn.userId(),
-                ConversationMessage.ASSISTANT, text, context, new Conversations.Usage(usage.id, usage.tokensUsed, usage.inputTokens, usage.outputTokens,
-                        usage.modelUsed));
+        ConversationMessage stored = conversations.append(
+                turn.replyId(),
+                turn.conversationId(),
+                turn.userId(),
+                ConversationMessage.ASSISTANT,
+                text,
+                context,
+                new Conversations.Usage(
+                        usage.id, usage.tokensUsed, usage.inputTokens, usage.outputTokens, usage.modelUsed));
         MessageView view = stored == null ? null : conversations.view(stored);
         return new CoachReply(turn.userMessage(), view, usage.tokensUsed, model.offline());
     }
@@ -255,11 +292,13 @@ public class Coach {
             return;
         }
         try {
-            patiently.get(() -> SystemContext.inNewTransaction("VIVA reply abandoned: " + why,
-                    () -> reservations.release(turn.reservationId())),
+            patiently.get(
+                    () -> SystemContext.inNewTransaction(
+                            "VIVA reply abandoned: " + why, () -> reservations.release(turn.reservationId())),
                     TokenReservation.class);
         } catch (RuntimeException e) {
-            LOG.warnf("VIVA hold %s could not be released (%s); it lapses by itself", turn.reservationId(), e.toString());
+            LOG.warnf(
+                    "VIVA hold %s could not be released (%s); it lapses by itself", turn.reservationId(), e.toString());
         }
     }
 

@@ -35,8 +35,9 @@ public enum CoachMode {
     /** Jackson entry point: an unknown mode is a 400 naming the field. */
     @JsonCreator
     public static CoachMode of(String key) {
-        return fromKey(key).orElseThrow(() -> new IllegalArgumentException("unknown mode '" + key + "'; expected one of "
-                + keys()));
+        return fromKey(key)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown mode '" + key + "'; expected one of " + keys()));
     }
 
     public static List<String> keys() {

@@ -23,7 +23,9 @@ public class CoachModels {
             throw new IllegalStateException("VIVA's model '" + model + "' has no text price in vf.ai.prices; add "
                     + "vf.ai.prices.\"" + model + "\".kind=text and its per-1k-token prices");
         }
-        Log.infof("VIVA: replies come from model %s at %s", model, config.provider().baseUrl().get());
+        Log.infof(
+                "VIVA: replies come from model %s at %s",
+                model, config.provider().baseUrl().get());
         return new OpenAiCoachModel(config);
     }
 }

@@ -8,6 +8,12 @@ import java.util.UUID;
  * asked with, the reservation ({@code null} for the offline coach), what the reply is grounded in and the id its
  * reply will be stored under.
  */
-public record CoachTurn(UUID userId, UUID conversationId, MessageView userMessage, CoachPrompt prompt,
-        UUID reservationId, int estimatedTokens, Map<String, Object> grounding, UUID replyId) {
-}
+public record CoachTurn(
+        UUID userId,
+        UUID conversationId,
+        MessageView userMessage,
+        CoachPrompt prompt,
+        UUID reservationId,
+        int estimatedTokens,
+        Map<String, Object> grounding,
+        UUID replyId) {}

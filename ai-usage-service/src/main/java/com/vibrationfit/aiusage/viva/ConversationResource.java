@@ -1,5 +1,7 @@
 package com.vibrationfit.aiusage.viva;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.platform.errors.Problem;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
@@ -78,29 +80,38 @@ public class ConversationResource {
     Sse sse;
 
     @Inject
-    com.fasterxml.jackson.databind.ObjectMapper json;
+    ObjectMapper json;
 
     @POST
     @Operation(summary = "Start a conversation", description = "Every field is optional; mode defaults to coach.")
-    @APIResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Started",
+            content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "400", description = "Unknown mode or category, or a bad title")
     public Response start(NewConversation body) {
         Conversation thread = conversations.start(user.id(), body);
-        return Response.created(URI.create("/api/v1/ai/conversations/" + thread.id)).entity(ConversationView.of(thread)).build();
+        return Response.created(URI.create("/api/v1/ai/conversations/" + thread.id))
+                .entity(ConversationView.of(thread))
+                .build();
     }
 
     @GET
     @Operation(summary = "My conversations, latest activity first")
     public Page<ConversationView> list(
             @Parameter(description = "vision_builder, refinement, coach or master") @QueryParam("mode") String mode,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return conversations.list(user.id(), mode, PageRequest.of(limit, cursor));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One conversation")
-    @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The conversation",
+            content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     public ConversationView get(@PathParam("id") UUID id) {
         return ConversationView.of(conversations.visible(user.id(), id));
@@ -108,9 +119,12 @@ public class ConversationResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Rename a conversation")
-    @APIResponse(responseCode = "200", description = "Renamed", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Renamed",
+            content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "400", description = "title missing, blank or over 200 characters")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     public ConversationView rename(@PathParam("id") UUID id, ConversationChanges body) {
@@ -130,8 +144,8 @@ public class ConversationResource {
     @Path("/{id}/messages")
     @Operation(summary = "A conversation's messages, oldest first (both roles)")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
-    public Page<MessageView> messages(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+    public Page<MessageView> messages(
+            @PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return conversations.messages(user.id(), id, PageRequest.of(limit, cursor));
     }
 
@@ -140,15 +154,27 @@ public class ConversationResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @Operation(summary = "Talk to VIVA: the reply streams as Server-Sent Events", description = STREAM_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "The reply's event stream", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
+    @APIResponse(
+            responseCode = "200",
+            description = "The reply's event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     @APIResponse(responseCode = "400", description = "message missing, blank or too long")
     @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required); nothing stored")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     public Multi<OutboundSseEvent> talk(@PathParam("id") UUID id, NewMessage body) {
         CoachTurn turn = coach.begin(user.id(), id, body);
         return Multi.createFrom().emitter(emitter -> {
-            emitter.emit(event("started", Map.of("user_message", turn.userMessage(), "model", coach.modelName(),
-                    "offline", coach.offline(), "estimated_tokens", turn.estimatedTokens())));
+            emitter.emit(event(
+                    "started",
+                    Map.of(
+                            "user_message",
+                            turn.userMessage(),
+                            "model",
+                            coach.modelName(),
+                            "offline",
+                            coach.offline(),
+                            "estimated_tokens",
+                            turn.estimatedTokens())));
             Coach.Reply reply = coach.reply(turn, new ReplyListener() {
                 @Override
                 public void delta(String text) {
@@ -174,10 +200,15 @@ public class ConversationResource {
     @POST
     @Path("/{id}/messages")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Talk to VIVA and get the whole reply at once (Accept: application/json)",
-            description = "The same turn as the streamed variant, answered when the reply is stored: 201 with your message, "
-                    + "the reply and what it cost; 502 problem when the model failed (nothing charged).")
-    @APIResponse(responseCode = "201", description = "Replied", content = @Content(schema = @Schema(implementation = CoachReply.class)))
+    @Operation(
+            summary = "Talk to VIVA and get the whole reply at once (Accept: application/json)",
+            description =
+                    "The same turn as the streamed variant, answered when the reply is stored: 201 with your message, "
+                            + "the reply and what it cost; 502 problem when the model failed (nothing charged).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Replied",
+            content = @Content(schema = @Schema(implementation = CoachReply.class)))
     @APIResponse(responseCode = "400", description = "message missing, blank or too long")
     @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required); nothing stored")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
@@ -187,8 +218,7 @@ public class ConversationResource {
         CompletableFuture<CoachReply> answer = new CompletableFuture<>();
         Coach.Reply reply = coach.reply(turn, new ReplyListener() {
             @Override
-            public void delta(String text) {
-            }
+            public void delta(String text) {}
 
             @Override
             public void done(CoachReply whole, ReplyDone summary) {
@@ -218,8 +248,11 @@ public class ConversationResource {
     /** One event whose data is a JSON document (written here, so the stream carries only event and data fields). */
     private OutboundSseEvent event(String name, Object data) {
         try {
-            return sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return sse.newEventBuilder()
+                    .name(name)
+                    .data(json.writeValueAsString(data))
+                    .build();
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

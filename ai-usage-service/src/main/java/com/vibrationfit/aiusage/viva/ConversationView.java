@@ -6,13 +6,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A thread as the API returns it. */
 @Schema(name = "Conversation")
-public record ConversationView(UUID id, @Schema(description = "null until set or taken from the first message") String title,
-        @Schema(enumeration = { "vision_builder", "refinement", "coach", "master" }) String mode,
-        @Schema(description = "one of the 12 life categories, or null") String category, UUID visionId, int messageCount,
-        Instant lastMessageAt, Instant createdAt, Instant updatedAt) {
+public record ConversationView(
+        UUID id,
+
+        @Schema(description = "null until set or taken from the first message")
+        String title,
+
+        @Schema(enumeration = {"vision_builder", "refinement", "coach", "master"})
+        String mode,
+
+        @Schema(description = "one of the 12 life categories, or null")
+        String category,
+
+        UUID visionId,
+        int messageCount,
+        Instant lastMessageAt,
+        Instant createdAt,
+        Instant updatedAt) {
 
     static ConversationView of(Conversation c) {
-        return new ConversationView(c.id, c.title, c.mode, c.category, c.visionId, c.messageCount, c.lastMessageAt,
-                c.createdAt, c.updatedAt);
+        return new ConversationView(
+                c.id,
+                c.title,
+                c.mode,
+                c.category,
+                c.visionId,
+                c.messageCount,
+                c.lastMessageAt,
+                c.createdAt,
+                c.updatedAt);
     }
 }

@@ -68,9 +68,11 @@ public class Conversations {
                 where user_id = ?1 and (?2 = '' or mode = ?2)
                   and (coalesce(last_message_at, created_at), id) < (?3, ?4)
                 order by coalesce(last_message_at, created_at) desc, id desc limit ?5""", Conversation.class)
-                .setParameter(1, me).setParameter(2, mode == null ? "" : mode)
+                .setParameter(1, me)
+                .setParameter(2, mode == null ? "" : mode)
                 .setParameter(3, after == null ? END_OF_TIME : after.at())
-                .setParameter(4, after == null ? new UUID(-1, -1) : after.id()).setParameter(5, page.fetchSize())
+                .setParameter(4, after == null ? new UUID(-1, -1) : after.id())
+                .setParameter(5, page.fetchSize())
                 .getResultList();
         return page.page(rows, c -> new Cursor(c.lastMessageAt != null ? c.lastMessageAt : c.createdAt, c.id))
                 .map(ConversationView::of);
@@ -111,8 +113,10 @@ public class Conversations {
                 select * from ai_conversations
                 where conversation_id = ?1 and (created_at, id) > (?2, ?3)
                 order by created_at, id limit ?4""", ConversationMessage.class)
-                .setParameter(1, id).setParameter(2, after == null ? Instant.EPOCH : after.at())
-                .setParameter(3, after == null ? new UUID(0, 0) : after.id()).setParameter(4, page.fetchSize())
+                .setParameter(1, id)
+                .setParameter(2, after == null ? Instant.EPOCH : after.at())
+                .setParameter(3, after == null ? new UUID(0, 0) : after.id())
+                .setParameter(4, page.fetchSize())
                 .getResultList();
         return page.page(rows, m -> new Cursor(m.createdAt, m.id)).map(this::view);
     }
@@ -125,8 +129,12 @@ public class Conversations {
         List<Object[]> rows = em.createNativeQuery("""
                 select role, message from ai_conversations where conversation_id = ?1
                 order by created_at desc, id desc limit ?2""")
-                .setParameter(1, conversationId).setParameter(2, max).getResultList();
-        List<PromptTurn> turns = new ArrayList<>(rows.stream().map(r -> new PromptTurn((String) r[0], (String) r[1])).toList());
+                .setParameter(1, conversationId)
+                .setParameter(2, max)
+                .getResultList();
+        List<PromptTurn> turns = new ArrayList<>(rows.stream()
+                .map(r -> new PromptTurn((String) r[0], (String) r[1]))
+                .toList());
         Collections.reverse(turns);
         return turns;
     }
@@ -135,8 +143,14 @@ public class Conversations {
      * Adds a turn to the thread (locking it, so counts stay exact), names an untitled thread after its first message,
      * and returns the turn; null when the thread was deleted meanwhile.
      */
-    public ConversationMessage append(UUID id, UUID conversationId, UUID userId, String role, String text,
-            Map<String, Object> context, Usage usage) {
+    public ConversationMessage append(
+            UUID id,
+            UUID conversationId,
+            UUID userId,
+            String role,
+            String text,
+            Map<String, Object> context,
+            Usage usage) {
         Conversation thread = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (thread == null || !thread.userId.equals(userId)) {
             return null;
@@ -174,13 +188,22 @@ public class Conversations {
     }
 
     /** What an assistant turn cost. */
-    public record Usage(UUID usageId, int tokensUsed, Integer inputTokens, Integer outputTokens, String model) {
-    }
+    public record Usage(UUID usageId, int tokensUsed, Integer inputTokens, Integer outputTokens, String model) {}
 
     public MessageView view(ConversationMessage m) {
         try {
-            return new MessageView(m.id, m.conversationId, m.role, m.message, json.readTree(m.context == null ? "{}" : m.context),
-                    m.tokensUsed, m.inputTokens, m.outputTokens, m.model, m.usageId, m.createdAt);
+            return new MessageView(
+                    m.id,
+                    m.conversationId,
+                    m.role,
+                    m.message,
+                    json.readTree(m.context == null ? "{}" : m.context),
+                    m.tokensUsed,
+                    m.inputTokens,
+                    m.outputTokens,
+                    m.model,
+                    m.usageId,
+                    m.createdAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

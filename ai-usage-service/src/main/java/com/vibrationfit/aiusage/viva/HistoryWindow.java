@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class HistoryWindow {
 
-    private HistoryWindow() {
-    }
+    private HistoryWindow() {}
 
     /** {@code turns} oldest first; the result is the longest suffix within {@code budgetTokens}. */
     public static List<PromptTurn> fit(List<PromptTurn> turns, int budgetTokens) {

@@ -13,17 +13,37 @@ import java.util.stream.Collectors;
 public final class MemberBrief {
 
     /** Profile fields a coach may use, in the order they are told. */
-    static final List<String> PROFILE_FIELDS = List.of("first_name", "gender", "relationship_status", "relationship_length",
-            "partner_name", "has_children", "number_of_children", "children_ages", "city", "country", "living_situation",
-            "employment_type", "occupation", "time_in_role", "hobbies", "leisure_time_weekly", "travel_frequency",
-            "close_friends_count", "social_preference", "lifestyle_category", "spiritual_practice", "meditation_frequency",
-            "exercise_frequency", "current_story", "desired_story");
+    static final List<String> PROFILE_FIELDS = List.of(
+            "first_name",
+            "gender",
+            "relationship_status",
+            "relationship_length",
+            "partner_name",
+            "has_children",
+            "number_of_children",
+            "children_ages",
+            "city",
+            "country",
+            "living_situation",
+            "employment_type",
+            "occupation",
+            "time_in_role",
+            "hobbies",
+            "leisure_time_weekly",
+            "travel_frequency",
+            "close_friends_count",
+            "social_preference",
+            "lifestyle_category",
+            "spiritual_practice",
+            "meditation_frequency",
+            "exercise_frequency",
+            "current_story",
+            "desired_story");
 
     static final int OTHER_SECTION_CHARACTERS = 280;
     static final int STORY_CHARACTERS = 600;
 
-    private MemberBrief() {
-    }
+    private MemberBrief() {}
 
     public static String render(MemberContext context, String category) {
         StringBuilder brief = new StringBuilder("What you know about the member:\n");
@@ -35,19 +55,29 @@ public final class MemberBrief {
             for (String field : PROFILE_FIELDS) {
                 Object value = fields.get(field);
                 if (value != null && !value.toString().isBlank()) {
-                    brief.append("- ").append(field.replace('_', ' ')).append(": ")
-                            .append(shorten(value.toString(), STORY_CHARACTERS)).append('\n');
+                    brief.append("- ")
+                            .append(field.replace('_', ' '))
+                            .append(": ")
+                            .append(shorten(value.toString(), STORY_CHARACTERS))
+                            .append('\n');
                 }
             }
         }
         if (context.vision().isPresent()) {
             any = true;
             MemberContext.Vision vision = context.vision().get();
-            brief.append("\nLife Vision (version ").append(vision.versionNumber()).append(", ").append(vision.status())
-                    .append(vision.title() == null ? "" : ", \"" + vision.title() + "\"").append("):\n");
+            brief.append("\nLife Vision (version ")
+                    .append(vision.versionNumber())
+                    .append(", ")
+                    .append(vision.status())
+                    .append(vision.title() == null ? "" : ", \"" + vision.title() + "\"")
+                    .append("):\n");
             for (Map.Entry<String, String> section : vision.sections().entrySet()) {
                 boolean focus = section.getKey().equals(category);
-                brief.append("- ").append(section.getKey()).append(focus ? " (this conversation's area)" : "").append(": ")
+                brief.append("- ")
+                        .append(section.getKey())
+                        .append(focus ? " (this conversation's area)" : "")
+                        .append(": ")
                         .append(focus ? section.getValue() : shorten(section.getValue(), OTHER_SECTION_CHARACTERS))
                         .append('\n');
             }
@@ -58,13 +88,19 @@ public final class MemberBrief {
         if (context.assessment().isPresent()) {
             any = true;
             MemberContext.Assessment assessment = context.assessment().get();
-            brief.append("\nLatest assessment (").append(assessment.overallPercentage()).append(" % overall; Green Line per area):\n");
+            brief.append("\nLatest assessment (")
+                    .append(assessment.overallPercentage())
+                    .append(" % overall; Green Line per area):\n");
             brief.append(assessment.greenLine().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() + scoreOf(assessment, e.getKey()))
                     .collect(Collectors.joining(", ", "- ", "\n")));
             for (MemberContext.Insight insight : assessment.insights()) {
-                brief.append("- ").append(insight.insightType().replace('_', ' ')).append(insight.category() == null ? ""
-                        : " (" + insight.category() + ")").append(": ").append(insight.title()).append('\n');
+                brief.append("- ")
+                        .append(insight.insightType().replace('_', ' '))
+                        .append(insight.category() == null ? "" : " (" + insight.category() + ")")
+                        .append(": ")
+                        .append(insight.title())
+                        .append('\n');
             }
         }
         if (!any) {

@@ -3,6 +3,7 @@ package com.vibrationfit.aiusage.viva;
 import com.vibrationfit.aiusage.member.MemberContext;
 import com.vibrationfit.events.LifeCategory;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,20 +47,28 @@ public final class OfflineCoach implements CoachModel {
         StringBuilder reply = new StringBuilder();
         Optional<String> name = context.profile().flatMap(p -> p.text("first_name"));
         reply.append(name.map(n -> "Thank you, " + n + ". ").orElse("Thank you for sharing that. "));
-        List<String> below = context.assessment().map(MemberContext.Assessment::belowGreenLine).orElse(List.of());
+        List<String> below = context.assessment()
+                .map(MemberContext.Assessment::belowGreenLine)
+                .orElse(List.of());
         // The area being discussed: the thread's, else one the message names, else the first below the Green Line.
-        String area = category != null ? category
+        String area = category != null
+                ? category
                 : mentionedArea(message).orElse(below.stream().findFirst().orElse(null));
         if (!below.isEmpty()) {
-            reply.append("Your latest assessment puts ").append(list(below.stream().map(OfflineCoach::title).toList()))
+            reply.append("Your latest assessment puts ")
+                    .append(list(below.stream().map(OfflineCoach::title).toList()))
                     .append(" below the Green Line, so that is where small changes will count most. ");
         } else if (context.assessment().isPresent()) {
-            reply.append("Your latest assessment has no area below the Green Line, which is a strong place to build from. ");
+            reply.append(
+                    "Your latest assessment has no area below the Green Line, which is a strong place to build from. ");
         }
         Optional<String> quoted = context.vision().flatMap(v -> v.section(area));
         if (area != null && quoted.isPresent()) {
-            reply.append("For ").append(title(area)).append(" you wrote: \u201c")
-                    .append(firstSentence(quoted.get())).append("\u201d ");
+            reply.append("For ")
+                    .append(title(area))
+                    .append(" you wrote: \u201c")
+                    .append(firstSentence(quoted.get()))
+                    .append("\u201d ");
         } else if (area != null && context.vision().isPresent()) {
             reply.append("Your vision has nothing for ").append(title(area)).append(" yet. ");
         } else if (context.vision().isEmpty()) {
@@ -72,14 +81,16 @@ public final class OfflineCoach implements CoachModel {
     static String question(CoachMode mode, String area) {
         String place = area == null ? "the area that matters most to you right now" : title(area);
         return switch (mode) {
-            case VISION_BUILDER -> "What does an ordinary, wonderful day look like in " + place
-                    + ", told in the present tense as if it is already yours?";
-            case REFINEMENT -> "Which sentence about " + place
-                    + " does not feel true yet, and how would you say it so that it does?";
-            case COACH -> "What is one small step you can take this week that moves " + place
-                    + " toward what you wrote?";
-            case MASTER -> "Looking across all twelve areas, which one would lift the others most if it thrived"
-                    + (area == null ? "?" : ", and is it " + title(area) + "?");
+            case VISION_BUILDER ->
+                "What does an ordinary, wonderful day look like in " + place
+                        + ", told in the present tense as if it is already yours?";
+            case REFINEMENT ->
+                "Which sentence about " + place + " does not feel true yet, and how would you say it so that it does?";
+            case COACH ->
+                "What is one small step you can take this week that moves " + place + " toward what you wrote?";
+            case MASTER ->
+                "Looking across all twelve areas, which one would lift the others most if it thrived"
+                        + (area == null ? "?" : ", and is it " + title(area) + "?");
         };
     }
 
@@ -88,8 +99,10 @@ public final class OfflineCoach implements CoachModel {
         if (message == null) {
             return Optional.empty();
         }
-        String words = " " + message.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
-        return LifeCategory.keys().stream().filter(key -> words.contains(" " + key + " ")).findFirst();
+        String words = " " + message.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+        return LifeCategory.keys().stream()
+                .filter(key -> words.contains(" " + key + " "))
+                .findFirst();
     }
 
     static String firstSentence(String text) {

@@ -71,8 +71,12 @@ public final class OpenAiCoachModel implements CoachModel {
             @Override
             public void onCompleteResponse(ChatResponse response) {
                 TokenUsage usage = response.tokenUsage();
-                sink.complete(response.aiMessage().text() == null ? "" : response.aiMessage().text(),
-                        usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount());
+                sink.complete(
+                        response.aiMessage().text() == null
+                                ? ""
+                                : response.aiMessage().text(),
+                        usage == null ? null : usage.inputTokenCount(),
+                        usage == null ? null : usage.outputTokenCount());
             }
 
             @Override

@@ -15,24 +15,24 @@ public final class SystemPrompts {
             emergency services.
             Use what you know about the member below; never invent facts about them.""";
 
-    private SystemPrompts() {
-    }
+    private SystemPrompts() {}
 
     public static String forMode(CoachMode mode) {
-        return VOICE + "\n\n" + switch (mode) {
-            case VISION_BUILDER -> """
+        return VOICE + "\n\n"
+                + switch (mode) {
+                    case VISION_BUILDER -> """
                     Mode: vision builder. Help the member draft their vision one area at a time. Ask what they want to
                     feel, do and have there, and reflect their answers back as first-person, present-tense sentences they
                     can keep or change.""";
-            case REFINEMENT -> """
+                    case REFINEMENT -> """
                     Mode: refinement. The member has a draft. Point to sentences that are vague, in the future tense, or
                     about what they do not want, and offer a sharper present-tense version that keeps their words.""";
-            case COACH -> """
+                    case COACH -> """
                     Mode: coach. Help the member live their vision day to day: connect what they tell you to what they
                     wrote, and suggest one small step they can take this week.""";
-            case MASTER -> """
+                    case MASTER -> """
                     Mode: master. Look across all twelve areas at once: patterns, imbalances, and the area that, if it
                     thrived, would lift the others.""";
-        };
+                };
     }
 }

@@ -13,8 +13,7 @@ public final class TokenEstimate {
 
     static final int PER_MESSAGE = 4;
 
-    private TokenEstimate() {
-    }
+    private TokenEstimate() {}
 
     public static int of(String text) {
         return text == null ? 0 : (text.length() + 3) / 4;

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vibrationfit.aiusage.Spend;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,14 +35,23 @@ class LedgerDuringDatabaseOutageTest {
     @Test
     void shouldKeepTheLedgerExactThroughAnOutage() throws Exception {
         UUID member = UUID.randomUUID();
-        assertEquals(100, (int) as(member).get("/api/v1/ai/balance").then().statusCode(200).extract().path("remaining"));
+        assertEquals(100, (int) as(member)
+                .get("/api/v1/ai/balance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("remaining"));
         int granted = 100 + 100_000; // enough that the outage, not the balance, is what refuses calls
-        given().auth().oauth2(com.vibrationfit.platform.testing.TestTokens.forAdmin(UUID.randomUUID()))
-                .contentType("application/json").body(Map.of("user_id", member.toString(), "amount", 100_000,
-                        "reason", "outage test")).post("/api/v1/admin/ai/grants").then().statusCode(201);
+        given().auth()
+                .oauth2(TestTokens.forAdmin(UUID.randomUUID()))
+                .contentType("application/json")
+                .body(Map.of("user_id", member.toString(), "amount", 100_000, "reason", "outage test"))
+                .post("/api/v1/admin/ai/grants")
+                .then()
+                .statusCode(201);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<List<String>>> workers = new ArrayList<>();
-        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
         try {
             for (int w = 0; w < 8; w++) {
                 workers.add(pool.submit(() -> {
@@ -77,30 +89,45 @@ class LedgerDuringDatabaseOutageTest {
             for (Future<List<String>> worker : workers) {
                 captured.addAll(worker.get());
             }
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
-            assertTrue(Set.of(200, 201, 402, 503).containsAll(Set.copyOf(statuses)), "only clear answers: " + Set.copyOf(statuses));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+            assertTrue(
+                    Set.of(200, 201, 402, 503).containsAll(Set.copyOf(statuses)),
+                    "only clear answers: " + Set.copyOf(statuses));
             assertTrue(statuses.contains(503), "the outage was seen");
 
             // Every reservation answered 201 is there, captured once for one token; any other row (a commit whose
             // answer the outage swallowed) was never captured and only holds tokens until it expires.
-            List<Map<String, Object>> rows = RawSql.asSystem("select id, status, charged_tokens from token_reservations "
-                    + "where user_id = '" + member + "'");
-            List<String> capturedRows = rows.stream().filter(r -> "captured".equals(r.get("status")))
-                    .map(r -> r.get("id").toString()).toList();
+            List<Map<String, Object>> rows = RawSql.asSystem(
+                    "select id, status, charged_tokens from token_reservations " + "where user_id = '" + member + "'");
+            List<String> capturedRows = rows.stream()
+                    .filter(r -> "captured".equals(r.get("status")))
+                    .map(r -> r.get("id").toString())
+                    .toList();
             assertEquals(Set.copyOf(captured), Set.copyOf(capturedRows));
             assertEquals(captured.size(), capturedRows.size(), "no capture doubled");
-            assertTrue(rows.stream().filter(r -> "captured".equals(r.get("status")))
+            assertTrue(rows.stream()
+                    .filter(r -> "captured".equals(r.get("status")))
                     .allMatch(r -> ((Number) r.get("charged_tokens")).intValue() == 1));
-            assertEquals(captured.size(), RawSql.asSystem("select 1 from token_usage where user_id = '" + member + "'").size());
-            int open = RawSql.asSystem("select 1 from token_reservations where status = 'open' and user_id = '" + member + "'").size();
+            assertEquals(
+                    captured.size(),
+                    RawSql.asSystem("select 1 from token_usage where user_id = '" + member + "'")
+                            .size());
+            int open = RawSql.asSystem(
+                            "select 1 from token_reservations where status = 'open' and user_id = '" + member + "'")
+                    .size();
             Map<String, Object> lots = RawSql.asSystem("select sum(amount) a, sum(consumed) c, sum(remaining) r "
-                    + "from token_grants where user_id = '" + member + "'").get(0);
+                            + "from token_grants where user_id = '" + member + "'")
+                    .get(0);
             assertEquals(granted, ((Number) lots.get("a")).intValue());
             assertEquals(captured.size(), ((Number) lots.get("c")).intValue());
             assertEquals(granted - captured.size(), ((Number) lots.get("r")).intValue());
-            as(member).get("/api/v1/ai/balance").then().statusCode(200)
-                    .body("remaining", org.hamcrest.Matchers.equalTo(granted - captured.size() - open))
-                    .body("used", org.hamcrest.Matchers.equalTo(captured.size()));
+            as(member)
+                    .get("/api/v1/ai/balance")
+                    .then()
+                    .statusCode(200)
+                    .body("remaining", Matchers.equalTo(granted - captured.size() - open))
+                    .body("used", Matchers.equalTo(captured.size()));
         } finally {
             pool.shutdownNow();
         }

@@ -60,7 +60,9 @@ class LedgerRulesTest {
                 new Lot(drip1, 30, at("2027-06-01T00:00:00Z"), at("2027-02-01T00:00:00Z")),
                 new Lot(topup, 500, null, at("2027-02-15T00:00:00Z")));
         assertEquals(Map.of(drip1, 30, drip2, 20), LedgerRules.consume(lots, 50));
-        assertEquals(List.of(drip1, drip2, initial), List.copyOf(LedgerRules.consume(lots, 150).keySet()));
+        assertEquals(
+                List.of(drip1, drip2, initial),
+                List.copyOf(LedgerRules.consume(lots, 150).keySet()));
         assertEquals(Map.of(drip1, 30, drip2, 50, initial, 100, topup, 500), LedgerRules.consume(lots, 680));
         assertThrows(IllegalArgumentException.class, () -> LedgerRules.consume(lots, 681));
         assertEquals(Map.of(), LedgerRules.consume(lots, 0));

@@ -7,14 +7,32 @@ import org.junit.jupiter.api.Test;
 
 class CostTest {
 
-    private static PriceTable.Price price(String kind, double in, double out, double chars, double image, int tokensPerImage) {
+    private static PriceTable.Price price(
+            String kind, double in, double out, double chars, double image, int tokensPerImage) {
         return new PriceTable.Price() {
-            public String kind() { return kind; }
-            public double inputCentsPer1kTokens() { return in; }
-            public double outputCentsPer1kTokens() { return out; }
-            public double centsPer1kCharacters() { return chars; }
-            public double centsPerImage() { return image; }
-            public int tokensPerImage() { return tokensPerImage; }
+            public String kind() {
+                return kind;
+            }
+
+            public double inputCentsPer1kTokens() {
+                return in;
+            }
+
+            public double outputCentsPer1kTokens() {
+                return out;
+            }
+
+            public double centsPer1kCharacters() {
+                return chars;
+            }
+
+            public double centsPerImage() {
+                return image;
+            }
+
+            public int tokensPerImage() {
+                return tokensPerImage;
+            }
         };
     }
 

@@ -26,8 +26,10 @@ class CoachPromptsTest {
         profile.put("occupation", "Mathematician");
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("forward", "I live a life I love.");
-        sections.put("health", "I wake up rested and strong. I run by the river three mornings a week, and my body "
-                + "thanks me for it with energy that lasts the whole day long, from the first coffee to the last page.");
+        sections.put(
+                "health",
+                "I wake up rested and strong. I run by the river three mornings a week, and my body "
+                        + "thanks me for it with energy that lasts the whole day long, from the first coffee to the last page.");
         sections.put("money", "M".repeat(1000));
         Map<String, String> greenLine = new LinkedHashMap<>();
         greenLine.put("health", "below");
@@ -37,13 +39,18 @@ class CoachPromptsTest {
         return new MemberContext(
                 Optional.of(new MemberContext.Profile(UUID.randomUUID(), 3, profile)),
                 Optional.of(new MemberContext.Vision(UUID.randomUUID(), 2, "complete", "My Life", sections)),
-                Optional.of(new MemberContext.Assessment(UUID.randomUUID(), 61, Map.of("health", 20, "money", 40), greenLine,
+                Optional.of(new MemberContext.Assessment(
+                        UUID.randomUUID(),
+                        61,
+                        Map.of("health", 20, "money", 40),
+                        greenLine,
                         List.of(new MemberContext.Insight("health", "growth_area", "Health needs care", "...")))));
     }
 
     @Test
     void shouldGroundThePromptInTheMembersOwnData() {
-        CoachPrompt prompt = CoachPrompts.build(CoachMode.REFINEMENT, "health", member(), List.of(), "Help me sharpen this", 3000);
+        CoachPrompt prompt =
+                CoachPrompts.build(CoachMode.REFINEMENT, "health", member(), List.of(), "Help me sharpen this", 3000);
         String system = prompt.system();
         assertTrue(system.contains("first person and the present tense"));
         assertTrue(system.contains("never a therapist"));
@@ -51,9 +58,10 @@ class CoachPromptsTest {
         assertTrue(system.contains("first name: Ada"));
         assertTrue(system.contains("occupation: Mathematician"));
         // The area being discussed is quoted whole; other sections are shortened.
-        assertTrue(system.contains("health (this conversation's area): I wake up rested and strong. I run by the river three "
-                + "mornings a week, and my body thanks me for it with energy that lasts the whole day long, from the first "
-                + "coffee to the last page."));
+        assertTrue(system.contains(
+                "health (this conversation's area): I wake up rested and strong. I run by the river three "
+                        + "mornings a week, and my body thanks me for it with energy that lasts the whole day long, from the first "
+                        + "coffee to the last page."));
         assertFalse(system.contains("M".repeat(300)));
         assertTrue(system.contains("M".repeat(200)));
         assertTrue(system.contains("health below (20/70)"));
@@ -64,7 +72,8 @@ class CoachPromptsTest {
 
     @Test
     void shouldNeverSendContactDetailsOrSurnamesToAProvider() {
-        String system = CoachPrompts.build(CoachMode.COACH, null, member(), List.of(), "hi", 3000).system();
+        String system = CoachPrompts.build(CoachMode.COACH, null, member(), List.of(), "hi", 3000)
+                .system();
         for (String secret : List.of("Lovelace", "ada@example.com", "+44 1234", "1815-12-10")) {
             assertFalse(system.contains(secret), secret);
         }
@@ -72,22 +81,27 @@ class CoachPromptsTest {
 
     @Test
     void shouldSayWhenNothingIsKnownYet() {
-        String system = CoachPrompts.build(CoachMode.VISION_BUILDER, "fun", MemberContext.NOTHING, List.of(), "hi", 3000).system();
+        String system = CoachPrompts.build(
+                        CoachMode.VISION_BUILDER, "fun", MemberContext.NOTHING, List.of(), "hi", 3000)
+                .system();
         assertTrue(system.contains("Nothing yet"));
         assertTrue(system.contains("Mode: vision builder"));
     }
 
     @Test
     void shouldCarryTheMostRecentTurnsNotTheFirstTwenty() {
-        List<PromptTurn> thread = IntStream.range(0, 60).mapToObj(i -> new PromptTurn(i % 2 == 0 ? "user" : "assistant",
-                "turn " + i + " " + "w".repeat(200))).toList();
+        List<PromptTurn> thread = IntStream.range(0, 60)
+                .mapToObj(i -> new PromptTurn(i % 2 == 0 ? "user" : "assistant", "turn " + i + " " + "w".repeat(200)))
+                .toList();
         CoachPrompt prompt = CoachPrompts.build(CoachMode.COACH, null, member(), thread, "and now?", 1000);
         assertTrue(prompt.history().size() < 20);
         assertEquals(thread.get(59), prompt.history().get(prompt.history().size() - 1));
         assertFalse(prompt.history().contains(thread.get(0)));
-        int historyTokens = prompt.history().stream().mapToInt(PromptTurn::estimatedTokens).sum();
+        int historyTokens =
+                prompt.history().stream().mapToInt(PromptTurn::estimatedTokens).sum();
         assertTrue(historyTokens <= 1000);
-        assertEquals(TokenEstimate.ofMessage(prompt.system()) + historyTokens + TokenEstimate.ofMessage("and now?"),
+        assertEquals(
+                TokenEstimate.ofMessage(prompt.system()) + historyTokens + TokenEstimate.ofMessage("and now?"),
                 prompt.estimatedInputTokens());
     }
 }

@@ -35,6 +35,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,23 +59,44 @@ class ConversationResourceTest {
     }
 
     static void grant(UUID member, int tokens) {
-        given().auth().oauth2(TestTokens.forAdmin(UUID.randomUUID())).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.forAdmin(UUID.randomUUID()))
+                .contentType("application/json")
                 .body(Map.of("user_id", member.toString(), "amount", tokens, "reason", "test"))
-                .post("/api/v1/admin/ai/grants").then().statusCode(201);
+                .post("/api/v1/admin/ai/grants")
+                .then()
+                .statusCode(201);
     }
 
     static int remaining(UUID member) {
-        return as(member).get("/api/v1/ai/balance").then().statusCode(200).extract().path("remaining");
+        return as(member)
+                .get("/api/v1/ai/balance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("remaining");
     }
 
     static String start(UUID member, Map<String, Object> body) {
-        return as(member).body(body).post("/api/v1/ai/conversations").then().statusCode(201).extract().path("id");
+        return as(member)
+                .body(body)
+                .post("/api/v1/ai/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static ServerSentEvents talk(UUID member, String thread, String message) {
-        String body = as(member).accept("text/event-stream").body(Map.of("message", message))
-                .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("text/event-stream")).extract().asString();
+        String body = as(member)
+                .accept("text/event-stream")
+                .body(Map.of("message", message))
+                .post("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .statusCode(200)
+                .contentType(Matchers.startsWith("text/event-stream"))
+                .extract()
+                .asString();
         return ServerSentEvents.parse(body);
     }
 
@@ -85,29 +111,74 @@ class ConversationResourceTest {
     @Test
     void shouldStartListRenameAndDeleteThreads() {
         String first = start(alice, Map.of());
-        as(alice).get("/api/v1/ai/conversations/" + first).then().statusCode(200)
-                .body("mode", equalTo("coach")).body("title", nullValue()).body("message_count", equalTo(0));
+        as(alice)
+                .get("/api/v1/ai/conversations/" + first)
+                .then()
+                .statusCode(200)
+                .body("mode", equalTo("coach"))
+                .body("title", nullValue())
+                .body("message_count", equalTo(0));
         String second = start(alice, Map.of("mode", "vision_builder", "category", "health", "title", "My health"));
-        as(alice).get("/api/v1/ai/conversations").then().statusCode(200)
-                .body("items.id", contains(second, first));
-        as(alice).queryParam("mode", "vision_builder").get("/api/v1/ai/conversations").then()
+        as(alice).get("/api/v1/ai/conversations").then().statusCode(200).body("items.id", contains(second, first));
+        as(alice)
+                .queryParam("mode", "vision_builder")
+                .get("/api/v1/ai/conversations")
+                .then()
                 .body("items.id", contains(second));
-        as(alice).queryParam("limit", 1).get("/api/v1/ai/conversations").then()
-                .body("items", hasSize(1)).body("next_cursor", notNullValue());
-        problem(as(alice).queryParam("mode", "therapy").get("/api/v1/ai/conversations").then(), 400)
+        as(alice)
+                .queryParam("limit", 1)
+                .get("/api/v1/ai/conversations")
+                .then()
+                .body("items", hasSize(1))
+                .body("next_cursor", notNullValue());
+        problem(
+                        as(alice)
+                                .queryParam("mode", "therapy")
+                                .get("/api/v1/ai/conversations")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("mode"));
-        problem(as(alice).body(Map.of("mode", "therapy")).post("/api/v1/ai/conversations").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("mode", "therapy"))
+                                .post("/api/v1/ai/conversations")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("mode"));
-        problem(as(alice).body(Map.of("category", "hobbies")).post("/api/v1/ai/conversations").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("category", "hobbies"))
+                                .post("/api/v1/ai/conversations")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("category"));
-        problem(as(alice).body(Map.of("title", " ")).post("/api/v1/ai/conversations").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("title", " "))
+                                .post("/api/v1/ai/conversations")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("title"));
 
-        as(alice).body(Map.of("title", "Renamed")).patch("/api/v1/ai/conversations/" + first).then().statusCode(200)
+        as(alice)
+                .body(Map.of("title", "Renamed"))
+                .patch("/api/v1/ai/conversations/" + first)
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("Renamed"));
-        problem(as(alice).body(Map.of("title", "x".repeat(201))).patch("/api/v1/ai/conversations/" + first).then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("title", "x".repeat(201)))
+                                .patch("/api/v1/ai/conversations/" + first)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("title"));
-        problem(as(alice).body(Map.of()).patch("/api/v1/ai/conversations/" + first).then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of())
+                                .patch("/api/v1/ai/conversations/" + first)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("title"));
         as(alice).delete("/api/v1/ai/conversations/" + first).then().statusCode(204);
         problem(as(alice).get("/api/v1/ai/conversations/" + first).then(), 404);
@@ -124,14 +195,31 @@ class ConversationResourceTest {
         problem(as(bob).get(path + "/messages").then(), 404);
         problem(as(bob).body(Map.of("title", "mine now")).patch(path).then(), 404);
         problem(as(bob).delete(path).then(), 404);
-        problem(as(bob).accept("text/event-stream").body(Map.of("message", "hi")).post(path + "/messages").then(), 404);
+        problem(
+                as(bob).accept("text/event-stream")
+                        .body(Map.of("message", "hi"))
+                        .post(path + "/messages")
+                        .then(),
+                404);
         as(bob).get("/api/v1/ai/conversations").then().body("items", hasSize(0));
         as(alice).get(path + "/messages").then().body("items", hasSize(2));
         // Row-level security holds beneath the API: as bob, alice's rows are not there; as alice they are.
-        assertEquals(0, RawSql.asUser(bob, "select * from ai_conversations where conversation_id = '" + thread + "'").size());
-        assertEquals(0, RawSql.asUser(bob, "select * from conversations where id = '" + thread + "'").size());
-        assertEquals(2, RawSql.asUser(alice, "select * from ai_conversations where conversation_id = '" + thread + "'").size());
-        assertEquals(0, RawSql.withoutContext("select * from ai_conversations where conversation_id = '" + thread + "'").size());
+        assertEquals(
+                0,
+                RawSql.asUser(bob, "select * from ai_conversations where conversation_id = '" + thread + "'")
+                        .size());
+        assertEquals(
+                0,
+                RawSql.asUser(bob, "select * from conversations where id = '" + thread + "'")
+                        .size());
+        assertEquals(
+                2,
+                RawSql.asUser(alice, "select * from ai_conversations where conversation_id = '" + thread + "'")
+                        .size());
+        assertEquals(
+                0,
+                RawSql.withoutContext("select * from ai_conversations where conversation_id = '" + thread + "'")
+                        .size());
     }
 
     @Test
@@ -144,8 +232,11 @@ class ConversationResourceTest {
         ServerSentEvents events = talk(alice, thread, "Help me with my health section");
 
         assertEquals("started", events.names().get(0));
-        assertEquals(List.of("You ", "are ", "doing ", "great."),
-                events.named("delta").stream().map(e -> json(e.data()).path("text").asText()).toList());
+        assertEquals(
+                List.of("You ", "are ", "doing ", "great."),
+                events.named("delta").stream()
+                        .map(e -> json(e.data()).path("text").asText())
+                        .toList());
         assertEquals("done", events.last().name());
         JsonNode done = json(events.last().data());
         assertEquals(366, done.path("tokens_used").asInt());
@@ -154,21 +245,33 @@ class ConversationResourceTest {
         assertEquals(false, done.path("offline").asBoolean());
         assertEquals("gpt-4o-mini", done.path("model").asText());
         JsonNode started = json(events.named("started").get(0).data());
-        assertEquals("Help me with my health section", started.path("user_message").path("message").asText());
+        assertEquals(
+                "Help me with my health section",
+                started.path("user_message").path("message").asText());
         assertTrue(started.path("estimated_tokens").asInt() > 600);
 
         assertEquals(before - 366, remaining(alice));
-        as(alice).get("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(200)
+        as(alice)
+                .get("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .statusCode(200)
                 .body("items.role", contains("user", "assistant"))
                 .body("items[1].message", equalTo("You are doing great."))
                 .body("items[1].id", equalTo(done.path("message_id").asText()))
                 .body("items[1].tokens_used", equalTo(366))
                 .body("items[1].context.coach", equalTo("provider"))
                 .body("items[1].context.mode", equalTo("refinement"));
-        as(alice).get("/api/v1/ai/conversations/" + thread).then()
-                .body("message_count", equalTo(2)).body("title", equalTo("Help me with my health section"));
-        as(alice).queryParam("action_type", "chat_conversation").get("/api/v1/ai/usage").then()
-                .body("items", hasSize(1)).body("items[0].tokens_used", equalTo(366))
+        as(alice)
+                .get("/api/v1/ai/conversations/" + thread)
+                .then()
+                .body("message_count", equalTo(2))
+                .body("title", equalTo("Help me with my health section"));
+        as(alice)
+                .queryParam("action_type", "chat_conversation")
+                .get("/api/v1/ai/usage")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].tokens_used", equalTo(366))
                 .body("items[0].model_used", equalTo("gpt-4o-mini"));
 
         // What the provider was asked: streamed with usage, the mode's system prompt, then the member's message.
@@ -178,7 +281,9 @@ class ConversationResourceTest {
         assertEquals("gpt-4o-mini", request.path("model").asText());
         assertEquals("system", request.path("messages").get(0).path("role").asText());
         assertTrue(request.path("messages").get(0).path("content").asText().contains("Mode: refinement"));
-        assertEquals("Help me with my health section", request.path("messages").get(1).path("content").asText());
+        assertEquals(
+                "Help me with my health section",
+                request.path("messages").get(1).path("content").asText());
         assertEquals("Bearer stub-key-local-only", stub.authorizations().get(0));
 
         // The next turn carries the earlier ones, oldest first.
@@ -197,8 +302,12 @@ class ConversationResourceTest {
         grant(alice, 5000);
         stub.next(Script.reply(List.of("One ", "piece."), 100, 2));
         String thread = start(alice, Map.of());
-        as(alice).accept("application/json").body(Map.of("message", "hello"))
-                .post("/api/v1/ai/conversations/" + thread + "/messages").then().statusCode(201)
+        as(alice)
+                .accept("application/json")
+                .body(Map.of("message", "hello"))
+                .post("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .statusCode(201)
                 .body("user_message.message", equalTo("hello"))
                 .body("reply.message", equalTo("One piece."))
                 .body("reply.role", equalTo("assistant"))
@@ -210,22 +319,35 @@ class ConversationResourceTest {
     void shouldChargeAStoredReplyWhoseHoldLapsedMeanwhileFromWhatTheMemberHas() throws Exception {
         grant(alice, 5000);
         int before = remaining(alice);
-        stub.next(Script.reply(List.of("A ", "slow ", "but ", "whole ", "reply."), 100, 2).slowly(Duration.ofMillis(300)));
+        stub.next(Script.reply(List.of("A ", "slow ", "but ", "whole ", "reply."), 100, 2)
+                .slowly(Duration.ofMillis(300)));
         String thread = start(alice, Map.of());
-        var reply = java.util.concurrent.CompletableFuture.supplyAsync(() -> as(alice).accept("application/json")
-                .body(Map.of("message", "take your time")).post("/api/v1/ai/conversations/" + thread + "/messages")
-                .then().statusCode(201).extract().jsonPath());
+        var reply = CompletableFuture.supplyAsync(() -> as(alice)
+                .accept("application/json")
+                .body(Map.of("message", "take your time"))
+                .post("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath());
         // The hold lapses while the model still speaks (as after an outage longer than the 5-minute hold).
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> statuses(alice).contains("open"));
-        RawSql.asSystem("update token_reservations set expires_at = now() - interval '1 second' where user_id = '" + alice
-                + "' and status = 'open' returning id");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> statuses(alice).contains("open"));
+        RawSql.asSystem("update token_reservations set expires_at = now() - interval '1 second' where user_id = '"
+                + alice + "' and status = 'open' returning id");
 
-        assertEquals(102, reply.get(20, java.util.concurrent.TimeUnit.SECONDS).getInt("tokens_used"));
+        assertEquals(102, reply.get(20, TimeUnit.SECONDS).getInt("tokens_used"));
         assertEquals(before - 102, remaining(alice));
         assertEquals(List.of("captured"), statuses(alice), "the lapsed hold is captured late, once");
-        as(alice).queryParam("action_type", "chat_conversation").get("/api/v1/ai/usage").then()
+        as(alice)
+                .queryParam("action_type", "chat_conversation")
+                .get("/api/v1/ai/usage")
+                .then()
                 .body("items[0].tokens_used", equalTo(102))
-                .body("items[0].metadata.captured_late", equalTo("the reservation was expired when its capture arrived"));
+                .body(
+                        "items[0].metadata.captured_late",
+                        equalTo("the reservation was expired when its capture arrived"));
     }
 
     @Test
@@ -234,14 +356,23 @@ class ConversationResourceTest {
         int before = remaining(alice);
         stub.next(Script.reply(List.of("abcd", "efgh"), 999, 999).withoutUsage());
         String thread = start(alice, Map.of());
-        String body = as(alice).body(Map.of("message", "hello")).post("/api/v1/ai/conversations/" + thread + "/messages")
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/event-stream")).extract().asString();
+        String body = as(alice)
+                .body(Map.of("message", "hello"))
+                .post("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .statusCode(200)
+                .contentType(Matchers.startsWith("text/event-stream"))
+                .extract()
+                .asString();
         JsonNode done = json(ServerSentEvents.parse(body).last().data());
         int charged = done.path("tokens_used").asInt();
         assertEquals(2, done.path("output_tokens").asInt()); // 8 characters: 2 tokens by the documented estimate
         assertTrue(charged > 2 && charged < 1000, "charged " + charged);
         assertEquals(before - charged, remaining(alice));
-        as(alice).queryParam("action_type", "chat_conversation").get("/api/v1/ai/usage").then()
+        as(alice)
+                .queryParam("action_type", "chat_conversation")
+                .get("/api/v1/ai/usage")
+                .then()
                 .body("items[0].metadata.usage_estimated", equalTo(true));
     }
 
@@ -254,21 +385,40 @@ class ConversationResourceTest {
         ServerSentEvents events = talk(alice, thread, "hello?");
         assertEquals(List.of("started", "error"), events.names());
         stub.next(Script.error(429));
-        problem(as(alice).accept("application/json").body(Map.of("message", "again?"))
-                .post("/api/v1/ai/conversations/" + thread + "/messages").then(), 502)
-                .body("detail", org.hamcrest.Matchers.containsString("nothing was charged"));
+        problem(
+                        as(alice)
+                                .accept("application/json")
+                                .body(Map.of("message", "again?"))
+                                .post("/api/v1/ai/conversations/" + thread + "/messages")
+                                .then(),
+                        502)
+                .body("detail", Matchers.containsString("nothing was charged"));
         assertEquals(before, remaining(alice));
-        as(alice).get("/api/v1/ai/conversations/" + thread + "/messages").then().body("items.role", contains("user", "user"));
+        as(alice)
+                .get("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .body("items.role", contains("user", "user"));
     }
 
     @Test
     void shouldRefuseWithA402BeforeAnythingIsStoredOrSent() {
         String thread = start(alice, Map.of()); // a new member: 100 tokens, less than any reply's estimate
-        problem(as(alice).accept("text/event-stream").body(Map.of("message", "hello"))
-                .post("/api/v1/ai/conversations/" + thread + "/messages").then(), 402)
-                .body("remaining", equalTo(100)).body("required", org.hamcrest.Matchers.greaterThan(600));
-        problem(as(alice).accept("application/json").body(Map.of("message", "hello"))
-                .post("/api/v1/ai/conversations/" + thread + "/messages").then(), 402);
+        problem(
+                        as(alice)
+                                .accept("text/event-stream")
+                                .body(Map.of("message", "hello"))
+                                .post("/api/v1/ai/conversations/" + thread + "/messages")
+                                .then(),
+                        402)
+                .body("remaining", equalTo(100))
+                .body("required", Matchers.greaterThan(600));
+        problem(
+                as(alice)
+                        .accept("application/json")
+                        .body(Map.of("message", "hello"))
+                        .post("/api/v1/ai/conversations/" + thread + "/messages")
+                        .then(),
+                402);
         as(alice).get("/api/v1/ai/conversations/" + thread + "/messages").then().body("items", hasSize(0));
         assertEquals(0, stub.requests().size());
         assertEquals(100, remaining(alice));
@@ -279,14 +429,31 @@ class ConversationResourceTest {
         grant(alice, 5000);
         String thread = start(alice, Map.of());
         String path = "/api/v1/ai/conversations/" + thread + "/messages";
-        problem(as(alice).accept("text/event-stream").body(Map.of("message", "x".repeat(4001))).post(path).then(), 400)
+        problem(
+                        as(alice)
+                                .accept("text/event-stream")
+                                .body(Map.of("message", "x".repeat(4001)))
+                                .post(path)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("message"));
-        problem(as(alice).accept("text/event-stream").body(Map.of("message", "   ")).post(path).then(), 400)
+        problem(
+                        as(alice)
+                                .accept("text/event-stream")
+                                .body(Map.of("message", "   "))
+                                .post(path)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("message"));
         problem(as(alice).accept("text/event-stream").body(Map.of()).post(path).then(), 400)
                 .body("errors[0].field", equalTo("message"));
-        problem(as(alice).accept("text/event-stream").body(Map.of("message", "hi"))
-                .post("/api/v1/ai/conversations/" + UUID.randomUUID() + "/messages").then(), 404);
+        problem(
+                as(alice)
+                        .accept("text/event-stream")
+                        .body(Map.of("message", "hi"))
+                        .post("/api/v1/ai/conversations/" + UUID.randomUUID() + "/messages")
+                        .then(),
+                404);
         as(alice).get(path.replace("/messages", "")).then().body("message_count", equalTo(0));
         assertEquals(0, stub.requests().size());
     }
@@ -295,7 +462,8 @@ class ConversationResourceTest {
     void shouldReleaseTheHoldAndStoreNoReplyWhenTheModelFailsMidStream() {
         grant(alice, 5000);
         int before = remaining(alice);
-        stub.next(Script.reply(List.of("Half ", "a ", "reply ", "that ", "breaks"), 300, 5).failingAfter(2));
+        stub.next(Script.reply(List.of("Half ", "a ", "reply ", "that ", "breaks"), 300, 5)
+                .failingAfter(2));
         String thread = start(alice, Map.of());
 
         ServerSentEvents events = talk(alice, thread, "Tell me something");
@@ -304,11 +472,14 @@ class ConversationResourceTest {
         assertEquals("error", events.last().name());
         JsonNode error = json(events.last().data());
         assertEquals(502, error.path("status").asInt());
-        as(alice).get("/api/v1/ai/conversations/" + thread + "/messages").then()
-                .body("items.role", contains("user"));
+        as(alice).get("/api/v1/ai/conversations/" + thread + "/messages").then().body("items.role", contains("user"));
         assertEquals(before, remaining(alice));
         assertEquals(List.of("released"), statuses(alice));
-        as(alice).queryParam("action_type", "chat_conversation").get("/api/v1/ai/usage").then().body("items", hasSize(0));
+        as(alice)
+                .queryParam("action_type", "chat_conversation")
+                .get("/api/v1/ai/usage")
+                .then()
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -325,7 +496,9 @@ class ConversationResourceTest {
         assertEquals(1, events.named("delta").size());
         assertEquals("error", events.last().name());
         assertEquals(502, json(events.last().data()).path("status").asInt());
-        assertTrue(tookMillis < 15_000, "ended by the 2 s idle timeout, not by the stub's 60 s stall: " + tookMillis + " ms");
+        assertTrue(
+                tookMillis < 15_000,
+                "ended by the 2 s idle timeout, not by the stub's 60 s stall: " + tookMillis + " ms");
         assertEquals(1, stub.stalls());
         assertEquals(before, remaining(alice));
         assertEquals(List.of("released"), statuses(alice));
@@ -336,16 +509,20 @@ class ConversationResourceTest {
     void shouldReleaseTheHoldWhenTheClientGoesAway() throws Exception {
         grant(alice, 5000);
         int before = remaining(alice);
-        List<String> deltas = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "word" + i + " ").toList();
+        List<String> deltas =
+                IntStream.range(0, 40).mapToObj(i -> "word" + i + " ").toList();
         stub.next(Script.reply(deltas, 300, 40).slowly(Duration.ofMillis(150)));
         String thread = start(alice, Map.of());
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
-                + "/api/v1/ai/conversations/" + thread + "/messages"))
-                .header("Authorization", "Bearer " + TestTokens.forUser(alice)).header("Content-Type", "application/json")
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + RestAssured.port + "/api/v1/ai/conversations/" + thread + "/messages"))
+                .header("Authorization", "Bearer " + TestTokens.forUser(alice))
+                .header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"Talk to me slowly\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"Talk to me slowly\"}"))
+                .build();
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         try (InputStream body = response.body()) {
@@ -360,7 +537,11 @@ class ConversationResourceTest {
         assertEquals(before, remaining(alice));
         Thread.sleep(40 * 150 / 4); // the stub would have finished by now had it not been cancelled
         as(alice).get("/api/v1/ai/conversations/" + thread + "/messages").then().body("items.role", contains("user"));
-        as(alice).queryParam("action_type", "chat_conversation").get("/api/v1/ai/usage").then().body("items", hasSize(0));
+        as(alice)
+                .queryParam("action_type", "chat_conversation")
+                .get("/api/v1/ai/usage")
+                .then()
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -369,13 +550,17 @@ class ConversationResourceTest {
         String thread = start(alice, Map.of());
         talk(alice, thread, "Remember me?");
         KafkaTopics.publishUserDeleted(alice);
-        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem(
-                "select 1 from ai_conversations where user_id = '" + alice + "' union all select 1 from conversations "
-                        + "where user_id = '" + alice + "'").isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RawSql.asSystem("select 1 from ai_conversations where user_id = '" + alice
+                                + "' union all select 1 from conversations " + "where user_id = '" + alice + "'")
+                        .isEmpty());
     }
 
     private static List<String> statuses(UUID member) {
-        return RawSql.asSystem("select status from token_reservations where user_id = '" + member + "' order by created_at")
-                .stream().map(r -> (String) r.get("status")).toList();
+        return RawSql.asSystem(
+                        "select status from token_reservations where user_id = '" + member + "' order by created_at")
+                .stream()
+                .map(r -> (String) r.get("status"))
+                .toList();
     }
 }

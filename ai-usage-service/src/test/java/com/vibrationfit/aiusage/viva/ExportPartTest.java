@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -41,23 +42,30 @@ class ExportPartTest {
         ExportParts.Part part = ExportParts.of(alice, "ai-usage-service", s3);
 
         assertEquals(1, part.rows("token_accounts").size());
-        assertEquals(alice.toString(), part.rows("token_accounts").get(0).path("user_id").asText());
+        assertEquals(
+                alice.toString(),
+                part.rows("token_accounts").get(0).path("user_id").asText());
         List<Integer> grants = new ArrayList<>();
         part.rows("token_grants").forEach(g -> grants.add(g.path("amount").asInt()));
-        org.junit.jupiter.api.Assertions.assertTrue(grants.contains(5000), "the admin's grant among " + grants);
+        Assertions.assertTrue(grants.contains(5000), "the admin's grant among " + grants);
         assertEquals(220, part.rows("token_usage").get(0).path("tokens_used").asInt());
         assertEquals(1, part.rows("conversations").size());
         assertEquals(thread, part.rows("conversations").get(0).path("id").asText());
-        assertEquals(List.of("user: How do I start my morning?", "assistant: Breathe deeply."),
+        assertEquals(
+                List.of("user: How do I start my morning?", "assistant: Breathe deeply."),
                 messages(part.rows("ai_conversations")));
-        for (String section : List.of("token_accounts", "token_grants", "token_usage", "conversations", "ai_conversations")) {
-            part.rows(section).forEach(row -> assertEquals(alice.toString(), row.path("user_id").asText(), section));
+        for (String section :
+                List.of("token_accounts", "token_grants", "token_usage", "conversations", "ai_conversations")) {
+            part.rows(section)
+                    .forEach(row ->
+                            assertEquals(alice.toString(), row.path("user_id").asText(), section));
         }
     }
 
     private static List<String> messages(JsonNode rows) {
         List<String> lines = new ArrayList<>();
-        rows.forEach(row -> lines.add(row.path("role").asText() + ": " + row.path("message").asText()));
+        rows.forEach(row ->
+                lines.add(row.path("role").asText() + ": " + row.path("message").asText()));
         return lines;
     }
 }

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 class HistoryWindowTest {
 
     private static List<PromptTurn> turns(int count, int characters) {
-        return IntStream.range(0, count).mapToObj(i -> new PromptTurn(i % 2 == 0 ? PromptTurn.USER : PromptTurn.ASSISTANT,
-                String.format("%03d", i) + "x".repeat(characters - 3))).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> new PromptTurn(
+                        i % 2 == 0 ? PromptTurn.USER : PromptTurn.ASSISTANT,
+                        String.format("%03d", i) + "x".repeat(characters - 3)))
+                .toList();
     }
 
     @Test
@@ -26,7 +29,9 @@ class HistoryWindowTest {
 
     @Test
     void shouldNotSkipALongTurnToReachOlderShortOnes() {
-        List<PromptTurn> thread = List.of(new PromptTurn("user", "short"), new PromptTurn("assistant", "y".repeat(4000)),
+        List<PromptTurn> thread = List.of(
+                new PromptTurn("user", "short"),
+                new PromptTurn("assistant", "y".repeat(4000)),
                 new PromptTurn("user", "latest"));
         assertEquals(List.of(thread.get(2)), HistoryWindow.fit(thread, 200));
     }

@@ -24,7 +24,8 @@ class OfflineCoachTest {
 
     @Test
     void shouldFollowTheAreaTheMessageNamesWhenTheThreadHasNone() {
-        String reply = OfflineCoach.write(CoachMode.COACH, null, CoachPromptsTest.member(), "I keep worrying about money.");
+        String reply =
+                OfflineCoach.write(CoachMode.COACH, null, CoachPromptsTest.member(), "I keep worrying about money.");
         assertTrue(reply.contains("For Money & Wealth you wrote"), reply);
         assertTrue(reply.contains("What is one small step you can take this week that moves Money & Wealth"), reply);
     }
@@ -43,26 +44,28 @@ class OfflineCoachTest {
         List<String> deltas = new ArrayList<>();
         String[] whole = new String[1];
         int[] usage = new int[2];
-        new OfflineCoach().reply(CoachPrompts.build(CoachMode.COACH, "health", CoachPromptsTest.member(), List.of(), "hi", 100),
-                new ReplySink() {
-                    public void delta(String text) {
-                        deltas.add(text);
-                    }
+        new OfflineCoach()
+                .reply(
+                        CoachPrompts.build(CoachMode.COACH, "health", CoachPromptsTest.member(), List.of(), "hi", 100),
+                        new ReplySink() {
+                            public void delta(String text) {
+                                deltas.add(text);
+                            }
 
-                    public void complete(String text, Integer in, Integer out) {
-                        whole[0] = text;
-                        usage[0] = in;
-                        usage[1] = out;
-                    }
+                            public void complete(String text, Integer in, Integer out) {
+                                whole[0] = text;
+                                usage[0] = in;
+                                usage[1] = out;
+                            }
 
-                    public void failed(Throwable error) {
-                        throw new AssertionError(error);
-                    }
+                            public void failed(Throwable error) {
+                                throw new AssertionError(error);
+                            }
 
-                    public boolean cancelled() {
-                        return false;
-                    }
-                });
+                            public boolean cancelled() {
+                                return false;
+                            }
+                        });
         assertTrue(deltas.size() > 10);
         assertEquals(whole[0], String.join("", deltas));
         assertEquals(0, usage[0] + usage[1]);

@@ -20,8 +20,20 @@ import java.util.Set;
 public final class QuestionBank {
 
     /** The values of the assessment_category enum, in its order: the canonical order of every answer. */
-    public static final List<String> CATEGORIES = List.of("money", "health", "family", "romance", "social", "business",
-            "fun", "travel", "home", "possessions", "giving", "spirituality");
+    public static final List<String> CATEGORIES = List.of(
+            "money",
+            "health",
+            "family",
+            "romance",
+            "social",
+            "business",
+            "fun",
+            "travel",
+            "home",
+            "possessions",
+            "giving",
+            "spirituality");
+
     public static final int QUESTIONS_PER_CATEGORY = 7;
     public static final List<Integer> VALUES = List.of(10, 8, 6, 4, 2);
     private static final List<String> CLASSES = List.of("above", "above", "neutral", "below", "below");
@@ -30,8 +42,7 @@ public final class QuestionBank {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    record BankFile(int assessmentVersion, List<CategoryQuestions> categories) {
-    }
+    record BankFile(int assessmentVersion, List<CategoryQuestions> categories) {}
 
     private final int version;
     private final List<CategoryQuestions> categories;
@@ -81,8 +92,11 @@ public final class QuestionBank {
         List<QuestionSet.Category> chosen = new ArrayList<>();
         for (CategoryQuestions category : categories) {
             Optional<AlternativeSet> alternative = category.alternatives().stream()
-                    .filter(set -> set.appliesTo(member)).findFirst();
-            chosen.add(new QuestionSet.Category(category.key(), category.title(),
+                    .filter(set -> set.appliesTo(member))
+                    .findFirst();
+            chosen.add(new QuestionSet.Category(
+                    category.key(),
+                    category.title(),
                     alternative.map(AlternativeSet::appliesWhen).orElse(null),
                     alternative.map(AlternativeSet::questions).orElse(category.questions())));
         }
@@ -90,16 +104,20 @@ public final class QuestionBank {
     }
 
     private static void check(BankFile file) {
-        List<String> keys = file.categories().stream().map(CategoryQuestions::key).toList();
+        List<String> keys =
+                file.categories().stream().map(CategoryQuestions::key).toList();
         if (!keys.equals(CATEGORIES)) {
-            throw new IllegalStateException("the bank's categories must be " + CATEGORIES + " in this order, not " + keys);
+            throw new IllegalStateException(
+                    "the bank's categories must be " + CATEGORIES + " in this order, not " + keys);
         }
         Set<String> ids = new HashSet<>();
         for (CategoryQuestions category : file.categories()) {
             checkSet(category.key(), category.questions(), ids);
             for (AlternativeSet alternative : category.alternatives()) {
-                if (!Set.of(AlternativeSet.NOT_IN_RELATIONSHIP, AlternativeSet.NO_CHILDREN).contains(alternative.appliesWhen())) {
-                    throw new IllegalStateException(category.key() + ": unknown applies_when " + alternative.appliesWhen());
+                if (!Set.of(AlternativeSet.NOT_IN_RELATIONSHIP, AlternativeSet.NO_CHILDREN)
+                        .contains(alternative.appliesWhen())) {
+                    throw new IllegalStateException(
+                            category.key() + ": unknown applies_when " + alternative.appliesWhen());
                 }
                 checkSet(category.key(), alternative.questions(), ids);
             }
@@ -108,22 +126,32 @@ public final class QuestionBank {
 
     private static void checkSet(String category, List<Question> questions, Set<String> ids) {
         if (questions.size() != QUESTIONS_PER_CATEGORY) {
-            throw new IllegalStateException(category + ": " + questions.size() + " questions, not " + QUESTIONS_PER_CATEGORY);
+            throw new IllegalStateException(
+                    category + ": " + questions.size() + " questions, not " + QUESTIONS_PER_CATEGORY);
         }
         for (Question question : questions) {
             if (!question.id().matches(category + "_[0-9]+") || !ids.add(question.id())) {
                 throw new IllegalStateException(category + ": bad or repeated question id " + question.id());
             }
-            if (question.text() == null || question.text().isBlank() || question.theme() == null || question.theme().isBlank()) {
+            if (question.text() == null
+                    || question.text().isBlank()
+                    || question.theme() == null
+                    || question.theme().isBlank()) {
                 throw new IllegalStateException(question.id() + ": text and theme are required");
             }
-            List<Integer> values = question.answers().stream().map(Answer::value).toList();
-            List<String> classes = question.answers().stream().map(Answer::greenLine).toList();
+            List<Integer> values =
+                    question.answers().stream().map(Answer::value).toList();
+            List<String> classes =
+                    question.answers().stream().map(Answer::greenLine).toList();
             if (!values.equals(VALUES) || !classes.equals(CLASSES)) {
-                throw new IllegalStateException(question.id() + ": answers must be worth " + VALUES + " classed " + CLASSES);
+                throw new IllegalStateException(
+                        question.id() + ": answers must be worth " + VALUES + " classed " + CLASSES);
             }
-            if (question.answers().stream().anyMatch(a -> a.text() == null || a.text().isBlank() || a.emoji() == null
-                    || a.emoji().isBlank())) {
+            if (question.answers().stream()
+                    .anyMatch(a -> a.text() == null
+                            || a.text().isBlank()
+                            || a.emoji() == null
+                            || a.emoji().isBlank())) {
                 throw new IllegalStateException(question.id() + ": every answer needs its text and emoji");
             }
         }

@@ -11,15 +11,19 @@ import java.util.Optional;
  */
 public record QuestionSet(int assessmentVersion, List<Category> categories) {
 
-    public record Category(String key, String title, String alternative, List<Question> questions) {
-    }
+    public record Category(String key, String title, String alternative, List<Question> questions) {}
 
     public Optional<Question> question(String id) {
-        return categories.stream().flatMap(c -> c.questions().stream()).filter(q -> q.id().equals(id)).findFirst();
+        return categories.stream()
+                .flatMap(c -> c.questions().stream())
+                .filter(q -> q.id().equals(id))
+                .findFirst();
     }
 
     public Optional<Category> categoryOf(String questionId) {
-        return categories.stream().filter(c -> c.questions().stream().anyMatch(q -> q.id().equals(questionId))).findFirst();
+        return categories.stream()
+                .filter(c -> c.questions().stream().anyMatch(q -> q.id().equals(questionId)))
+                .findFirst();
     }
 
     /** Question id to its category key, in the canonical order. */

@@ -19,8 +19,7 @@ import java.util.List;
 @ApplicationScoped
 public class AssessmentEvents {
 
-    private static final TypeReference<List<String>> IDS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> IDS = new TypeReference<>() {};
 
     @Inject
     Outbox outbox;
@@ -29,16 +28,38 @@ public class AssessmentEvents {
     ObjectMapper json;
 
     public void started(AssessmentResult r) {
-        outbox.record(Topics.ASSESSMENT, EventType.ASSESSMENT_STARTED, r.userId, new AssessmentStarted(r.id, r.userId,
-                r.profileVersionId, r.assessmentVersion, r.startedAt));
+        outbox.record(
+                Topics.ASSESSMENT,
+                EventType.ASSESSMENT_STARTED,
+                r.userId,
+                new AssessmentStarted(r.id, r.userId, r.profileVersionId, r.assessmentVersion, r.startedAt));
     }
 
     public void completed(AssessmentResult r, Scores scores, List<AssessmentInsight> insights) {
-        List<AssessmentCompleted.Insight> published = insights.stream().map(i -> new AssessmentCompleted.Insight(i.category,
-                i.insightType, i.title, i.description, i.confidenceScore, ids(i.supportingResponses))).toList();
-        outbox.record(Topics.ASSESSMENT, EventType.ASSESSMENT_COMPLETED, r.userId, new AssessmentCompleted(r.id, r.userId,
-                r.profileVersionId, r.assessmentVersion, scores.totalScore(), scores.overallPercentage(),
-                scores.categoryScores(), scores.greenLineStatus(), published, r.completedAt));
+        List<AssessmentCompleted.Insight> published = insights.stream()
+                .map(i -> new AssessmentCompleted.Insight(
+                        i.category,
+                        i.insightType,
+                        i.title,
+                        i.description,
+                        i.confidenceScore,
+                        ids(i.supportingResponses)))
+                .toList();
+        outbox.record(
+                Topics.ASSESSMENT,
+                EventType.ASSESSMENT_COMPLETED,
+                r.userId,
+                new AssessmentCompleted(
+                        r.id,
+                        r.userId,
+                        r.profileVersionId,
+                        r.assessmentVersion,
+                        scores.totalScore(),
+                        scores.overallPercentage(),
+                        scores.categoryScores(),
+                        scores.greenLineStatus(),
+                        published,
+                        r.completedAt));
     }
 
     public void deleted(AssessmentResult r) {

@@ -16,24 +16,30 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentRes
     }
 
     public Optional<AssessmentResult> lockOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("id = ?1 and userId = ?2", id, userId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public Optional<AssessmentResult> inProgress(UUID userId) {
-        return find("userId = ?1 and status = ?2", userId, AssessmentResult.IN_PROGRESS).firstResultOptional();
+        return find("userId = ?1 and status = ?2", userId, AssessmentResult.IN_PROGRESS)
+                .firstResultOptional();
     }
 
     /** The member's latest completed assessment, by completed_at. */
     public Optional<AssessmentResult> latestCompleted(UUID userId) {
-        return find("userId = ?1 and status = ?2 order by completedAt desc, id desc", userId, AssessmentResult.COMPLETED)
+        return find(
+                        "userId = ?1 and status = ?2 order by completedAt desc, id desc",
+                        userId,
+                        AssessmentResult.COMPLETED)
                 .firstResultOptional();
     }
 
     /** Newest first, optionally of one status; {@code limit} rows from {@code offset}. */
     public List<AssessmentResult> newestFirst(UUID userId, String status, int offset, int limit) {
-        var query = status == null ? find("userId = ?1 order by createdAt desc, id desc", userId)
+        var query = status == null
+                ? find("userId = ?1 order by createdAt desc, id desc", userId)
                 : find("userId = ?1 and status = ?2 order by createdAt desc, id desc", userId, status);
         return query.range(offset, offset + limit - 1).list();
     }
-
 }

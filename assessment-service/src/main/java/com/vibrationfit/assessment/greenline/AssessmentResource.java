@@ -45,10 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
-    private static final Set<String> STATUSES = Set.of(AssessmentResult.NOT_STARTED, AssessmentResult.IN_PROGRESS,
-            AssessmentResult.COMPLETED);
-    private static final TypeReference<List<String>> IDS = new TypeReference<>() {
-    };
+    private static final Set<String> STATUSES =
+            Set.of(AssessmentResult.NOT_STARTED, AssessmentResult.IN_PROGRESS, AssessmentResult.COMPLETED);
+    private static final TypeReference<List<String>> IDS = new TypeReference<>() {};
 
     @Inject
     AssessmentService assessments;
@@ -61,31 +60,43 @@ public class AssessmentResource {
 
     @GET
     @Path("/questions")
-    @Operation(summary = "The questions, in the canonical category order", description = "Where your committed profile "
-            + "says a category's questions do not fit (not in a relationship: romance; no children: family), that category "
-            + "offers its alternative set of 7, named by `alternative`.")
-    public QuestionsView questions(@Parameter(description = "one of the 12 category keys") @QueryParam("category") String category) {
+    @Operation(
+            summary = "The questions, in the canonical category order",
+            description = "Where your committed profile "
+                    + "says a category's questions do not fit (not in a relationship: romance; no children: family), that category "
+                    + "offers its alternative set of 7, named by `alternative`.")
+    public QuestionsView questions(
+            @Parameter(description = "one of the 12 category keys") @QueryParam("category") String category) {
         return QuestionsView.of(assessments.questionsFor(user.id()), category(category));
     }
 
     @POST
     @Operation(summary = "Start an assessment", description = "status in_progress, started_at now; one at a time.")
-    @APIResponse(responseCode = "201", description = "Started",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Started",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "profile_version_id is not one of your profile versions")
     @APIResponse(responseCode = "409", description = "An assessment of yours is still in progress")
     public Response start(NewAssessment body) {
         AssessmentResult result = assessments.start(user.id(), body == null ? new NewAssessment(null, null) : body);
-        return Response.created(URI.create("/api/v1/assessments/" + result.id)).entity(assessments.view(result)).build();
+        return Response.created(URI.create("/api/v1/assessments/" + result.id))
+                .entity(assessments.view(result))
+                .build();
     }
 
     @GET
     @Operation(summary = "My assessments, newest first")
     public Page<AssessmentView> list(
             @Parameter(description = "not_started, in_progress or completed") @QueryParam("status") String status,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         if (status != null && !STATUSES.contains(status)) {
-            throw InvalidRequest.of("status", "must be one of " + STATUSES.stream().sorted().toList());
+            throw InvalidRequest.of(
+                    "status", "must be one of " + STATUSES.stream().sorted().toList());
         }
         PageRequest page = PageRequest.of(limit, null);
         return assessments.list(user.id(), status, page.limit(), cursor).map(assessments::view);
@@ -118,8 +129,13 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of my assessments: scores and Green Line per category")
-    @APIResponse(responseCode = "200", description = "The assessment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     public AssessmentView get(@PathParam("id") UUID id) {
         return assessments.view(assessments.get(user.id(), id));
@@ -137,20 +153,34 @@ public class AssessmentResource {
 
     @PUT
     @Path("/{id}/responses/{question_id}")
-    @Operation(summary = "Answer a question (again)", description = "Send only response_value (2, 4, 6, 8 or 10): the "
-            + "question and answer texts, emoji, category and Green Line class come from the bank. Scores are "
-            + "recomputed with every answer.")
-    @APIResponse(responseCode = "201", description = "First answer to this question",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseView.class)))
-    @APIResponse(responseCode = "200", description = "The answer replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseView.class)))
+    @Operation(
+            summary = "Answer a question (again)",
+            description = "Send only response_value (2, 4, 6, 8 or 10): the "
+                    + "question and answer texts, emoji, category and Green Line class come from the bank. Scores are "
+                    + "recomputed with every answer.")
+    @APIResponse(
+            responseCode = "201",
+            description = "First answer to this question",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The answer replaced",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "400", description = "Unknown question_id or a value outside 2/4/6/8/10")
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     @APIResponse(responseCode = "409", description = "The assessment is completed")
     public Response answer(@PathParam("id") UUID id, @PathParam("question_id") String questionId, NewAnswer body) {
         InvalidRequest.requireBody(body, "{\"response_value\": 2|4|6|8|10}");
         AssessmentService.Answered answered = assessments.answer(user.id(), id, questionId, body);
-        return Response.status(answered.created() ? 201 : 200).entity(AssessmentService.view(answered.response())).build();
+        return Response.status(answered.created() ? 201 : 200)
+                .entity(AssessmentService.view(answered.response()))
+                .build();
     }
 
     @GET
@@ -158,17 +188,26 @@ public class AssessmentResource {
     @Operation(summary = "My answers of an assessment, in the bank's order")
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     public List<ResponseView> responses(@PathParam("id") UUID id) {
-        return assessments.responsesOf(user.id(), id).stream().map(AssessmentService::view).toList();
+        return assessments.responsesOf(user.id(), id).stream()
+                .map(AssessmentService::view)
+                .toList();
     }
 
     @POST
     @Path("/{id}/complete")
     @Operation(summary = "Complete: final scores and Green Line, insights written, assessment.completed published")
-    @APIResponse(responseCode = "200", description = "Completed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Completed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     @APIResponse(responseCode = "409", description = "Already completed")
-    @APIResponse(responseCode = "422", description = "Questions are unanswered: each is named (responses.<question_id>)")
+    @APIResponse(
+            responseCode = "422",
+            description = "Questions are unanswered: each is named (responses.<question_id>)")
     public AssessmentView complete(@PathParam("id") UUID id) {
         return assessments.view(assessments.complete(user.id(), id));
     }
@@ -177,16 +216,28 @@ public class AssessmentResource {
     @Path("/{id}/insights")
     @Operation(summary = "The insights of a completed assessment, highest confidence first")
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
-    public List<InsightView> insights(@PathParam("id") UUID id,
+    public List<InsightView> insights(
+            @PathParam("id") UUID id,
             @Parameter(description = "one of the 12 category keys") @QueryParam("category") String category) {
-        return assessments.insightsOf(user.id(), id, category(category)).stream().map(this::view).toList();
+        return assessments.insightsOf(user.id(), id, category(category)).stream()
+                .map(this::view)
+                .toList();
     }
 
     private InsightView view(AssessmentInsight i) {
         try {
             List<String> ids = i.supportingResponses == null ? List.of() : json.readValue(i.supportingResponses, IDS);
-            return new InsightView(i.id, i.assessmentId, i.category, i.insightType, i.title, i.description,
-                    i.confidenceScore, ids, i.createdAt, i.updatedAt);
+            return new InsightView(
+                    i.id,
+                    i.assessmentId,
+                    i.category,
+                    i.insightType,
+                    i.title,
+                    i.description,
+                    i.confidenceScore,
+                    ids,
+                    i.createdAt,
+                    i.updatedAt);
         } catch (Exception e) {
             throw new IllegalStateException("stored supporting_responses are unreadable", e);
         }

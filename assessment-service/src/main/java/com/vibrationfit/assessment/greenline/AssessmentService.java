@@ -1,6 +1,5 @@
 package com.vibrationfit.assessment.greenline;
 
-import com.vibrationfit.platform.db.MemberLock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.assessment.bank.Question;
@@ -12,6 +11,7 @@ import com.vibrationfit.assessment.insight.Insight;
 import com.vibrationfit.assessment.insight.InsightRepository;
 import com.vibrationfit.assessment.insight.InsightRules;
 import com.vibrationfit.assessment.profile.MemberProfiles;
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
@@ -36,10 +36,8 @@ import java.util.UUID;
 @Transactional
 public class AssessmentService {
 
-    private static final TypeReference<Map<String, Integer>> SCORES = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, String>> LINES = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Integer>> SCORES = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> LINES = new TypeReference<>() {};
     private static final List<String> LINE_ORDER = List.of("below", "transition", "above");
 
     @Inject
@@ -67,12 +65,12 @@ public class AssessmentService {
     ObjectMapper json;
 
     /** The result of an answer, and whether it was the question's first. */
-    public record Answered(AssessmentResponse response, boolean created) {
-    }
+    public record Answered(AssessmentResponse response, boolean created) {}
 
     /** The questions the member would answer now (their active profile chooses the alternative sets). */
     public QuestionSet questionsFor(UUID userId) {
-        return bank.questionsFor(profiles.circumstances(userId, profiles.active(userId).orElse(null)));
+        return bank.questionsFor(
+                profiles.circumstances(userId, profiles.active(userId).orElse(null)));
     }
 
     public AssessmentResult start(UUID userId, NewAssessment request) {
@@ -135,13 +133,15 @@ public class AssessmentService {
     public Answered answer(UUID userId, UUID id, String questionId, NewAnswer body) {
         AssessmentResult result = assessments.lockOwned(userId, id).orElseThrow(() -> new NotFound("assessment", id));
         QuestionSet questions = questionsOf(result);
-        Question question = questions.question(questionId).orElseThrow(() -> InvalidRequest.of("question_id",
-                "is not a question of this assessment (see GET /api/v1/assessments/questions)"));
+        Question question = questions
+                .question(questionId)
+                .orElseThrow(() -> InvalidRequest.of(
+                        "question_id", "is not a question of this assessment (see GET /api/v1/assessments/questions)"));
         if (body.responseValue() == null) {
             throw InvalidRequest.of("response_value", "is required: 2, 4, 6, 8 or 10");
         }
-        var answer = question.answer(body.responseValue()).orElseThrow(() -> InvalidRequest.of("response_value",
-                "must be 2, 4, 6, 8 or 10"));
+        var answer = question.answer(body.responseValue())
+                .orElseThrow(() -> InvalidRequest.of("response_value", "must be 2, 4, 6, 8 or 10"));
         if (result.completed()) {
             throw new Conflict("assessment " + id + " is completed; its answers can no longer change");
         }
@@ -167,7 +167,11 @@ public class AssessmentService {
             responses.persist(response);
         }
         responses.flush();
-        store(result, Scores.of(responses.of(id).stream().map(r -> new Scores.Answered(r.category, r.responseValue)).toList()));
+        store(
+                result,
+                Scores.of(responses.of(id).stream()
+                        .map(r -> new Scores.Answered(r.category, r.responseValue))
+                        .toList()));
         result.updatedAt = now;
         return new Answered(response, created);
     }
@@ -177,7 +181,8 @@ public class AssessmentService {
         Map<String, Integer> order = new LinkedHashMap<>();
         questionsOf(result).categoryByQuestion().keySet().forEach(q -> order.put(q, order.size()));
         return responses.of(id).stream()
-                .sorted(Comparator.comparing((AssessmentResponse r) -> order.getOrDefault(r.questionId, Integer.MAX_VALUE))
+                .sorted(Comparator.comparing(
+                                (AssessmentResponse r) -> order.getOrDefault(r.questionId, Integer.MAX_VALUE))
                         .thenComparing(r -> r.questionId))
                 .toList();
     }
@@ -191,12 +196,15 @@ public class AssessmentService {
         List<AssessmentResponse> answered = responses.of(id);
         List<String> answeredIds = answered.stream().map(r -> r.questionId).toList();
         List<FieldError> missing = new ArrayList<>();
-        questions.categoryByQuestion().keySet().stream().filter(q -> !answeredIds.contains(q))
+        questions.categoryByQuestion().keySet().stream()
+                .filter(q -> !answeredIds.contains(q))
                 .forEach(q -> missing.add(new FieldError("responses." + q, "unanswered")));
         if (!missing.isEmpty()) {
             throw new Unprocessable(missing.size() + " of " + questions.size() + " questions are unanswered", missing);
         }
-        Scores scores = Scores.of(answered.stream().map(r -> new Scores.Answered(r.category, r.responseValue)).toList());
+        Scores scores = Scores.of(answered.stream()
+                .map(r -> new Scores.Answered(r.category, r.responseValue))
+                .toList());
         Instant now = DatabaseClock.now();
         store(result, scores);
         result.status = AssessmentResult.COMPLETED;
@@ -214,12 +222,14 @@ public class AssessmentService {
     }
 
     public BelowGreenLine belowGreenLine(UUID userId) {
-        AssessmentResult latest = assessments.latestCompleted(userId)
+        AssessmentResult latest = assessments
+                .latestCompleted(userId)
                 .orElseThrow(() -> new NotFound("you have no completed assessment yet"));
         Map<String, Integer> scores = scores(latest);
         List<BelowGreenLine.Category> below = lines(latest).entrySet().stream()
                 .filter(e -> "below".equals(e.getValue()))
-                .map(e -> new BelowGreenLine.Category(e.getKey(), scores.getOrDefault(e.getKey(), 0))).toList();
+                .map(e -> new BelowGreenLine.Category(e.getKey(), scores.getOrDefault(e.getKey(), 0)))
+                .toList();
         return new BelowGreenLine(latest.id, latest.completedAt, below);
     }
 
@@ -240,30 +250,59 @@ public class AssessmentService {
         Map<String, Integer> b = scores(to);
         Map<String, String> la = lines(from);
         Map<String, String> lb = lines(to);
-        List<Comparison.Category> categories = QuestionBank.CATEGORIES.stream().map(c -> {
-            int x = a.getOrDefault(c, 0);
-            int y = b.getOrDefault(c, 0);
-            String sa = la.get(c);
-            String sb = lb.get(c);
-            String crossed = null;
-            if (sa != null && sb != null && !sa.equals(sb)) {
-                crossed = LINE_ORDER.indexOf(sb) > LINE_ORDER.indexOf(sa) ? "up" : "down";
-            }
-            return new Comparison.Category(c, x, y, y - x, sa, sb, crossed);
-        }).toList();
-        return new Comparison(fromId, toId, from.totalScore, to.totalScore, to.totalScore - from.totalScore, categories);
+        List<Comparison.Category> categories = QuestionBank.CATEGORIES.stream()
+                .map(c -> {
+                    int x = a.getOrDefault(c, 0);
+                    int y = b.getOrDefault(c, 0);
+                    String sa = la.get(c);
+                    String sb = lb.get(c);
+                    String crossed = null;
+                    if (sa != null && sb != null && !sa.equals(sb)) {
+                        crossed = LINE_ORDER.indexOf(sb) > LINE_ORDER.indexOf(sa) ? "up" : "down";
+                    }
+                    return new Comparison.Category(c, x, y, y - x, sa, sb, crossed);
+                })
+                .toList();
+        return new Comparison(
+                fromId, toId, from.totalScore, to.totalScore, to.totalScore - from.totalScore, categories);
     }
 
     public AssessmentView view(AssessmentResult r) {
         int answered = (int) responses.count("assessmentId", r.id);
-        return new AssessmentView(r.id, r.userId, r.profileVersionId, r.status, r.totalScore, r.maxPossibleScore,
-                r.overallPercentage, scores(r), lines(r), r.startedAt, r.completedAt, r.createdAt, r.updatedAt,
-                r.assessmentVersion, r.notes, answered, questionsOf(r).size());
+        return new AssessmentView(
+                r.id,
+                r.userId,
+                r.profileVersionId,
+                r.status,
+                r.totalScore,
+                r.maxPossibleScore,
+                r.overallPercentage,
+                scores(r),
+                lines(r),
+                r.startedAt,
+                r.completedAt,
+                r.createdAt,
+                r.updatedAt,
+                r.assessmentVersion,
+                r.notes,
+                answered,
+                questionsOf(r).size());
     }
 
     public static ResponseView view(AssessmentResponse r) {
-        return new ResponseView(r.id, r.assessmentId, r.questionId, r.questionText, r.category, r.responseValue,
-                r.responseText, r.responseEmoji, r.greenLine, r.answeredAt, r.createdAt, r.updatedAt);
+        return new ResponseView(
+                r.id,
+                r.assessmentId,
+                r.questionId,
+                r.questionText,
+                r.category,
+                r.responseValue,
+                r.responseText,
+                r.responseEmoji,
+                r.greenLine,
+                r.answeredAt,
+                r.createdAt,
+                r.updatedAt);
     }
 
     public Map<String, Integer> scores(AssessmentResult r) {
@@ -274,13 +313,23 @@ public class AssessmentService {
         return read(r.greenLineStatus, LINES);
     }
 
-    private List<AssessmentInsight> writeInsights(AssessmentResult result, QuestionSet questions,
-            List<AssessmentResponse> answered, Scores scores, Instant now) {
+    private List<AssessmentInsight> writeInsights(
+            AssessmentResult result,
+            QuestionSet questions,
+            List<AssessmentResponse> answered,
+            Scores scores,
+            Instant now) {
         Map<String, String> titles = new LinkedHashMap<>();
         questions.categories().forEach(c -> titles.put(c.key(), c.title()));
-        List<InsightRules.Answered> facts = answered.stream().map(r -> new InsightRules.Answered(r.questionId, r.category,
-                questions.question(r.questionId).map(Question::theme).orElse("other"), r.questionText, r.responseValue,
-                r.responseText)).toList();
+        List<InsightRules.Answered> facts = answered.stream()
+                .map(r -> new InsightRules.Answered(
+                        r.questionId,
+                        r.category,
+                        questions.question(r.questionId).map(Question::theme).orElse("other"),
+                        r.questionText,
+                        r.responseValue,
+                        r.responseText))
+                .toList();
         List<AssessmentInsight> written = new ArrayList<>();
         for (Insight insight : InsightRules.of(facts, scores, titles)) {
             AssessmentInsight row = new AssessmentInsight();

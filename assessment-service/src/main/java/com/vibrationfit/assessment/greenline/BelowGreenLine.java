@@ -7,6 +7,5 @@ import java.util.UUID;
 /** The categories below the Green Line in the member's latest completed assessment. */
 public record BelowGreenLine(UUID assessmentId, Instant completedAt, List<Category> categories) {
 
-    public record Category(String category, int score) {
-    }
+    public record Category(String category, int score) {}
 }

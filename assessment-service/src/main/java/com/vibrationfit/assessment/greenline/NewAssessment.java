@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/assessments}; both optional (an empty body is fine). */
 public record NewAssessment(
-        @Schema(description = "one of your profile versions; default your active profile (when known)") UUID profileVersionId,
-        @Size(max = 2000) String notes) {
-}
+        @Schema(description = "one of your profile versions; default your active profile (when known)")
+        UUID profileVersionId,
+
+        @Size(max = 2000) String notes) {}

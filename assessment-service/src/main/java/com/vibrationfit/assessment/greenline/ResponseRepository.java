@@ -15,6 +15,7 @@ public class ResponseRepository implements PanacheRepositoryBase<AssessmentRespo
     }
 
     public Optional<AssessmentResponse> find(UUID assessmentId, String questionId) {
-        return find("assessmentId = ?1 and questionId = ?2", assessmentId, questionId).firstResultOptional();
+        return find("assessmentId = ?1 and questionId = ?2", assessmentId, questionId)
+                .firstResultOptional();
     }
 }

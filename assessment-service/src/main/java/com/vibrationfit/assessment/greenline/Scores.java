@@ -9,14 +9,17 @@ import java.util.Map;
  * the total (of 840), the overall percentage (total × 100 / 840, rounded to the nearest whole number) and the
  * Green Line of each category whose 7 questions are all answered (a partly answered category has no status yet).
  */
-public record Scores(Map<String, Integer> categoryScores, int totalScore, int overallPercentage,
-        Map<String, String> greenLineStatus, int answered) {
+public record Scores(
+        Map<String, Integer> categoryScores,
+        int totalScore,
+        int overallPercentage,
+        Map<String, String> greenLineStatus,
+        int answered) {
 
     public static final int MAX_POSSIBLE = QuestionBank.CATEGORIES.size() * GreenLine.CATEGORY_MAX;
 
     /** One answer: its category key and value. */
-    public record Answered(String category, int value) {
-    }
+    public record Answered(String category, int value) {}
 
     public static Scores of(Iterable<Answered> answers) {
         Map<String, Integer> sums = new LinkedHashMap<>();

@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** An insight as the rules produce it, before it is stored. */
-public record Insight(String category, String insightType, String title, String description, BigDecimal confidenceScore,
+public record Insight(
+        String category,
+        String insightType,
+        String title,
+        String description,
+        BigDecimal confidenceScore,
         List<String> supportingResponses) {
 
     public static final String STRENGTH = "strength";

@@ -13,6 +13,9 @@ public class InsightRepository implements PanacheRepositoryBase<AssessmentInsigh
     public List<AssessmentInsight> of(UUID assessmentId, String category) {
         return category == null
                 ? list("assessmentId = ?1 order by confidenceScore desc, createdAt, id", assessmentId)
-                : list("assessmentId = ?1 and category = ?2 order by confidenceScore desc, createdAt, id", assessmentId, category);
+                : list(
+                        "assessmentId = ?1 and category = ?2 order by confidenceScore desc, createdAt, id",
+                        assessmentId,
+                        category);
     }
 }

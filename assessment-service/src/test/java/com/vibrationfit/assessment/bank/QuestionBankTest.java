@@ -19,7 +19,9 @@ class QuestionBankTest {
     @Test
     void shouldShip84QuestionsInTheCanonicalOrder() {
         assertEquals(1, bank.version());
-        assertEquals(QuestionBank.CATEGORIES, bank.categories().stream().map(CategoryQuestions::key).toList());
+        assertEquals(
+                QuestionBank.CATEGORIES,
+                bank.categories().stream().map(CategoryQuestions::key).toList());
         QuestionSet defaults = bank.questionsFor(MemberCircumstances.UNKNOWN);
         assertEquals(84, defaults.size());
         Set<String> ids = new HashSet<>(defaults.categoryByQuestion().keySet());
@@ -27,8 +29,11 @@ class QuestionBankTest {
         assertTrue(ids.contains("money_1") && ids.contains("spirituality_7"));
         for (CategoryQuestions category : bank.categories()) {
             for (Question question : category.questions()) {
-                assertEquals(List.of(10, 8, 6, 4, 2), question.answers().stream().map(Answer::value).toList());
-                assertEquals(List.of("above", "above", "neutral", "below", "below"),
+                assertEquals(
+                        List.of(10, 8, 6, 4, 2),
+                        question.answers().stream().map(Answer::value).toList());
+                assertEquals(
+                        List.of("above", "above", "neutral", "below", "below"),
                         question.answers().stream().map(Answer::greenLine).toList());
             }
         }
@@ -43,13 +48,17 @@ class QuestionBankTest {
         QuestionSet both = bank.questionsFor(new MemberCircumstances(false, false));
 
         assertTrue(unknown.question("romance_1").isPresent(), "unknown circumstances: the defaults");
-        assertTrue(partnered.question("romance_1").isPresent() && partnered.question("family_1").isPresent());
-        assertTrue(single.question("romance_8").isPresent() && single.question("romance_1").isEmpty());
+        assertTrue(partnered.question("romance_1").isPresent()
+                && partnered.question("family_1").isPresent());
+        assertTrue(single.question("romance_8").isPresent()
+                && single.question("romance_1").isEmpty());
         assertEquals("not_in_relationship", single.categories().get(3).alternative());
         assertTrue(single.question("family_1").isPresent());
-        assertTrue(childless.question("family_8").isPresent() && childless.question("family_1").isEmpty());
+        assertTrue(childless.question("family_8").isPresent()
+                && childless.question("family_1").isEmpty());
         assertEquals("no_children", childless.categories().get(2).alternative());
-        assertTrue(both.question("romance_14").isPresent() && both.question("family_14").isPresent());
+        assertTrue(both.question("romance_14").isPresent()
+                && both.question("family_14").isPresent());
         assertNull(both.categories().get(0).alternative());
         for (QuestionSet set : List.of(unknown, partnered, single, childless, both)) {
             assertEquals(84, set.size());
@@ -60,7 +69,8 @@ class QuestionBankTest {
     void shouldRefuseABrokenBank() {
         String oneCategory = """
                 {"assessment_version": 2, "categories": [{"key": "money", "title": "Money", "questions": [], "alternatives": []}]}""";
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
                 () -> QuestionBank.load(new ByteArrayInputStream(oneCategory.getBytes(StandardCharsets.UTF_8))));
         assertTrue(refused.getMessage().contains("categories"), refused.getMessage());
     }

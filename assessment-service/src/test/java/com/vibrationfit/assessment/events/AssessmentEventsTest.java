@@ -29,8 +29,10 @@ class AssessmentEventsTest {
         UUID alice = UUID.randomUUID();
         String id = Assessments.completed(alice, q -> q.startsWith("money_") ? 2 : 8);
         as(alice).delete("/api/v1/assessments/" + id).then().statusCode(204);
-        List<ConsumerRecord<String, String>> events = KafkaTopics.readForUser(Topics.ASSESSMENT, alice, Duration.ofSeconds(30), 3);
-        assertEquals(List.of("assessment.started", "assessment.completed", "assessment.deleted"),
+        List<ConsumerRecord<String, String>> events =
+                KafkaTopics.readForUser(Topics.ASSESSMENT, alice, Duration.ofSeconds(30), 3);
+        assertEquals(
+                List.of("assessment.started", "assessment.completed", "assessment.deleted"),
                 events.stream().map(r -> KafkaTopics.header(r, "ce_type")).toList());
         JsonNode completed = JSON.readTree(events.get(1).value());
         assertEquals(id, completed.get("assessment_id").asText());
@@ -39,8 +41,13 @@ class AssessmentEventsTest {
         assertEquals("above", completed.get("green_line_status").get("health").asText());
         assertEquals(56, completed.get("category_scores").get("spirituality").asInt());
         assertTrue(completed.get("insights").size() > 0);
-        assertEquals("money", completed.get("insights").findValues("category").stream().map(JsonNode::asText)
-                .filter("money"::equals).findFirst().orElse(null));
+        assertEquals(
+                "money",
+                completed.get("insights").findValues("category").stream()
+                        .map(JsonNode::asText)
+                        .filter("money"::equals)
+                        .findFirst()
+                        .orElse(null));
     }
 
     @Test
@@ -51,9 +58,15 @@ class AssessmentEventsTest {
         Assessments.start(gina);
         Assessments.start(hugo);
         KafkaTopics.publishUserDeleted(gina);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(0,
-                RawSql.asSystem("select * from assessment_results where user_id = '" + gina + "'").size()));
-        assertEquals(1, RawSql.asSystem("select * from assessment_results where user_id = '" + hugo + "'").size());
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertEquals(
+                        0,
+                        RawSql.asSystem("select * from assessment_results where user_id = '" + gina + "'")
+                                .size()));
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from assessment_results where user_id = '" + hugo + "'")
+                        .size());
         as(gina).get("/api/v1/assessments").then().statusCode(401);
     }
 }

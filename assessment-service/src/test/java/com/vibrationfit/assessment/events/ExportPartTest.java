@@ -31,13 +31,18 @@ class ExportPartTest {
         ExportParts.Part part = ExportParts.of(alice, "assessment-service", s3);
 
         assertEquals(1, part.rows("assessment_results").size());
-        assertEquals(completed, part.rows("assessment_results").get(0).path("id").asText());
-        assertEquals("completed", part.rows("assessment_results").get(0).path("status").asText());
+        assertEquals(
+                completed, part.rows("assessment_results").get(0).path("id").asText());
+        assertEquals(
+                "completed",
+                part.rows("assessment_results").get(0).path("status").asText());
         int questions = Assessments.questionIds(alice).size();
         assertEquals(questions, part.rows("assessment_responses").size(), "every answer");
         Set<String> assessments = new HashSet<>();
-        part.rows("assessment_responses").forEach(r -> assessments.add(r.path("assessment_id").asText()));
-        part.rows("assessment_insights").forEach(r -> assessments.add(r.path("assessment_id").asText()));
+        part.rows("assessment_responses")
+                .forEach(r -> assessments.add(r.path("assessment_id").asText()));
+        part.rows("assessment_insights")
+                .forEach(r -> assessments.add(r.path("assessment_id").asText()));
         assertEquals(Set.of(completed), assessments, "nothing of bob's " + started);
         assertTrue(part.rows("assessment_insights").size() > 0, "insights of the completed assessment");
     }

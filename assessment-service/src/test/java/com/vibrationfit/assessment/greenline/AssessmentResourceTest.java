@@ -16,9 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.assessment.Assessments;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,25 +41,57 @@ class AssessmentResourceTest {
 
     @Test
     void shouldServeTheQuestionBankInTheCanonicalOrder() {
-        as(alice).get("/api/v1/assessments/questions").then().statusCode(200)
+        as(alice)
+                .get("/api/v1/assessments/questions")
+                .then()
+                .statusCode(200)
                 .body("assessment_version", equalTo(1))
-                .body("categories.key", equalTo(List.of("money", "health", "family", "romance", "social", "business", "fun",
-                        "travel", "home", "possessions", "giving", "spirituality")))
+                .body(
+                        "categories.key",
+                        equalTo(List.of(
+                                "money",
+                                "health",
+                                "family",
+                                "romance",
+                                "social",
+                                "business",
+                                "fun",
+                                "travel",
+                                "home",
+                                "possessions",
+                                "giving",
+                                "spirituality")))
                 .body("categories[0].questions", hasSize(7))
                 .body("categories[0].questions[0].id", equalTo("money_1"))
                 .body("categories[0].questions[0].answers.value", equalTo(List.of(10, 8, 6, 4, 2)))
-                .body("categories[0].questions[0].answers.green_line", equalTo(List.of("above", "above", "neutral", "below", "below")))
+                .body(
+                        "categories[0].questions[0].answers.green_line",
+                        equalTo(List.of("above", "above", "neutral", "below", "below")))
                 .body("categories[0].questions[0].answers[0].emoji", notNullValue())
                 .body("categories.alternative", everyItem(nullValue()));
-        as(alice).queryParam("category", "travel").get("/api/v1/assessments/questions").then().statusCode(200)
-                .body("categories", hasSize(1)).body("categories[0].key", equalTo("travel"));
-        problem(as(alice).queryParam("category", "career").get("/api/v1/assessments/questions").then(), 400)
+        as(alice)
+                .queryParam("category", "travel")
+                .get("/api/v1/assessments/questions")
+                .then()
+                .statusCode(200)
+                .body("categories", hasSize(1))
+                .body("categories[0].key", equalTo("travel"));
+        problem(
+                        as(alice)
+                                .queryParam("category", "career")
+                                .get("/api/v1/assessments/questions")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("category"));
     }
 
     @Test
     void shouldTakeAWholeAssessmentScoreItAndWriteInsights() {
-        String id = as(alice).body(Map.of("notes", "first try")).post("/api/v1/assessments").then().statusCode(201)
+        String id = as(alice)
+                .body(Map.of("notes", "first try"))
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/assessments/"))
                 .body("status", equalTo("in_progress"))
                 .body("started_at", notNullValue())
@@ -63,10 +99,14 @@ class AssessmentResourceTest {
                 .body("total_questions", equalTo(84))
                 .body("answered_questions", equalTo(0))
                 .body("notes", equalTo("first try"))
-                .extract().path("id");
+                .extract()
+                .path("id");
         problem(as(alice).body(Map.of()).post("/api/v1/assessments").then(), 409);
 
-        as(alice).body(Map.of("response_value", 4)).put("/api/v1/assessments/" + id + "/responses/money_1").then()
+        as(alice)
+                .body(Map.of("response_value", 4))
+                .put("/api/v1/assessments/" + id + "/responses/money_1")
+                .then()
                 .statusCode(201)
                 .body("question_id", equalTo("money_1"))
                 .body("category", equalTo("money"))
@@ -75,12 +115,23 @@ class AssessmentResourceTest {
                 .body("question_text", notNullValue())
                 .body("response_text", notNullValue())
                 .body("response_emoji", notNullValue());
-        as(alice).get("/api/v1/assessments/" + id).then().body("category_scores.money", equalTo(4))
-                .body("total_score", equalTo(4)).body("green_line_status.money", nullValue());
+        as(alice)
+                .get("/api/v1/assessments/" + id)
+                .then()
+                .body("category_scores.money", equalTo(4))
+                .body("total_score", equalTo(4))
+                .body("green_line_status.money", nullValue());
         // answering again replaces the answer
-        as(alice).body(Map.of("response_value", 10)).put("/api/v1/assessments/" + id + "/responses/money_1").then()
-                .statusCode(200).body("green_line", equalTo("above"));
-        as(alice).get("/api/v1/assessments/" + id).then().body("category_scores.money", equalTo(10))
+        as(alice)
+                .body(Map.of("response_value", 10))
+                .put("/api/v1/assessments/" + id + "/responses/money_1")
+                .then()
+                .statusCode(200)
+                .body("green_line", equalTo("above"));
+        as(alice)
+                .get("/api/v1/assessments/" + id)
+                .then()
+                .body("category_scores.money", equalTo(10))
                 .body("answered_questions", equalTo(1));
 
         problem(as(alice).post("/api/v1/assessments/" + id + "/complete").then(), 422)
@@ -88,7 +139,9 @@ class AssessmentResourceTest {
                 .body("errors.field", hasItem("responses.spirituality_7"));
 
         Assessments.answerAll(alice, id, q -> q.equals("money_1") ? 2 : crafted(q)); // money_1 already answered: 200
-        as(alice).get("/api/v1/assessments/" + id).then()
+        as(alice)
+                .get("/api/v1/assessments/" + id)
+                .then()
                 .body("answered_questions", equalTo(84))
                 .body("category_scores.money", equalTo(14))
                 .body("category_scores.health", equalTo(70))
@@ -99,28 +152,55 @@ class AssessmentResourceTest {
                 .body("total_score", equalTo(14 + 70 + 10 * 42))
                 .body("overall_percentage", equalTo(60));
 
-        as(alice).post("/api/v1/assessments/" + id + "/complete").then().statusCode(200)
-                .body("status", equalTo("completed")).body("completed_at", notNullValue());
+        as(alice)
+                .post("/api/v1/assessments/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("completed"))
+                .body("completed_at", notNullValue());
         problem(as(alice).post("/api/v1/assessments/" + id + "/complete").then(), 409);
-        problem(as(alice).body(Map.of("response_value", 8)).put("/api/v1/assessments/" + id + "/responses/money_2").then(), 409);
+        problem(
+                as(alice)
+                        .body(Map.of("response_value", 8))
+                        .put("/api/v1/assessments/" + id + "/responses/money_2")
+                        .then(),
+                409);
 
-        as(alice).get("/api/v1/assessments/" + id + "/responses").then().statusCode(200).body("", hasSize(84))
-                .body("[0].question_id", equalTo("money_1")).body("[83].question_id", equalTo("spirituality_7"));
-        List<Map<String, Object>> insights = as(alice).get("/api/v1/assessments/" + id + "/insights").then().statusCode(200)
+        as(alice)
+                .get("/api/v1/assessments/" + id + "/responses")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(84))
+                .body("[0].question_id", equalTo("money_1"))
+                .body("[83].question_id", equalTo("spirituality_7"));
+        List<Map<String, Object>> insights = as(alice)
+                .get("/api/v1/assessments/" + id + "/insights")
+                .then()
+                .statusCode(200)
                 .body("insight_type", hasItem("strength"))
                 .body("insight_type", hasItem("growth_area"))
                 .body("insight_type", hasItem("pattern"))
                 .body("insight_type", hasItem("recommendation"))
-                .extract().path("");
+                .extract()
+                .path("");
         for (int i = 1; i < insights.size(); i++) {
-            assertTrue(((Number) insights.get(i - 1).get("confidence_score")).doubleValue()
-                    >= ((Number) insights.get(i).get("confidence_score")).doubleValue(), "highest confidence first");
+            assertTrue(
+                    ((Number) insights.get(i - 1).get("confidence_score")).doubleValue()
+                            >= ((Number) insights.get(i).get("confidence_score")).doubleValue(),
+                    "highest confidence first");
         }
-        as(alice).queryParam("category", "money").get("/api/v1/assessments/" + id + "/insights").then().statusCode(200)
+        as(alice)
+                .queryParam("category", "money")
+                .get("/api/v1/assessments/" + id + "/insights")
+                .then()
+                .statusCode(200)
                 .body("category", everyItem(equalTo("money")))
                 .body("find { it.insight_type == 'growth_area' }.supporting_responses", hasSize(7));
 
-        as(alice).get("/api/v1/assessments/latest/below-green-line").then().statusCode(200)
+        as(alice)
+                .get("/api/v1/assessments/latest/below-green-line")
+                .then()
+                .statusCode(200)
                 .body("assessment_id", equalTo(id))
                 .body("categories", hasSize(1))
                 .body("categories[0].category", equalTo("money"))
@@ -131,7 +211,11 @@ class AssessmentResourceTest {
     void shouldCompareTwoCompletedAssessments() {
         String first = Assessments.completed(alice, AssessmentResourceTest::crafted);
         String second = Assessments.completed(alice, q -> q.startsWith("money_") ? 8 : crafted(q));
-        as(alice).queryParam("from", first).queryParam("to", second).get("/api/v1/assessments/compare").then()
+        as(alice)
+                .queryParam("from", first)
+                .queryParam("to", second)
+                .get("/api/v1/assessments/compare")
+                .then()
                 .statusCode(200)
                 .body("from_id", equalTo(first))
                 .body("total_change", equalTo(42))
@@ -144,16 +228,36 @@ class AssessmentResourceTest {
                 .body("categories[0].to_status", equalTo("above"))
                 .body("categories[0].crossed", equalTo("up"))
                 .body("categories[1].crossed", nullValue());
-        as(alice).get("/api/v1/assessments/latest/below-green-line").then().body("assessment_id", equalTo(second))
+        as(alice)
+                .get("/api/v1/assessments/latest/below-green-line")
+                .then()
+                .body("assessment_id", equalTo(second))
                 .body("categories", hasSize(0));
 
         String open = Assessments.start(alice);
-        problem(as(alice).queryParam("from", first).queryParam("to", open).get("/api/v1/assessments/compare").then(), 422)
+        problem(
+                        as(alice)
+                                .queryParam("from", first)
+                                .queryParam("to", open)
+                                .get("/api/v1/assessments/compare")
+                                .then(),
+                        422)
                 .body("errors[0].field", equalTo("to"));
-        problem(as(alice).queryParam("from", "nope").get("/api/v1/assessments/compare").then(), 400)
+        problem(
+                        as(alice)
+                                .queryParam("from", "nope")
+                                .get("/api/v1/assessments/compare")
+                                .then(),
+                        400)
                 .body("errors.field", equalTo(List.of("from", "to")));
         String bobs = Assessments.completed(bob, q -> 6);
-        problem(as(alice).queryParam("from", first).queryParam("to", bobs).get("/api/v1/assessments/compare").then(), 404);
+        problem(
+                as(alice)
+                        .queryParam("from", first)
+                        .queryParam("to", bobs)
+                        .get("/api/v1/assessments/compare")
+                        .then(),
+                404);
     }
 
     @Test
@@ -161,16 +265,30 @@ class AssessmentResourceTest {
         String done = Assessments.completed(alice, q -> 6);
         String open = Assessments.start(alice);
         as(alice).get("/api/v1/assessments").then().statusCode(200).body("items.id", equalTo(List.of(open, done)));
-        as(alice).queryParam("status", "completed").get("/api/v1/assessments").then().body("items.id", equalTo(List.of(done)));
-        as(alice).queryParam("limit", 1).get("/api/v1/assessments").then().body("items", hasSize(1))
+        as(alice)
+                .queryParam("status", "completed")
+                .get("/api/v1/assessments")
+                .then()
+                .body("items.id", equalTo(List.of(done)));
+        as(alice)
+                .queryParam("limit", 1)
+                .get("/api/v1/assessments")
+                .then()
+                .body("items", hasSize(1))
                 .body("next_cursor", notNullValue());
-        problem(as(alice).queryParam("status", "done").get("/api/v1/assessments").then(), 400)
+        problem(
+                        as(alice)
+                                .queryParam("status", "done")
+                                .get("/api/v1/assessments")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("status"));
 
         as(alice).delete("/api/v1/assessments/" + done).then().statusCode(204);
         problem(as(alice).get("/api/v1/assessments/" + done).then(), 404);
         problem(as(alice).get("/api/v1/assessments/" + done + "/insights").then(), 404);
-        assertEquals(1, (int) as(alice).get("/api/v1/assessments").then().extract().path("items.size()"));
+        assertEquals(
+                1, (int) as(alice).get("/api/v1/assessments").then().extract().path("items.size()"));
         as(alice).delete("/api/v1/assessments/" + open).then().statusCode(204);
         problem(as(alice).get("/api/v1/assessments/latest/below-green-line").then(), 404);
         Assessments.start(alice); // nothing in progress any more
@@ -179,21 +297,62 @@ class AssessmentResourceTest {
     @Test
     void shouldRefuseBadAnswers() {
         String id = Assessments.start(alice);
-        problem(as(alice).body(Map.of("response_value", 5)).put("/api/v1/assessments/" + id + "/responses/money_1").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("response_value", 5))
+                                .put("/api/v1/assessments/" + id + "/responses/money_1")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("response_value"));
-        problem(as(alice).body(Map.of("response_value", 12)).put("/api/v1/assessments/" + id + "/responses/money_1").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("response_value", 12))
+                                .put("/api/v1/assessments/" + id + "/responses/money_1")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("response_value"));
-        problem(as(alice).body(Map.of()).put("/api/v1/assessments/" + id + "/responses/money_1").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of())
+                                .put("/api/v1/assessments/" + id + "/responses/money_1")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("response_value"));
-        problem(as(alice).body(Map.of("response_value", "eight")).put("/api/v1/assessments/" + id + "/responses/money_1").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("response_value", "eight"))
+                                .put("/api/v1/assessments/" + id + "/responses/money_1")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("response_value"));
-        problem(as(alice).body(Map.of("response_value", 8)).put("/api/v1/assessments/" + id + "/responses/money_99").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("response_value", 8))
+                                .put("/api/v1/assessments/" + id + "/responses/money_99")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("question_id"));
-        problem(as(alice).body(Map.of("response_value", 8, "response_text", "mine")).put("/api/v1/assessments/" + id
-                + "/responses/money_1").then(), 400).body("errors[0].field", equalTo("response_text"));
+        problem(
+                        as(alice)
+                                .body(Map.of("response_value", 8, "response_text", "mine"))
+                                .put("/api/v1/assessments/" + id + "/responses/money_1")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("response_text"));
         // romance_8 belongs to the alternative set, which a member without a known profile does not get
-        problem(as(alice).body(Map.of("response_value", 8)).put("/api/v1/assessments/" + id + "/responses/romance_8").then(), 400);
-        problem(as(alice).body(Map.of("profile_version_id", UUID.randomUUID().toString())).post("/api/v1/assessments").then(), 400)
+        problem(
+                as(alice)
+                        .body(Map.of("response_value", 8))
+                        .put("/api/v1/assessments/" + id + "/responses/romance_8")
+                        .then(),
+                400);
+        problem(
+                        as(alice)
+                                .body(Map.of(
+                                        "profile_version_id", UUID.randomUUID().toString()))
+                                .post("/api/v1/assessments")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("profile_version_id"));
         as(alice).get("/api/v1/assessments/" + id).then().body("answered_questions", equalTo(0));
     }
@@ -204,7 +363,11 @@ class AssessmentResourceTest {
         problem(as(bob).get("/api/v1/assessments/" + id).then(), 404);
         problem(as(bob).get("/api/v1/assessments/" + id + "/responses").then(), 404);
         problem(as(bob).get("/api/v1/assessments/" + id + "/insights").then(), 404);
-        problem(as(bob).body(Map.of("response_value", 8)).put("/api/v1/assessments/" + id + "/responses/money_1").then(), 404);
+        problem(
+                as(bob).body(Map.of("response_value", 8))
+                        .put("/api/v1/assessments/" + id + "/responses/money_1")
+                        .then(),
+                404);
         problem(as(bob).post("/api/v1/assessments/" + id + "/complete").then(), 404);
         problem(as(bob).delete("/api/v1/assessments/" + id).then(), 404);
         problem(as(bob).get("/api/v1/assessments/latest/below-green-line").then(), 404);
@@ -214,10 +377,10 @@ class AssessmentResourceTest {
 
     @Test
     void shouldStartExactlyOneWhenManyStartsRaceIn() throws Exception {
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var pool = Executors.newFixedThreadPool(8);
         try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            var start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
@@ -225,7 +388,7 @@ class AssessmentResourceTest {
                 }));
             }
             start.countDown();
-            List<Integer> statuses = new java.util.ArrayList<>();
+            List<Integer> statuses = new ArrayList<>();
             for (var answer : answers) {
                 statuses.add(answer.get());
             }
@@ -240,8 +403,15 @@ class AssessmentResourceTest {
     void shouldRequireAToken() {
         given().get("/api/v1/assessments/questions").then().statusCode(401);
         given().get("/api/v1/assessments").then().statusCode(401);
-        given().contentType("application/json").body("{}").post("/api/v1/assessments").then().statusCode(401);
-        given().contentType("application/json").body("{\"response_value\":8}")
-                .put("/api/v1/assessments/" + UUID.randomUUID() + "/responses/money_1").then().statusCode(401);
+        given().contentType("application/json")
+                .body("{}")
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .body("{\"response_value\":8}")
+                .put("/api/v1/assessments/" + UUID.randomUUID() + "/responses/money_1")
+                .then()
+                .statusCode(401);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScoresTest {
 
     @ParameterizedTest
-    @CsvSource({ "70,above", "56,above", "55,transition", "42,transition", "41,below", "14,below", "0,below" })
+    @CsvSource({"70,above", "56,above", "55,transition", "42,transition", "41,below", "14,below", "0,below"})
     void shouldPlaceEveryBoundaryOnTheRightSideOfTheGreenLine(int score, String line) {
         assertEquals(line, GreenLine.of(score).key());
     }
@@ -37,13 +37,37 @@ class ScoresTest {
     @Test
     void shouldScoreTheBoundaryAnswerSetsOfACategory() {
         // 56 = 8 x 7: exactly 80 %, above; 54 is the highest sum below it (sums are even), in transition.
-        assertEquals("above", Scores.of(category("money", 8, 8, 8, 8, 8, 8, 8)).greenLineStatus().get("money"));
-        assertEquals("transition", Scores.of(category("money", 8, 8, 8, 8, 8, 8, 6)).greenLineStatus().get("money"));
+        assertEquals(
+                "above",
+                Scores.of(category("money", 8, 8, 8, 8, 8, 8, 8))
+                        .greenLineStatus()
+                        .get("money"));
+        assertEquals(
+                "transition",
+                Scores.of(category("money", 8, 8, 8, 8, 8, 8, 6))
+                        .greenLineStatus()
+                        .get("money"));
         // 42 = 6 x 7: exactly 60 %, in transition; 40 below.
-        assertEquals("transition", Scores.of(category("money", 6, 6, 6, 6, 6, 6, 6)).greenLineStatus().get("money"));
-        assertEquals("below", Scores.of(category("money", 6, 6, 6, 6, 6, 6, 4)).greenLineStatus().get("money"));
-        assertEquals("below", Scores.of(category("money", 2, 2, 2, 2, 2, 2, 2)).greenLineStatus().get("money"));
-        assertEquals(14, Scores.of(category("money", 2, 2, 2, 2, 2, 2, 2)).categoryScores().get("money"));
+        assertEquals(
+                "transition",
+                Scores.of(category("money", 6, 6, 6, 6, 6, 6, 6))
+                        .greenLineStatus()
+                        .get("money"));
+        assertEquals(
+                "below",
+                Scores.of(category("money", 6, 6, 6, 6, 6, 6, 4))
+                        .greenLineStatus()
+                        .get("money"));
+        assertEquals(
+                "below",
+                Scores.of(category("money", 2, 2, 2, 2, 2, 2, 2))
+                        .greenLineStatus()
+                        .get("money"));
+        assertEquals(
+                14,
+                Scores.of(category("money", 2, 2, 2, 2, 2, 2, 2))
+                        .categoryScores()
+                        .get("money"));
     }
 
     @Test
@@ -66,13 +90,30 @@ class ScoresTest {
             }
         }
         Scores scores = Scores.of(answers);
-        assertEquals(List.of(14, 28, 42, 56, 70, 14, 28, 42, 56, 70, 14, 28), List.copyOf(scores.categoryScores().values()));
-        assertEquals(List.of("below", "below", "transition", "above", "above", "below", "below", "transition", "above",
-                "above", "below", "below"), List.copyOf(scores.greenLineStatus().values()));
+        assertEquals(
+                List.of(14, 28, 42, 56, 70, 14, 28, 42, 56, 70, 14, 28),
+                List.copyOf(scores.categoryScores().values()));
+        assertEquals(
+                List.of(
+                        "below",
+                        "below",
+                        "transition",
+                        "above",
+                        "above",
+                        "below",
+                        "below",
+                        "transition",
+                        "above",
+                        "above",
+                        "below",
+                        "below"),
+                List.copyOf(scores.greenLineStatus().values()));
         assertEquals(462, scores.totalScore());
         assertEquals(55, scores.overallPercentage()); // 462 / 840 = 55 %
         assertEquals(84, scores.answered());
-        assertEquals(List.copyOf(QuestionBank.CATEGORIES), List.copyOf(scores.categoryScores().keySet()));
+        assertEquals(
+                List.copyOf(QuestionBank.CATEGORIES),
+                List.copyOf(scores.categoryScores().keySet()));
     }
 
     @Test

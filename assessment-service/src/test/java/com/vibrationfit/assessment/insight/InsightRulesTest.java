@@ -3,8 +3,8 @@ package com.vibrationfit.assessment.insight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vibrationfit.assessment.greenline.Scores;
 import com.vibrationfit.assessment.bank.QuestionBank;
+import com.vibrationfit.assessment.greenline.Scores;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class InsightRulesTest {
 
-    private static final List<String> THEMES = List.of("confidence", "stress", "clarity", "action", "time", "gratitude",
-            "connection");
+    private static final List<String> THEMES =
+            List.of("confidence", "stress", "clarity", "action", "time", "gratitude", "connection");
     private static final Map<String, String> TITLES = new LinkedHashMap<>();
 
     static {
@@ -26,14 +26,21 @@ class InsightRulesTest {
     private static List<InsightRules.Answered> category(String key, int... values) {
         List<InsightRules.Answered> answers = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            answers.add(new InsightRules.Answered(key + "_" + (i + 1), key, THEMES.get(i), "How is your " + key + " "
-                    + THEMES.get(i) + "?", values[i], key + " answer worth " + values[i]));
+            answers.add(new InsightRules.Answered(
+                    key + "_" + (i + 1),
+                    key,
+                    THEMES.get(i),
+                    "How is your " + key + " " + THEMES.get(i) + "?",
+                    values[i],
+                    key + " answer worth " + values[i]));
         }
         return answers;
     }
 
     private static List<Insight> insightsFor(List<InsightRules.Answered> answers) {
-        Scores scores = Scores.of(answers.stream().map(a -> new Scores.Answered(a.category(), a.value())).toList());
+        Scores scores = Scores.of(answers.stream()
+                .map(a -> new Scores.Answered(a.category(), a.value()))
+                .toList());
         return InsightRules.of(answers, scores, TITLES);
     }
 
@@ -70,7 +77,9 @@ class InsightRulesTest {
     @Test
     void shouldNameGrowthAreasCitingTheLowestAnswers() {
         List<Insight> growth = ofType(insightsFor(crafted()), Insight.GROWTH_AREA);
-        assertEquals(List.of("money", "business"), growth.stream().map(Insight::category).toList());
+        assertEquals(
+                List.of("money", "business"),
+                growth.stream().map(Insight::category).toList());
         assertEquals(new BigDecimal("1.00"), growth.get(0).confidenceScore());
         assertEquals(new BigDecimal("0.71"), growth.get(1).confidenceScore()); // 0.60 + 0.40 x 2/7
         assertEquals(List.of("business_1", "business_2"), growth.get(1).supportingResponses());
@@ -79,12 +88,18 @@ class InsightRulesTest {
     @Test
     void shouldFindTheSameLowThemeInSeveralCategoriesAndABigGap() {
         List<Insight> patterns = ofType(insightsFor(crafted()), Insight.PATTERN);
-        Insight confidence = patterns.stream().filter(p -> p.title().endsWith(": confidence")).findFirst().orElseThrow();
+        Insight confidence = patterns.stream()
+                .filter(p -> p.title().endsWith(": confidence"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("money", confidence.category(), "filed under the lowest of the categories sharing it");
         assertEquals(new BigDecimal("0.70"), confidence.confidenceScore()); // 0.40 + 0.15 x 2
         assertEquals(List.of("money_1", "business_1"), confidence.supportingResponses());
         assertTrue(patterns.stream().anyMatch(p -> p.title().endsWith(": stress")));
-        Insight gap = patterns.stream().filter(p -> p.title().startsWith("A big gap")).findFirst().orElseThrow();
+        Insight gap = patterns.stream()
+                .filter(p -> p.title().startsWith("A big gap"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("A big gap between Health and Money", gap.title());
         assertEquals(new BigDecimal("1.00"), gap.confidenceScore()); // 56 points apart
     }
@@ -92,7 +107,9 @@ class InsightRulesTest {
     @Test
     void shouldRecommendANextStepPerGrowthAreaPointingAtItsVisionSection() {
         List<Insight> recommendations = ofType(insightsFor(crafted()), Insight.RECOMMENDATION);
-        assertEquals(List.of("money", "business"), recommendations.stream().map(Insight::category).toList());
+        assertEquals(
+                List.of("money", "business"),
+                recommendations.stream().map(Insight::category).toList());
         assertEquals(new BigDecimal("0.90"), recommendations.get(0).confidenceScore());
         assertEquals(new BigDecimal("0.64"), recommendations.get(1).confidenceScore()); // 0.9 x 0.71
         assertTrue(recommendations.get(0).description().contains("section \"money\""));
@@ -103,8 +120,10 @@ class InsightRulesTest {
     void shouldFindNoGapUnder28PointsAndRecommendForTheLowestTransitionWhenNothingIsBelow() {
         List<InsightRules.Answered> answers = new ArrayList<>();
         for (String c : QuestionBank.CATEGORIES) {
-            answers.addAll(c.equals("travel") ? category(c, 8, 8, 8, 8, 8, 6, 4) // 50: transition, the lowest
-                    : category(c, 10, 10, 10, 8, 8, 8, 8)); // 62: above
+            answers.addAll(
+                    c.equals("travel")
+                            ? category(c, 8, 8, 8, 8, 8, 6, 4) // 50: transition, the lowest
+                            : category(c, 10, 10, 10, 8, 8, 8, 8)); // 62: above
         }
         List<Insight> insights = insightsFor(answers);
         assertEquals(0, ofType(insights, Insight.GROWTH_AREA).size());

@@ -22,10 +22,16 @@ public class AuthenticationProblems {
 
     private void onFailure(RoutingContext ctx) {
         Throwable failure = ctx.failure();
-        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
-                || failure instanceof AuthenticationCompletionException || ctx.statusCode() == 401) {
+        if (failure instanceof AuthenticationFailedException
+                || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException
+                || ctx.statusCode() == 401) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx.response(), 401, "Unauthorized", "unauthorized",
+            Problems.send(
+                    ctx.response(),
+                    401,
+                    "Unauthorized",
+                    "unauthorized",
                     "a valid bearer token for this API is required (missing, invalid, expired or for another audience)");
             return;
         }

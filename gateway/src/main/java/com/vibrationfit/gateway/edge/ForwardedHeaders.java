@@ -15,15 +15,24 @@ public final class ForwardedHeaders {
 
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Pattern REQUEST_ID_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
-    private static final List<String> UNTRUSTED_PREFIXES = List.of("x-forwarded-", "x-user", "x-auth", "x-remote-user",
-            "x-userinfo", "x-identity", "x-original-", "x-real-ip", "x-client-ip");
+    private static final List<String> UNTRUSTED_PREFIXES = List.of(
+            "x-forwarded-",
+            "x-user",
+            "x-auth",
+            "x-remote-user",
+            "x-userinfo",
+            "x-identity",
+            "x-original-",
+            "x-real-ip",
+            "x-client-ip");
 
-    private ForwardedHeaders() {
-    }
+    private ForwardedHeaders() {}
 
     /** Keeps a well-formed client request id, or creates one. */
     public static String requestId(String supplied) {
-        return supplied != null && REQUEST_ID_FORMAT.matcher(supplied).matches() ? supplied : randomUuid().toString();
+        return supplied != null && REQUEST_ID_FORMAT.matcher(supplied).matches()
+                ? supplied
+                : randomUuid().toString();
     }
 
     /**

@@ -8,8 +8,7 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static String body(int status, String title, String slug, String detail) {
         return new JsonObject()

@@ -9,8 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TokenBuckets {
 
     /** Whether a request may pass, and if not, how long until it may. */
-    public record Decision(boolean allowed, long retryAfterSeconds, int remaining) {
-    }
+    public record Decision(boolean allowed, long retryAfterSeconds, int remaining) {}
 
     private final int capacity;
     private final double refillPerNano;

@@ -41,7 +41,8 @@ public class UpstreamReadiness implements AsyncHealthCheck {
         List<RouteTable.Upstream> upstreams = new RouteTable(config.routes()).upstreams();
         List<Uni<Boolean>> checks = upstreams.stream().map(this::ready).toList();
         if (checks.isEmpty()) {
-            return Uni.createFrom().item(HealthCheckResponse.named("upstreams").down().build());
+            return Uni.createFrom()
+                    .item(HealthCheckResponse.named("upstreams").down().build());
         }
         return Uni.join().all(checks).andFailFast().map(results -> {
             HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams");
@@ -55,14 +56,19 @@ public class UpstreamReadiness implements AsyncHealthCheck {
     }
 
     private Uni<Boolean> ready(RouteTable.Upstream upstream) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setHost(upstream.url().getHost()).setPort(upstream.port())
-                .setURI("/q/health/ready").setIdleTimeout(Duration.ofSeconds(2).toMillis());
-        return Uni.createFrom().completionStage(() -> client.request(options)
-                .compose(request -> request.send())
-                .map(response -> response.statusCode() == 200)
-                .otherwise(false)
-                .toCompletionStage())
-                .onFailure().recoverWithItem(false);
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(upstream.url().getHost())
+                .setPort(upstream.port())
+                .setURI("/q/health/ready")
+                .setIdleTimeout(Duration.ofSeconds(2).toMillis());
+        return Uni.createFrom()
+                .completionStage(() -> client.request(options)
+                        .compose(request -> request.send())
+                        .map(response -> response.statusCode() == 200)
+                        .otherwise(false)
+                        .toCompletionStage())
+                .onFailure()
+                .recoverWithItem(false);
     }
 }

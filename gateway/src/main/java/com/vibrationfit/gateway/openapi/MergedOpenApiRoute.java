@@ -46,8 +46,7 @@ public class MergedOpenApiRoute {
     private static final long INCOMPLETE_RETRY_NANOS = Duration.ofSeconds(5).toNanos();
 
     /** One merged document, rendered once and served as is until a refresh replaces it. */
-    private record Snapshot(String body, long builtAtNanos, boolean complete) {
-    }
+    private record Snapshot(String body, long builtAtNanos, boolean complete) {}
 
     @Inject
     GatewayConfig config;
@@ -63,13 +62,15 @@ public class MergedOpenApiRoute {
     private long ttlNanos;
     /** Each service's last document fetched successfully, so a service that is down keeps its part. */
     private final Map<String, JsonNode> lastGood = new ConcurrentHashMap<>();
+
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     /** The refresh under way, if any, shared by every request that has to wait for it. */
     private final AtomicReference<Future<Snapshot>> refreshing = new AtomicReference<>();
 
     void install(@Observes Router router) {
         client = vertx.createHttpClient();
-        upstreams = new RouteTable(config.routes()).upstreams().stream().filter(RouteTable.Upstream::openapi).toList();
+        upstreams = new RouteTable(config.routes())
+                .upstreams().stream().filter(RouteTable.Upstream::openapi).toList();
         ttlNanos = config.openapi().cacheTtl().toNanos();
         router.get("/openapi").handler(this::serve);
     }
@@ -82,7 +83,11 @@ public class MergedOpenApiRoute {
                 if (done.succeeded()) {
                     send(ctx, done.result());
                 } else {
-                    Problems.send(ctx.response(), 503, "Service Unavailable", "openapi-unavailable",
+                    Problems.send(
+                            ctx.response(),
+                            503,
+                            "Service Unavailable",
+                            "openapi-unavailable",
                             "the merged OpenAPI document could not be built; try again");
                 }
             });
@@ -96,7 +101,9 @@ public class MergedOpenApiRoute {
     }
 
     private static void send(RoutingContext ctx, Snapshot snapshot) {
-        ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache")
+        ctx.response()
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-cache")
                 .end(snapshot.body());
     }
 
@@ -160,12 +167,17 @@ public class MergedOpenApiRoute {
     }
 
     private Future<JsonNode> fetch(RouteTable.Upstream upstream) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.url().getHost())
-                .setPort(upstream.port()).setURI("/q/openapi?format=json").setIdleTimeout(3_000)
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(upstream.url().getHost())
+                .setPort(upstream.port())
+                .setURI("/q/openapi?format=json")
+                .setIdleTimeout(3_000)
                 .putHeader("Accept", "application/json");
         return client.request(options)
                 .compose(request -> request.send())
-                .compose(response -> response.statusCode() == 200 ? response.body()
+                .compose(response -> response.statusCode() == 200
+                        ? response.body()
                         : Future.failedFuture(upstream.name() + " answered " + response.statusCode()))
                 .map(body -> {
                     try {

@@ -33,13 +33,18 @@ public final class OpenApiMerger {
         ObjectNode info = merged.putObject("info");
         info.put("title", "VibrationFit API");
         info.put("version", version);
-        info.put("description", "Every endpoint of the platform behind the gateway. Authenticate with a bearer access "
-                + "token from the OIDC provider (audience vibrationfit-api). Errors are RFC 9457 problem+json.");
+        info.put(
+                "description",
+                "Every endpoint of the platform behind the gateway. Authenticate with a bearer access "
+                        + "token from the OIDC provider (audience vibrationfit-api). Errors are RFC 9457 problem+json.");
         // One server: the gateway that served this document, in whichever environment (local, staging or
         // production); its audience is the public one.
-        merged.putArray("servers").addObject().put("url", "/")
-                .put("description", "This gateway: the origin this document was fetched from (local, staging or "
-                        + "production)")
+        merged.putArray("servers")
+                .addObject()
+                .put("url", "/")
+                .put(
+                        "description",
+                        "This gateway: the origin this document was fetched from (local, staging or " + "production)")
                 .put("x-internal", false);
         ObjectNode paths = merged.putObject("paths");
         ObjectNode schemas = mapper.createObjectNode();
@@ -56,7 +61,8 @@ public final class OpenApiMerger {
             copyFields(document.path("components").path("schemas"), schemas, conflicts, service);
             copyFields(document.path("components").path("securitySchemes"), securitySchemes, null, service);
             for (JsonNode tag : document.path("tags")) {
-                if (!INTERNAL_TAGS.contains(tag.path("name").asText()) && tagNames.add(tag.path("name").asText())) {
+                if (!INTERNAL_TAGS.contains(tag.path("name").asText())
+                        && tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
                 }
             }
@@ -72,8 +78,8 @@ public final class OpenApiMerger {
     }
 
     /** Service-to-service and operator paths ({@code /internal/...}) are never routed, so never documented here. */
-    private static void copyPublicPaths(JsonNode from, ObjectNode to, Set<String> operationIds, ArrayNode conflicts,
-            String service) {
+    private static void copyPublicPaths(
+            JsonNode from, ObjectNode to, Set<String> operationIds, ArrayNode conflicts, String service) {
         Iterator<Map.Entry<String, JsonNode>> fields = from.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -88,15 +94,16 @@ public final class OpenApiMerger {
         }
     }
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-    private static void uniqueOperationIds(ObjectNode pathItem, Set<String> operationIds, ArrayNode conflicts,
-            String service) {
+    private static void uniqueOperationIds(
+            ObjectNode pathItem, Set<String> operationIds, ArrayNode conflicts, String service) {
         Iterator<Map.Entry<String, JsonNode>> operations = pathItem.fields();
         while (operations.hasNext()) {
             Map.Entry<String, JsonNode> operation = operations.next();
-            if (!METHODS.contains(operation.getKey()) || !(operation.getValue() instanceof ObjectNode node)
+            if (!METHODS.contains(operation.getKey())
+                    || !(operation.getValue() instanceof ObjectNode node)
                     || node.path("operationId").asText().isEmpty()) {
                 continue;
             }
@@ -118,7 +125,10 @@ public final class OpenApiMerger {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("[^A-Za-z0-9]+")) {
             if (!word.isEmpty()) {
-                out.append(out.isEmpty() ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0)))
+                out.append(
+                                out.isEmpty()
+                                        ? Character.toLowerCase(word.charAt(0))
+                                        : Character.toUpperCase(word.charAt(0)))
                         .append(word, 1, word.length());
             }
         }

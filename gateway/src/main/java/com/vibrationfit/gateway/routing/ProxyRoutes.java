@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -63,16 +64,20 @@ public class ProxyRoutes {
     private final ThreadLocal<Map<String, ProxyHandler>> proxies = ThreadLocal.withInitial(HashMap::new);
     /** For the rare request continued off an event loop (e.g. after a blocking JWKS refresh): shared. */
     private final Map<String, ProxyHandler> sharedProxies = new ConcurrentHashMap<>();
+
     private final List<HttpClient> clients = new CopyOnWriteArrayList<>();
     /** Chunked bodies read and checked by {@link #proxyChunked}, handed to the proxy's request interceptor. */
     private final Map<HttpServerRequest, Buffer> collectedBodies = new ConcurrentHashMap<>();
 
     void install(@Observes Router router) {
         table = new RouteTable(config.routes());
-        buckets = new TokenBuckets(config.rateLimit().capacity(), config.rateLimit().refillPerSecond());
+        buckets = new TokenBuckets(
+                config.rateLimit().capacity(), config.rateLimit().refillPerSecond());
         vertx.setPeriodic(60_000, id -> buckets.evictIdle(System.nanoTime(), 600_000_000_000L));
-        router.route("/internal/*").order(-10).handler(ctx -> Problems.send(ctx.response(), 404, "Not Found",
-                "not-found", "no resource at this path"));
+        router.route("/internal/*")
+                .order(-10)
+                .handler(ctx ->
+                        Problems.send(ctx.response(), 404, "Not Found", "not-found", "no resource at this path"));
         router.route("/api/*").order(10).handler(this::handle);
     }
 
@@ -92,7 +97,11 @@ public class ProxyRoutes {
         String member = member(ctx);
         if (member == null) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx.response(), 401, "Unauthorized", "unauthorized",
+            Problems.send(
+                    ctx.response(),
+                    401,
+                    "Unauthorized",
+                    "unauthorized",
                     "a bearer access token for this API is required");
             return;
         }
@@ -109,14 +118,25 @@ public class ProxyRoutes {
         TokenBuckets.Decision decision = buckets.take(member, System.nanoTime());
         if (!decision.allowed()) {
             ctx.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-            Problems.send(ctx.response(), 429, "Too Many Requests", "rate-limited",
+            Problems.send(
+                    ctx.response(),
+                    429,
+                    "Too Many Requests",
+                    "rate-limited",
                     "slow down: retry after " + decision.retryAfterSeconds() + " s");
             return;
         }
         ctx.response().putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
-        ForwardedHeaders.rewrite(ctx.request().headers(), ctx.request().remoteAddress() == null ? null
-                : ctx.request().remoteAddress().hostAddress(), ctx.request().scheme(), ctx.request().authority() == null
-                        ? null : ctx.request().authority().toString(), requestId);
+        ForwardedHeaders.rewrite(
+                ctx.request().headers(),
+                ctx.request().remoteAddress() == null
+                        ? null
+                        : ctx.request().remoteAddress().hostAddress(),
+                ctx.request().scheme(),
+                ctx.request().authority() == null
+                        ? null
+                        : ctx.request().authority().toString(),
+                requestId);
         RouteTable.Upstream target = upstream.get();
         Map<String, ProxyHandler> local = Context.isOnEventLoopThread() ? proxies.get() : sharedProxies;
         ProxyHandler proxy = local.computeIfAbsent(target.name(), name -> ProxyHandler.create(proxyTo(target)));
@@ -159,21 +179,28 @@ public class ProxyRoutes {
 
     private void refuseTooLarge(RoutingContext ctx) {
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        Problems.send(ctx.response(), 413, "Content Too Large", "body-too-large",
+        Problems.send(
+                ctx.response(),
+                413,
+                "Content Too Large",
+                "body-too-large",
                 "the request body is larger than the " + config.maxBodyBytes() + " bytes the API accepts");
     }
 
     private HttpProxy proxyTo(RouteTable.Upstream upstream) {
         int port = upstream.port();
         String host = upstream.url().getHost();
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(2_000)
-                .setKeepAlive(true)
-                .setTcpNoDelay(true), new PoolOptions().setHttp1MaxSize(64));
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout(2_000)
+                        .setKeepAlive(true)
+                        .setTcpNoDelay(true),
+                new PoolOptions().setHttp1MaxSize(64));
         clients.add(client);
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
-                .setHost(host).setPort(port)
+                .setHost(host)
+                .setPort(port)
                 .setIdleTimeout(upstream.timeout().toMillis())));
         proxy.addInterceptor(new ProxyInterceptor() {
             @Override
@@ -182,8 +209,8 @@ public class ProxyRoutes {
                 if (collected != null) {
                     context.request().setBody(Body.body(collected));
                 }
-                return context.sendRequest().recover(failure -> Future.succeededFuture(
-                        errorResponse(context, upstream, failure)));
+                return context.sendRequest()
+                        .recover(failure -> Future.succeededFuture(errorResponse(context, upstream, failure)));
             }
         });
         return proxy;
@@ -194,7 +221,8 @@ public class ProxyRoutes {
         boolean timeout = isTimeout(failure);
         int status = timeout ? 504 : 503;
         String detail = timeout
-                ? upstream.name() + " did not answer within " + upstream.timeout().toMillis() + " ms"
+                ? upstream.name() + " did not answer within "
+                        + upstream.timeout().toMillis() + " ms"
                 : upstream.name() + " is unavailable; try again shortly";
         LOG.warnf("upstream %s failed: %s", upstream.name(), failure.toString());
         ProxyResponse response = context.request().response();
@@ -205,14 +233,17 @@ public class ProxyRoutes {
         if (!timeout) {
             response.putHeader("Retry-After", "5");
         }
-        response.setBody(Body.body(Buffer.buffer(Problems.body(status, timeout ? "Gateway Timeout" : "Service Unavailable",
-                timeout ? "upstream-timeout" : "upstream-unavailable", detail))));
+        response.setBody(Body.body(Buffer.buffer(Problems.body(
+                status,
+                timeout ? "Gateway Timeout" : "Service Unavailable",
+                timeout ? "upstream-timeout" : "upstream-unavailable",
+                detail))));
         return response;
     }
 
     static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.util.concurrent.TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
                 return true;
             }
             if (t instanceof ConnectException) {
@@ -226,7 +257,9 @@ public class ProxyRoutes {
     private static String member(RoutingContext ctx) {
         if (ctx.user() instanceof QuarkusHttpUser user) {
             SecurityIdentity identity = user.getSecurityIdentity();
-            if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            if (!identity.isAnonymous()
+                    && identity.getPrincipal() instanceof JsonWebToken jwt
+                    && jwt.getSubject() != null) {
                 return jwt.getSubject();
             }
         }

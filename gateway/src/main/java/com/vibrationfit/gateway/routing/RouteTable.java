@@ -1,6 +1,7 @@
 package com.vibrationfit.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Optional;
 public final class RouteTable {
 
     /** One upstream service. */
-    public record Upstream(String name, URI url, java.time.Duration timeout, boolean openapi) {
+    public record Upstream(String name, URI url, Duration timeout, boolean openapi) {
 
         /** The URL's port, or the scheme's default when the URL names none (http://vision-service). */
         public int port() {
@@ -22,8 +23,7 @@ public final class RouteTable {
         }
     }
 
-    private record Entry(String prefix, Upstream upstream) {
-    }
+    private record Entry(String prefix, Upstream upstream) {}
 
     private final List<Entry> entries;
     private final List<Upstream> upstreams;

@@ -26,14 +26,19 @@ class IngressTimeoutTest {
         }
         Duration longest = gateway.stringPropertyNames().stream()
                 .filter(k -> k.matches("vf\\.gateway\\.routes\\.[^.]+\\.timeout"))
-                .map(k -> Duration.parse(gateway.getProperty(k).trim())).max(Duration::compareTo).orElseThrow();
+                .map(k -> Duration.parse(gateway.getProperty(k).trim()))
+                .max(Duration::compareTo)
+                .orElseThrow();
         String ingress = Files.readString(Path.of("../deploy/k8s/base/gateway/ingress.yaml"));
-        for (String annotation : new String[] { "proxy-read-timeout", "proxy-send-timeout" }) {
-            Matcher m = Pattern.compile("nginx\\.ingress\\.kubernetes\\.io/" + annotation + ":\\s*\"(\\d+)\"").matcher(ingress);
+        for (String annotation : new String[] {"proxy-read-timeout", "proxy-send-timeout"}) {
+            Matcher m = Pattern.compile("nginx\\.ingress\\.kubernetes\\.io/" + annotation + ":\\s*\"(\\d+)\"")
+                    .matcher(ingress);
             assertTrue(m.find(), annotation + " is set");
             long seconds = Long.parseLong(m.group(1));
-            assertTrue(seconds > longest.toSeconds(), annotation + " " + seconds + " s must exceed the gateway's longest route ("
-                    + longest.toSeconds() + " s)");
+            assertTrue(
+                    seconds > longest.toSeconds(),
+                    annotation + " " + seconds + " s must exceed the gateway's longest route (" + longest.toSeconds()
+                            + " s)");
         }
     }
 }

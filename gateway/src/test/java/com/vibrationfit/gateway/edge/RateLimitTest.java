@@ -29,14 +29,24 @@ class RateLimitTest {
         String alice = TestTokens.forUser(UUID.randomUUID());
         int throttled = 0;
         for (int i = 0; i < 8; i++) {
-            int status = given().auth().oauth2(alice).get("/api/v1/visions/limited").statusCode();
+            int status =
+                    given().auth().oauth2(alice).get("/api/v1/visions/limited").statusCode();
             if (status == 429) {
                 throttled++;
             }
         }
         assertTrue(throttled >= 2, "throttled " + throttled);
-        given().auth().oauth2(alice).get("/api/v1/visions/limited").then().statusCode(429)
-                .contentType("application/problem+json").header("Retry-After", notNullValue());
-        given().auth().oauth2(TestTokens.forUser(UUID.randomUUID())).get("/api/v1/visions/limited").then().statusCode(200);
+        given().auth()
+                .oauth2(alice)
+                .get("/api/v1/visions/limited")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        given().auth()
+                .oauth2(TestTokens.forUser(UUID.randomUUID()))
+                .get("/api/v1/visions/limited")
+                .then()
+                .statusCode(200);
     }
 }

@@ -65,8 +65,10 @@ class OpenApiCacheTest {
         assertEquals(before + UPSTREAMS, fetches(), "20 requests on an empty cache: one fetch per service");
 
         for (int i = 0; i < 10; i++) {
-            given().get("/openapi").then().statusCode(200).body("x-merged-from",
-                    containsInAnyOrder("vision", "media", "journal"));
+            given().get("/openapi")
+                    .then()
+                    .statusCode(200)
+                    .body("x-merged-from", containsInAnyOrder("vision", "media", "journal"));
         }
         assertEquals(before + UPSTREAMS, fetches(), "within the TTL the services are not asked again");
     }
@@ -82,7 +84,9 @@ class OpenApiCacheTest {
         List<HttpResponse<String>> answers = concurrently(20);
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         answers.forEach(answer -> assertEquals(200, answer.statusCode()));
-        assertTrue(tookMillis < 1_500, "the expired document was served without waiting for the refresh: " + tookMillis + " ms");
+        assertTrue(
+                tookMillis < 1_500,
+                "the expired document was served without waiting for the refresh: " + tookMillis + " ms");
 
         waitForFetches(before + UPSTREAMS);
         Thread.sleep(2_500); // the refresh (2 s) has ended: nothing else started meanwhile
@@ -99,7 +103,9 @@ class OpenApiCacheTest {
         given().get("/openapi").then().statusCode(200); // expired: starts the refresh that fails
         waitForFetches(before + UPSTREAMS);
         Thread.sleep(300); // the failed fetches are merged
-        given().get("/openapi").then().statusCode(200)
+        given().get("/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/visions'.get", notNullValue())
                 .body("components.schemas.VisionView", notNullValue())
                 .body("x-merged-from", containsInAnyOrder("vision", "media", "journal"))
@@ -112,7 +118,10 @@ class OpenApiCacheTest {
         given().get("/openapi").then().statusCode(200);
         waitForFetches(back + UPSTREAMS);
         Thread.sleep(300);
-        given().get("/openapi").then().statusCode(200).body("x-stale", nullValue())
+        given().get("/openapi")
+                .then()
+                .statusCode(200)
+                .body("x-stale", nullValue())
                 .body("x-merged-from", containsInAnyOrder("vision", "media", "journal"));
     }
 
@@ -130,8 +139,10 @@ class OpenApiCacheTest {
 
     /** GET /openapi {@code n} times at once. */
     private static List<HttpResponse<String>> concurrently(int n) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + "/openapi")).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + "/openapi"))
+                .build();
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));

@@ -35,17 +35,31 @@ class OpenApiMergerTest {
         documents.put("journal-service", mapper.readTree("""
                 {"paths": {"/api/v1/journal": {"get": {"operationId": "getJournal"}, "post": {"operationId": "create"}}}}"""));
         JsonNode merged = new OpenApiMerger(mapper).merge(documents, "1.0");
-        assertEquals("create", merged.at("/paths/~1api~1v1~1visions/post/operationId").asText());
-        assertEquals("journalServiceCreate", merged.at("/paths/~1api~1v1~1journal/post/operationId").asText());
-        assertEquals("getJournal", merged.at("/paths/~1api~1v1~1journal/get/operationId").asText());
+        assertEquals(
+                "create",
+                merged.at("/paths/~1api~1v1~1visions/post/operationId").asText());
+        assertEquals(
+                "journalServiceCreate",
+                merged.at("/paths/~1api~1v1~1journal/post/operationId").asText());
+        assertEquals(
+                "getJournal",
+                merged.at("/paths/~1api~1v1~1journal/get/operationId").asText());
         assertTrue(merged.path("x-merge-conflicts").toString().contains("journalServiceCreate"));
         // The services' own documents are left as they were.
-        assertEquals("create", documents.get("journal-service").at("/paths/~1api~1v1~1journal/post/operationId").asText());
+        assertEquals(
+                "create",
+                documents
+                        .get("journal-service")
+                        .at("/paths/~1api~1v1~1journal/post/operationId")
+                        .asText());
     }
 
     @Test
     void shouldDeclareTheServersAudienceAndEnvironment() {
-        JsonNode server = new OpenApiMerger(mapper).merge(new LinkedHashMap<>(), "1.0").path("servers").path(0);
+        JsonNode server = new OpenApiMerger(mapper)
+                .merge(new LinkedHashMap<>(), "1.0")
+                .path("servers")
+                .path(0);
         assertEquals("/", server.path("url").asText());
         assertFalse(server.path("x-internal").asBoolean(true));
         assertTrue(server.path("description").asText().contains("production"));

@@ -38,8 +38,12 @@ class RouteTableTest {
     @Test
     void shouldRouteByPrefixOnSegmentBoundaries() {
         assertEquals("vision", table.route("/api/v1/visions").orElseThrow().name());
-        assertEquals("vision", table.route("/api/v1/visions/123/complete").orElseThrow().name());
-        assertEquals("vision", table.route("/api/v1/vision-board/items").orElseThrow().name());
+        assertEquals(
+                "vision",
+                table.route("/api/v1/visions/123/complete").orElseThrow().name());
+        assertEquals(
+                "vision",
+                table.route("/api/v1/vision-board/items").orElseThrow().name());
         assertEquals("media", table.route("/api/v1/media/uploads").orElseThrow().name());
         assertTrue(table.route("/api/v1/visionsXYZ").isEmpty());
         assertTrue(table.route("/api/v1/unknown").isEmpty());
@@ -53,8 +57,8 @@ class RouteTableTest {
 
     @Test
     void shouldDefaultThePortToTheSchemes() {
-        RouteTable cluster = new RouteTable(Map.of("a", route("http://vision-service", "/a"), "b",
-                route("https://media.example.com", "/b")));
+        RouteTable cluster = new RouteTable(
+                Map.of("a", route("http://vision-service", "/a"), "b", route("https://media.example.com", "/b")));
         assertEquals(80, cluster.route("/a").orElseThrow().port());
         assertEquals(443, cluster.route("/b").orElseThrow().port());
     }

@@ -1,7 +1,7 @@
 package com.vibrationfit.journal.entry;
 
-import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.events.LifeCategory;
+import com.vibrationfit.platform.media.Recording;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,5 +16,4 @@ public record JournalEntryChanges(
         @Size(max = 100_000) String content,
         @Size(max = 12) List<@NotNull LifeCategory> categories,
         @Size(max = 20) List<@NotBlank @Size(max = 2048) String> imageUrls,
-        @Size(max = JournalEntry.MAX_RECORDINGS) List<@Valid @NotNull Recording> audioRecordings) {
-}
+        @Size(max = JournalEntry.MAX_RECORDINGS) List<@Valid @NotNull Recording> audioRecordings) {}

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ public class JournalEntryRepository implements PanacheRepositoryBase<JournalEntr
     }
 
     public Optional<JournalEntry> lockOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("id = ?1 and userId = ?2", id, userId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -52,11 +55,13 @@ public class JournalEntryRepository implements PanacheRepositoryBase<JournalEntr
             params.put("category", filter.category().key());
         }
         if (filter.hasMedia() != null) {
-            sql.append(filter.hasMedia() ? " and " : " and not ").append(
-                    "(cardinality(e.image_urls) > 0 or jsonb_array_length(e.audio_recordings) > 0)");
+            sql.append(filter.hasMedia() ? " and " : " and not ")
+                    .append("(cardinality(e.image_urls) > 0 or jsonb_array_length(e.audio_recordings) > 0)");
         }
-        sql.append(filter.query() != null ? " order by ts_rank(e.search, query) desc, e.date desc, e.created_at desc, e.id"
-                : " order by e.date desc, e.created_at desc, e.id");
+        sql.append(
+                filter.query() != null
+                        ? " order by ts_rank(e.search, query) desc, e.date desc, e.created_at desc, e.id"
+                        : " order by e.date desc, e.created_at desc, e.id");
         sql.append(" offset :offset limit :limit");
         params.put("offset", offset);
         params.put("limit", limit);
@@ -67,26 +72,29 @@ public class JournalEntryRepository implements PanacheRepositoryBase<JournalEntr
 
     /** The member's recent entries: newest created first. */
     public List<JournalEntry> recent(UUID userId, int limit) {
-        return find("userId = ?1 order by createdAt desc", userId).page(0, limit).list();
+        return find("userId = ?1 order by createdAt desc", userId)
+                .page(0, limit)
+                .list();
     }
 
     @SuppressWarnings("unchecked")
     public List<Object[]> countByCategory(UUID userId) {
         return getEntityManager().createNativeQuery("""
-                select c, count(*) from journal_entries, unnest(categories) c where user_id = ?1 group by c""")
-                .setParameter(1, userId).getResultList();
+                select c, count(*) from journal_entries, unnest(categories) c where user_id = ?1 group by c""").setParameter(1, userId).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     public List<Object[]> countByMonth(UUID userId) {
         return getEntityManager().createNativeQuery("""
-                select to_char(date, 'YYYY-MM') m, count(*) from journal_entries where user_id = ?1 group by m order by m""")
-                .setParameter(1, userId).getResultList();
+                select to_char(date, 'YYYY-MM') m, count(*) from journal_entries where user_id = ?1 group by m order by m""").setParameter(1, userId).getResultList();
     }
 
-    public List<java.time.LocalDate> distinctDates(UUID userId) {
-        return getEntityManager().createQuery(
-                "select distinct e.date from JournalEntry e where e.userId = ?1 order by e.date", java.time.LocalDate.class)
-                .setParameter(1, userId).getResultList();
+    public List<LocalDate> distinctDates(UUID userId) {
+        return getEntityManager()
+                .createQuery(
+                        "select distinct e.date from JournalEntry e where e.userId = ?1 order by e.date",
+                        LocalDate.class)
+                .setParameter(1, userId)
+                .getResultList();
     }
 }

@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** An entry as the API returns it: the columns of {@code journal_entries}, snake_case. */
-public record JournalEntryView(UUID id, UUID userId, LocalDate date, String title, String content,
-        List<String> categories, List<String> imageUrls, List<Recording> audioRecordings, Instant createdAt,
-        Instant updatedAt) {
-}
+public record JournalEntryView(
+        UUID id,
+        UUID userId,
+        LocalDate date,
+        String title,
+        String content,
+        List<String> categories,
+        List<String> imageUrls,
+        List<Recording> audioRecordings,
+        Instant createdAt,
+        Instant updatedAt) {}

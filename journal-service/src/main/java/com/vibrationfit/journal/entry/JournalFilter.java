@@ -4,5 +4,4 @@ import com.vibrationfit.events.LifeCategory;
 import java.time.LocalDate;
 
 /** The list filters, validated: all optional and combinable. */
-public record JournalFilter(LocalDate from, LocalDate to, LifeCategory category, String query, Boolean hasMedia) {
-}
+public record JournalFilter(LocalDate from, LocalDate to, LifeCategory category, String query, Boolean hasMedia) {}

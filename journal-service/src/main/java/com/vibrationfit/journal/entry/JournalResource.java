@@ -1,13 +1,13 @@
 package com.vibrationfit.journal.entry;
 
-import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.events.LifeCategory;
-import com.vibrationfit.platform.media.KnownMedia;
 import com.vibrationfit.journal.stats.JournalStats;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.http.ETags;
 import com.vibrationfit.platform.json.SupportedDates;
+import com.vibrationfit.platform.media.KnownMedia;
+import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
@@ -37,8 +37,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -64,20 +64,33 @@ public class JournalResource {
 
     @POST
     @Path("/entries")
-    @Operation(summary = "Write an entry", description = "date defaults to today in ?tz= (an IANA zone), else UTC. "
-            + "image_urls and recording urls must be media objects you uploaded through media-service.")
+    @Operation(
+            summary = "Write an entry",
+            description = "date defaults to today in ?tz= (an IANA zone), else UTC. "
+                    + "image_urls and recording urls must be media objects you uploaded through media-service.")
     @APIResponse(responseCode = "400", description = "Invalid field, or a media URL that is not one of your uploads")
-    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
-    public Response create(@Parameter(description = "IANA time zone, e.g. Europe/Paris") @QueryParam("tz") String tz,
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JournalEntryView.class)))
+    public Response create(
+            @Parameter(description = "IANA time zone, e.g. Europe/Paris") @QueryParam("tz") String tz,
             @Valid NewJournalEntry body) {
         InvalidRequest.requireBody(body, "a JSON object");
         ZoneId zone = zone(tz);
         media.awaitUploaded(user.id(), mediaUrlsOf(body.imageUrls(), body.audioRecordings()));
         JournalEntry entry = journal.create(user.id(), zone, body);
         return Response.created(URI.create("/api/v1/journal/entries/" + entry.id))
-                .tag(ETags.entityTag(JournalService.etag(entry))).entity(journal.view(entry)).build();
+                .tag(ETags.entityTag(JournalService.etag(entry)))
+                .entity(journal.view(entry))
+                .build();
     }
 
     @GET
@@ -89,8 +102,10 @@ public class JournalResource {
             @Parameter(description = "one of the 12 life category keys") @QueryParam("category") String category,
             @Parameter(description = "full-text search (words, \"phrases\", -excluded)") @QueryParam("q") String q,
             @Parameter(description = "true: only entries with photos or recordings; false: only without")
-            @QueryParam("has_media") String hasMedia,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+                    @QueryParam("has_media")
+                    String hasMedia,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
@@ -139,8 +154,13 @@ public class JournalResource {
     @Path("/entries/{id}")
     @Operation(summary = "One of my entries, with its ETag")
     @APIResponse(responseCode = "404", description = "No such entry of yours")
-    @APIResponse(responseCode = "200", description = "The entry, with its ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The entry, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JournalEntryView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withETag(journal.get(user.id(), id));
     }
@@ -150,10 +170,20 @@ public class JournalResource {
     @Operation(summary = "Edit an entry", description = "Absent fields stay; send If-Match with the ETag you read.")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "400", description = "Invalid field, or a media URL that is not one of your uploads")
-    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
-    @APIResponse(responseCode = "200", description = "The updated entry with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated entry with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JournalEntryView.class)))
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid JournalEntryChanges body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         media.awaitUploaded(user.id(), mediaUrlsOf(body.imageUrls(), body.audioRecordings()));
@@ -162,7 +192,9 @@ public class JournalResource {
 
     @DELETE
     @Path("/entries/{id}")
-    @Operation(summary = "Delete an entry", description = "Its photos and recordings no other entry uses are deleted too.")
+    @Operation(
+            summary = "Delete an entry",
+            description = "Its photos and recordings no other entry uses are deleted too.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id) {
         journal.delete(user.id(), id);
@@ -171,13 +203,23 @@ public class JournalResource {
 
     @POST
     @Path("/entries/{id}/recordings")
-    @Operation(summary = "Append a voice or video recording", description = "An entry holds at most 20 recordings, "
-            + "each url once. url must be a media object you uploaded through media-service.")
+    @Operation(
+            summary = "Append a voice or video recording",
+            description = "An entry holds at most 20 recordings, "
+                    + "each url once. url must be a media object you uploaded through media-service.")
     @APIResponse(responseCode = "400", description = "Invalid field, or a url that is not one of your uploads")
-    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "409", description = "The entry already holds 20 recordings, or one with this url")
-    @APIResponse(responseCode = "200", description = "The entry with the recording appended",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The entry with the recording appended",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JournalEntryView.class)))
     public Response addRecording(@PathParam("id") UUID id, @Valid Recording body) {
         InvalidRequest.requireBody(body, "a recording object");
         media.awaitUploaded(user.id(), List.of(body.url()));
@@ -188,8 +230,13 @@ public class JournalResource {
     @Path("/entries/{id}/recordings/{index}")
     @Operation(summary = "Remove the recording at index (0-based)")
     @APIResponse(responseCode = "404", description = "No such entry of yours, or no recording at that index")
-    @APIResponse(responseCode = "200", description = "The entry without that recording",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalEntryView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The entry without that recording",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JournalEntryView.class)))
     public Response removeRecording(@PathParam("id") UUID id, @PathParam("index") int index) {
         return withETag(journal.removeRecording(user.id(), id, index));
     }

@@ -1,12 +1,9 @@
 package com.vibrationfit.journal.entry;
 
-import com.vibrationfit.platform.media.Recording;
-import com.vibrationfit.platform.time.DatabaseClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.journal.events.JournalEvents;
-import com.vibrationfit.platform.media.KnownMedia;
 import com.vibrationfit.journal.stats.JournalStats;
 import com.vibrationfit.journal.stats.Streaks;
 import com.vibrationfit.platform.errors.Conflict;
@@ -14,8 +11,11 @@ import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.http.ETags;
+import com.vibrationfit.platform.media.KnownMedia;
+import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.platform.paging.OffsetCursor;
 import com.vibrationfit.platform.paging.Page;
+import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,8 +35,7 @@ import java.util.UUID;
 @Transactional
 public class JournalService {
 
-    private static final TypeReference<List<Recording>> RECORDINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Recording>> RECORDINGS = new TypeReference<>() {};
 
     @Inject
     JournalEntryRepository entries;
@@ -81,8 +80,8 @@ public class JournalService {
         List<String> before = mediaUrls(entry);
         Instant now = DatabaseClock.now();
         List<String> images = changes.imageUrls() != null ? new ArrayList<>(changes.imageUrls()) : entry.imageUrls;
-        List<Recording> recordings = changes.audioRecordings() != null ? withDefaults(changes.audioRecordings(), now)
-                : recordings(entry);
+        List<Recording> recordings =
+                changes.audioRecordings() != null ? withDefaults(changes.audioRecordings(), now) : recordings(entry);
         if (changes.audioRecordings() != null) {
             requireDistinctUrls(recordings);
         }
@@ -167,8 +166,8 @@ public class JournalService {
     public JournalStats stats(UUID userId, ZoneId zone) {
         Map<String, Long> perCategory = new LinkedHashMap<>();
         LifeCategory.keys().forEach(key -> perCategory.put(key, 0L));
-        entries.countByCategory(userId).forEach(row -> perCategory.computeIfPresent((String) row[0],
-                (k, v) -> ((Number) row[1]).longValue()));
+        entries.countByCategory(userId)
+                .forEach(row -> perCategory.computeIfPresent((String) row[0], (k, v) -> ((Number) row[1]).longValue()));
         Map<String, Long> perMonth = new TreeMap<>();
         entries.countByMonth(userId).forEach(row -> perMonth.put((String) row[0], ((Number) row[1]).longValue()));
         Streaks.Result streaks = Streaks.of(entries.distinctDates(userId), LocalDate.now(zone));
@@ -177,8 +176,17 @@ public class JournalService {
     }
 
     public JournalEntryView view(JournalEntry e) {
-        return new JournalEntryView(e.id, e.userId, e.date, e.title, e.content, e.categories, e.imageUrls, recordings(e),
-                e.createdAt, e.updatedAt);
+        return new JournalEntryView(
+                e.id,
+                e.userId,
+                e.date,
+                e.title,
+                e.content,
+                e.categories,
+                e.imageUrls,
+                recordings(e),
+                e.createdAt,
+                e.updatedAt);
     }
 
     public static String etag(JournalEntry entry) {
@@ -225,7 +233,8 @@ public class JournalService {
         for (int i = 0; i < recordings.size(); i++) {
             Integer earlier = first.putIfAbsent(recordings.get(i).url(), i);
             if (earlier != null) {
-                errors.add(new FieldError("audio_recordings[" + i + "].url",
+                errors.add(new FieldError(
+                        "audio_recordings[" + i + "].url",
                         "the same url as audio_recordings[" + earlier + "]; an entry holds a recording once"));
             }
         }
@@ -235,8 +244,8 @@ public class JournalService {
     }
 
     private static List<Recording> withDefaults(List<Recording> recordings, Instant now) {
-        return recordings == null ? List.of() : recordings.stream().map(r -> r.withCreatedAtDefault(now)).toList();
+        return recordings == null
+                ? List.of()
+                : recordings.stream().map(r -> r.withCreatedAtDefault(now)).toList();
     }
-
-
 }

@@ -29,23 +29,32 @@ public class JournalEvents {
     MediaReferenceAnnouncer mediaReferences;
 
     public void created(JournalEntry entry, List<String> mediaUrls) {
-        outbox.record(Topics.JOURNAL, EventType.JOURNAL_ENTRY_CREATED, entry.userId, new JournalEntryChanged(entry.id,
-                entry.userId, entry.date, entry.categories, mediaUrls, List.of()));
+        outbox.record(
+                Topics.JOURNAL,
+                EventType.JOURNAL_ENTRY_CREATED,
+                entry.userId,
+                new JournalEntryChanged(entry.id, entry.userId, entry.date, entry.categories, mediaUrls, List.of()));
         mediaReferences.references(Topics.JOURNAL, JOURNAL_ENTRY, entry.id, entry.userId, mediaUrls);
     }
 
     public void updated(JournalEntry entry, List<String> before, List<String> after) {
         List<String> removed = new ArrayList<>(before);
         removed.removeAll(after);
-        outbox.record(Topics.JOURNAL, EventType.JOURNAL_ENTRY_UPDATED, entry.userId, new JournalEntryChanged(entry.id,
-                entry.userId, entry.date, entry.categories, after, removed));
+        outbox.record(
+                Topics.JOURNAL,
+                EventType.JOURNAL_ENTRY_UPDATED,
+                entry.userId,
+                new JournalEntryChanged(entry.id, entry.userId, entry.date, entry.categories, after, removed));
         mediaReferences.references(Topics.JOURNAL, JOURNAL_ENTRY, entry.id, entry.userId, after);
     }
 
     /** {@code journal.entry.deleted} still lists the media the entry referenced, for its other consumers. */
     public void deleted(JournalEntry entry, List<String> mediaUrls) {
-        outbox.record(Topics.JOURNAL, EventType.JOURNAL_ENTRY_DELETED, entry.userId, new JournalEntryChanged(entry.id,
-                entry.userId, entry.date, entry.categories, mediaUrls, mediaUrls));
+        outbox.record(
+                Topics.JOURNAL,
+                EventType.JOURNAL_ENTRY_DELETED,
+                entry.userId,
+                new JournalEntryChanged(entry.id, entry.userId, entry.date, entry.categories, mediaUrls, mediaUrls));
         mediaReferences.deleted(Topics.JOURNAL, JOURNAL_ENTRY, entry.id, entry.userId);
     }
 }

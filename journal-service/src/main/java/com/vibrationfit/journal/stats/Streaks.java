@@ -10,11 +10,9 @@ import java.util.TreeSet;
  */
 public final class Streaks {
 
-    public record Result(int current, int longest) {
-    }
+    public record Result(int current, int longest) {}
 
-    private Streaks() {
-    }
+    private Streaks() {}
 
     public static Result of(List<LocalDate> dates, LocalDate today) {
         TreeSet<LocalDate> days = new TreeSet<>(dates);

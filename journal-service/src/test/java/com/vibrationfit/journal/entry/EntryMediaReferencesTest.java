@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.Topics;
-import com.vibrationfit.platform.testing.UploadedMedia;
 import com.vibrationfit.platform.testing.KafkaTopics;
+import com.vibrationfit.platform.testing.UploadedMedia;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,20 +32,40 @@ class EntryMediaReferencesTest {
         String photo = UploadedMedia.photo(alice);
         String other = UploadedMedia.photo(alice);
         String voice = UploadedMedia.photo(alice);
-        String id = as(alice).body(Map.of("content", "a good day", "image_urls", List.of(photo)))
-                .post("/api/v1/journal/entries").then().statusCode(201).extract().path("id");
-        as(alice).body(Map.of("image_urls", List.of(photo, other))).patch("/api/v1/journal/entries/" + id)
-                .then().statusCode(200);
-        as(alice).body(Map.of("url", voice, "transcript", "Grateful.", "type", "audio", "category", "journal",
-                "duration", 3)).post("/api/v1/journal/entries/" + id
-                + "/recordings").then().statusCode(200);
-        as(alice).body(Map.of("image_urls", List.of(other))).patch("/api/v1/journal/entries/" + id)
-                .then().statusCode(200);
-        as(alice).delete("/api/v1/journal/entries/" + id + "/recordings/0").then().statusCode(200);
+        String id = as(alice)
+                .body(Map.of("content", "a good day", "image_urls", List.of(photo)))
+                .post("/api/v1/journal/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(alice)
+                .body(Map.of("image_urls", List.of(photo, other)))
+                .patch("/api/v1/journal/entries/" + id)
+                .then()
+                .statusCode(200);
+        as(alice)
+                .body(Map.of(
+                        "url", voice, "transcript", "Grateful.", "type", "audio", "category", "journal", "duration", 3))
+                .post("/api/v1/journal/entries/" + id + "/recordings")
+                .then()
+                .statusCode(200);
+        as(alice)
+                .body(Map.of("image_urls", List.of(other)))
+                .patch("/api/v1/journal/entries/" + id)
+                .then()
+                .statusCode(200);
+        as(alice)
+                .delete("/api/v1/journal/entries/" + id + "/recordings/0")
+                .then()
+                .statusCode(200);
         as(alice).delete("/api/v1/journal/entries/" + id).then().statusCode(204);
 
-        List<ConsumerRecord<String, String>> records = KafkaTopics.read(Topics.JOURNAL, Duration.ofSeconds(20),
-                r -> alice.toString().equals(r.key()) && "media.references.changed".equals(KafkaTopics.header(r, "ce_type")),
+        List<ConsumerRecord<String, String>> records = KafkaTopics.read(
+                Topics.JOURNAL,
+                Duration.ofSeconds(20),
+                r -> alice.toString().equals(r.key())
+                        && "media.references.changed".equals(KafkaTopics.header(r, "ce_type")),
                 6);
         assertEquals(6, records.size());
         List<JsonNode> events = new ArrayList<>();
@@ -58,12 +78,22 @@ class EntryMediaReferencesTest {
             Instant.parse(data.get("changed_at").asText());
             events.add(data);
         }
-        assertEquals(List.of(List.of(photo), List.of(photo, other), List.of(photo, other, voice), List.of(other, voice),
-                List.of(other), List.of()), events.stream().map(EntryMediaReferencesTest::urls).toList());
-        assertEquals(List.of(false, false, false, false, false, true),
+        assertEquals(
+                List.of(
+                        List.of(photo),
+                        List.of(photo, other),
+                        List.of(photo, other, voice),
+                        List.of(other, voice),
+                        List.of(other),
+                        List.of()),
+                events.stream().map(EntryMediaReferencesTest::urls).toList());
+        assertEquals(
+                List.of(false, false, false, false, false, true),
                 events.stream().map(e -> e.get("deleted").asBoolean()).toList());
         for (int i = 1; i < events.size(); i++) {
-            assertTrue(events.get(i).get("version").asLong() > events.get(i - 1).get("version").asLong(),
+            assertTrue(
+                    events.get(i).get("version").asLong()
+                            > events.get(i - 1).get("version").asLong(),
                     "versions grow with every change of the entry");
         }
     }

@@ -4,14 +4,22 @@ import static com.vibrationfit.platform.testing.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vibrationfit.platform.testing.UploadedMedia;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.TestTokens;
+import com.vibrationfit.platform.testing.UploadedMedia;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -42,8 +50,7 @@ class MediaWaitTest {
 
     private final UUID alice = UUID.randomUUID();
 
-    private record Observed(Response response, long millis, List<Long> held) {
-    }
+    private record Observed(Response response, long millis, List<Long> held) {}
 
     /** Runs {@code write} in the background, samples pg_stat_activity until it answers, runs {@code midway} at 0.4 s. */
     private static Observed observe(Supplier<Response> write, Runnable midway) throws Exception {
@@ -54,7 +61,8 @@ class MediaWaitTest {
         while (!answer.isDone()) {
             if (System.nanoTime() - start < 450_000_000L) {
                 // Only while the write must still be waiting (0.5 s): what follows is the write's own transaction.
-                held.add(((Number) RawSql.asUser(null, HELD_WHILE_WAITING).get(0).get("held")).longValue());
+                held.add(
+                        ((Number) RawSql.asUser(null, HELD_WHILE_WAITING).get(0).get("held")).longValue());
             }
             if (!midwayDone && System.nanoTime() - start > 400_000_000L) {
                 midway.run();
@@ -67,15 +75,19 @@ class MediaWaitTest {
 
     private static void assertWaitedWithoutHoldingATransaction(Observed observed) {
         assertTrue(observed.held().size() >= 5, "sampled " + observed.held().size() + " times");
-        assertTrue(observed.held().stream().allMatch(n -> n == 0),
+        assertTrue(
+                observed.held().stream().allMatch(n -> n == 0),
                 "a transaction stayed open while the write waited: " + observed.held());
     }
 
     @Test
     void shouldWaitForAnUnknownUploadOutsideAnyTransactionOnCreate() throws Exception {
         String url = UploadedMedia.neverUploaded(alice);
-        Observed observed = observe(() -> as(alice).body(Map.of("content", "x", "image_urls", List.of(url)))
-                .post("/api/v1/journal/entries"), () -> { });
+        Observed observed = observe(
+                () -> as(alice)
+                        .body(Map.of("content", "x", "image_urls", List.of(url)))
+                        .post("/api/v1/journal/entries"),
+                () -> {});
         assertEquals(400, observed.response().statusCode(), observed.response().asString());
         assertEquals("image_urls[0]", observed.response().path("errors[0].field"));
         assertTrue(observed.millis() >= wait.toMillis(), "answered after " + observed.millis() + " ms: did not wait");
@@ -84,12 +96,20 @@ class MediaWaitTest {
 
     @Test
     void shouldAppendARecordingConfirmedDuringTheWaitWithoutHoldingTheRowLock() throws Exception {
-        String id = as(alice).body(Map.of("content", "Voice memo")).post("/api/v1/journal/entries")
-                .then().statusCode(201).extract().path("id");
+        String id = as(alice)
+                .body(Map.of("content", "Voice memo"))
+                .post("/api/v1/journal/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String url = UploadedMedia.neverUploaded(alice);
         // The upload is projected 0.4 s into the wait, as a late media.object.uploaded would be.
-        Observed observed = observe(() -> as(alice).body(Map.of("url", url, "type", "audio", "duration", 4.0))
-                .post("/api/v1/journal/entries/" + id + "/recordings"), () -> RawSql.asSystem("""
+        Observed observed = observe(
+                () -> as(alice)
+                        .body(Map.of("url", url, "type", "audio", "duration", 4.0))
+                        .post("/api/v1/journal/entries/" + id + "/recordings"),
+                () -> RawSql.asSystem("""
                         insert into known_media (media_url, user_id, purpose, content_type, uploaded_at)
                         values ('%s', '%s', 'journal_audio', 'audio/webm', now())""".formatted(url, alice)));
         assertEquals(200, observed.response().statusCode(), observed.response().asString());
@@ -105,20 +125,28 @@ class MediaWaitTest {
     @Test
     void shouldNotLetOneMemberPinWorkersWaitingForUploads() throws Exception {
         UUID mallory = UUID.randomUUID();
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        String token = com.vibrationfit.platform.testing.TestTokens.forUser(mallory);
-        List<CompletableFuture<java.net.http.HttpResponse<String>>> flood = new ArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        String token = TestTokens.forUser(mallory);
+        List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
         List<Long> aliceMillis = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < 300; i++) {
             String body = "{\"content\":\"x\",\"image_urls\":[\"" + UploadedMedia.neverUploaded(mallory) + "\"]}";
-            flood.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
-                    + io.restassured.RestAssured.port + "/api/v1/journal/entries")).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
+            flood.add(client.sendAsync(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + RestAssured.port + "/api/v1/journal/entries"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
             if (i % 10 == 5) {
                 long before = System.nanoTime();
-                as(alice).body(Map.of("content", "An ordinary entry " + i)).post("/api/v1/journal/entries").then().statusCode(201);
+                as(alice)
+                        .body(Map.of("content", "An ordinary entry " + i))
+                        .post("/api/v1/journal/entries")
+                        .then()
+                        .statusCode(201);
                 aliceMillis.add((System.nanoTime() - before) / 1_000_000);
             }
             long due = start + (i + 1) * 10_000_000L; // 100 a second
@@ -127,18 +155,25 @@ class MediaWaitTest {
                 Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
             }
         }
-        Map<Integer, Long> statuses = new java.util.TreeMap<>();
+        Map<Integer, Long> statuses = new TreeMap<>();
         for (var answer : flood) {
             statuses.merge(answer.get().statusCode(), 1L, Long::sum);
         }
         long floodMillis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(java.util.Set.of(400, 429), statuses.keySet(), "waited (400: still unknown) or refused at once: " + statuses);
+        assertEquals(
+                Set.of(400, 429), statuses.keySet(), "waited (400: still unknown) or refused at once: " + statuses);
         // Two waits at a time, each as long as the wait: about 2 * (duration / wait) answered after waiting, of 300.
-        assertTrue(statuses.get(400) <= 2 * (floodMillis / wait.toMillis() + 2),
+        assertTrue(
+                statuses.get(400) <= 2 * (floodMillis / wait.toMillis() + 2),
                 "at most two wait at a time: " + statuses + " in " + floodMillis + " ms");
-        var refused = flood.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        var refused = flood.stream()
+                .map(CompletableFuture::join)
+                .filter(r -> r.statusCode() == 429)
+                .findFirst()
+                .orElseThrow();
         assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
         aliceMillis.sort(null);
-        assertTrue(aliceMillis.get(aliceMillis.size() - 1) < 1_000, "another member's writes stay fast: " + aliceMillis);
+        assertTrue(
+                aliceMillis.get(aliceMillis.size() - 1) < 1_000, "another member's writes stay fast: " + aliceMillis);
     }
 }

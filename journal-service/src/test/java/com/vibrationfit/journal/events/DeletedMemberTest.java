@@ -4,9 +4,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vibrationfit.events.Topics;
-import com.vibrationfit.platform.testing.UploadedMedia;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.UploadedMedia;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
@@ -25,21 +25,33 @@ class DeletedMemberTest {
         UUID hugo = UUID.randomUUID();
         UploadedMedia.photo(gina);
         KafkaTopics.publishUserDeleted(gina);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(0,
-                RawSql.asSystem("select * from known_media where user_id = '" + gina + "'").size()));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertEquals(
+                        0,
+                        RawSql.asSystem("select * from known_media where user_id = '" + gina + "'")
+                                .size()));
 
         // In flight when she left: announced after her deletion.
         UUID late = UUID.randomUUID();
         String key = "users/" + gina + "/journal_image/" + late + ".jpg";
-        UUID event = KafkaTopics.publish(Topics.MEDIA, UUID.randomUUID(), "media.object.uploaded", gina, """
+        UUID event = KafkaTopics.publish(
+                Topics.MEDIA, UUID.randomUUID(), "media.object.uploaded", gina, """
                 {"object_id":"%s","user_id":"%s","key":"%s","media_url":"s3://vibrationfit-media/%s","purpose":"journal_image",
-                 "content_type":"image/jpeg","size_bytes":1234,"uploaded_at":"2026-01-01T00:00:00Z"}"""
-                .formatted(late, gina, key, key));
+                 "content_type":"image/jpeg","size_bytes":1234,"uploaded_at":"2026-01-01T00:00:00Z"}""".formatted(late, gina, key, key));
         UploadedMedia.photo(hugo); // applied: the consumer went past gina's event
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(1,
-                RawSql.asSystem("select * from processed_events where event_id = '" + event + "'").size()));
-        assertEquals(0, RawSql.asSystem("select * from known_media where user_id = '" + gina + "'").size(),
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertEquals(
+                        1,
+                        RawSql.asSystem("select * from processed_events where event_id = '" + event + "'")
+                                .size()));
+        assertEquals(
+                0,
+                RawSql.asSystem("select * from known_media where user_id = '" + gina + "'")
+                        .size(),
                 "nothing of gina's is re-created");
-        assertEquals(1, RawSql.asSystem("select * from deleted_users where user_id = '" + gina + "'").size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from deleted_users where user_id = '" + gina + "'")
+                        .size());
     }
 }

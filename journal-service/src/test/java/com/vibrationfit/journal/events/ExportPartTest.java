@@ -28,17 +28,34 @@ class ExportPartTest {
     @Test
     void shouldWriteEveryJournalEntryOfTheMemberOnly() {
         String photo = UploadedMedia.photo(alice);
-        String first = as(alice).body(Map.of("title", "Sunrise", "content", "A quiet morning.", "image_urls", List.of(photo)))
-                .post("/api/v1/journal/entries").then().statusCode(201).extract().path("id");
-        String second = as(alice).body(Map.of("content", "Grateful for my friends."))
-                .post("/api/v1/journal/entries").then().statusCode(201).extract().path("id");
-        as(bob).body(Map.of("content", "Bob's secret diary.")).post("/api/v1/journal/entries").then().statusCode(201);
+        String first = as(alice)
+                .body(Map.of("title", "Sunrise", "content", "A quiet morning.", "image_urls", List.of(photo)))
+                .post("/api/v1/journal/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String second = as(alice)
+                .body(Map.of("content", "Grateful for my friends."))
+                .post("/api/v1/journal/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(bob).body(Map.of("content", "Bob's secret diary."))
+                .post("/api/v1/journal/entries")
+                .then()
+                .statusCode(201);
 
         ExportParts.Part part = ExportParts.of(alice, "journal-service", s3);
 
         var entries = part.rows("journal_entries");
         assertEquals(2, entries.size());
-        assertEquals(List.of(first, second), List.of(entries.get(0).path("id").asText(), entries.get(1).path("id").asText()));
+        assertEquals(
+                List.of(first, second),
+                List.of(
+                        entries.get(0).path("id").asText(),
+                        entries.get(1).path("id").asText()));
         assertEquals("Sunrise", entries.get(0).path("title").asText());
         assertEquals("A quiet morning.", entries.get(0).path("content").asText());
         assertEquals(photo, entries.get(0).path("image_urls").get(0).asText());
@@ -59,7 +76,8 @@ class ExportPartTest {
 
         assertEquals(1500, entries.size());
         assertEquals("Day 1", entries.get(0).path("title").asText());
-        assertEquals("Dear \"diary\", ñ\\ — entry 1", entries.get(0).path("content").asText());
+        assertEquals(
+                "Dear \"diary\", ñ\\ — entry 1", entries.get(0).path("content").asText());
         assertEquals("2025-02-09", entries.get(1499).path("date").asText());
         assertEquals("gratitude", entries.get(1499).path("categories").get(0).asText());
     }

@@ -34,17 +34,26 @@ class TransientRetryLimitTest {
 
     @Test
     void shouldDeadLetterAnEventWhoseFailureOutlastsTheLimitAndMoveOn() {
-        as(alice).body(Map.of("content", "An entry to export.")).post("/api/v1/journal/entries").then().statusCode(201);
+        as(alice)
+                .body(Map.of("content", "An entry to export."))
+                .post("/api/v1/journal/entries")
+                .then()
+                .statusCode(201);
         double before = transientRetries();
         S3TestServer storage = S3TestResource.server();
         storage.stop();
         UUID exportId;
         try {
             exportId = ExportParts.request(alice);
-            var dead = KafkaTopics.read(Topics.deadLetter(Topics.IDENTITY, "journal-service"), Duration.ofSeconds(30),
-                    r -> alice.toString().equals(r.key()), 1);
+            var dead = KafkaTopics.read(
+                    Topics.deadLetter(Topics.IDENTITY, "journal-service"),
+                    Duration.ofSeconds(30),
+                    r -> alice.toString().equals(r.key()),
+                    1);
             assertEquals(1, dead.size());
-            assertTrue(dead.get(0).value().contains(exportId.toString()), dead.get(0).value());
+            assertTrue(
+                    dead.get(0).value().contains(exportId.toString()),
+                    dead.get(0).value());
         } finally {
             storage.start();
         }
@@ -52,14 +61,18 @@ class TransientRetryLimitTest {
 
         // The partition moved on: the member's next event is applied.
         UUID next = ExportParts.request(alice);
-        var announced = KafkaTopics.read(Topics.IDENTITY, Duration.ofSeconds(30),
-                r -> r.value().contains(next.toString()) && "user.export.part.ready".equals(KafkaTopics.header(r, "ce_type")),
+        var announced = KafkaTopics.read(
+                Topics.IDENTITY,
+                Duration.ofSeconds(30),
+                r -> r.value().contains(next.toString())
+                        && "user.export.part.ready".equals(KafkaTopics.header(r, "ce_type")),
                 1);
         assertEquals(1, announced.size());
     }
 
     private static double transientRetries() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = TRANSIENT_RETRIES.matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }

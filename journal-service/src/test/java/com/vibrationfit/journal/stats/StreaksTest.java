@@ -19,7 +19,8 @@ class StreaksTest {
 
     @Test
     void shouldCountAcrossAMonthEnd() {
-        var result = Streaks.of(List.of(d("2026-01-30"), d("2026-01-31"), d("2026-02-01"), d("2026-02-02")), d("2026-02-02"));
+        var result = Streaks.of(
+                List.of(d("2026-01-30"), d("2026-01-31"), d("2026-02-01"), d("2026-02-02")), d("2026-02-02"));
         assertEquals(new Streaks.Result(4, 4), result);
     }
 
@@ -44,8 +45,15 @@ class StreaksTest {
 
     @Test
     void shouldFindTheLongestRunInThePast() {
-        var result = Streaks.of(List.of(d("2026-01-01"), d("2026-01-02"), d("2026-01-03"), d("2026-01-05"),
-                d("2026-01-10"), d("2026-01-11")), d("2026-01-11"));
+        var result = Streaks.of(
+                List.of(
+                        d("2026-01-01"),
+                        d("2026-01-02"),
+                        d("2026-01-03"),
+                        d("2026-01-05"),
+                        d("2026-01-10"),
+                        d("2026-01-11")),
+                d("2026-01-11"));
         assertEquals(new Streaks.Result(2, 3), result);
     }
 

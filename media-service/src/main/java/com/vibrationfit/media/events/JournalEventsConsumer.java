@@ -29,7 +29,9 @@ public class JournalEventsConsumer implements EventConsumer {
     MediaReferences references;
 
     private final EventHandlers handlers = EventHandlers.forConsumer("media-service.journal-events")
-            .on(EventType.MEDIA_REFERENCES_CHANGED, MediaReferencesChanged.class,
+            .on(
+                    EventType.MEDIA_REFERENCES_CHANGED,
+                    MediaReferencesChanged.class,
                     change -> references.apply(JOURNAL_SERVICE, change));
 
     @Override

@@ -6,16 +6,17 @@ import com.vibrationfit.events.AudioTrackFailed;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.MediaObjectDeleted;
 import com.vibrationfit.events.MediaObjectUploaded;
-import com.vibrationfit.media.objects.MediaObject;
-import com.vibrationfit.media.spend.NarrationSpending;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.media.narration.AudioTrack;
+import com.vibrationfit.media.objects.MediaObject;
+import com.vibrationfit.media.spend.NarrationSpending;
 import com.vibrationfit.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What media-service tells the platform, recorded in the outbox of the transaction that decided it. */
@@ -26,37 +27,91 @@ public class MediaEvents {
     Outbox outbox;
 
     public void objectUploaded(MediaObject object, String mediaUrl) {
-        outbox.record(Topics.MEDIA, EventType.MEDIA_OBJECT_UPLOADED, object.userId, new MediaObjectUploaded(object.id,
-                object.userId, object.s3Key, mediaUrl, object.purpose, object.contentType, object.sizeBytes,
-                object.uploadedAt));
+        outbox.record(
+                Topics.MEDIA,
+                EventType.MEDIA_OBJECT_UPLOADED,
+                object.userId,
+                new MediaObjectUploaded(
+                        object.id,
+                        object.userId,
+                        object.s3Key,
+                        mediaUrl,
+                        object.purpose,
+                        object.contentType,
+                        object.sizeBytes,
+                        object.uploadedAt));
     }
 
     public void objectDeleted(MediaObject object, String mediaUrl) {
-        outbox.record(Topics.MEDIA, EventType.MEDIA_OBJECT_DELETED, object.userId,
+        outbox.record(
+                Topics.MEDIA,
+                EventType.MEDIA_OBJECT_DELETED,
+                object.userId,
                 new MediaObjectDeleted(object.id, object.userId, object.s3Key, mediaUrl));
     }
 
     public void trackCompleted(AudioTrack track, Instant at) {
-        outbox.record(Topics.MEDIA, EventType.AUDIO_TRACK_COMPLETED, track.userId, new AudioTrackCompleted(track.id,
-                track.userId, track.visionId, track.sectionKey, track.contentHash, track.voiceId, track.audioUrl,
-                track.durationSeconds, at));
+        outbox.record(
+                Topics.MEDIA,
+                EventType.AUDIO_TRACK_COMPLETED,
+                track.userId,
+                new AudioTrackCompleted(
+                        track.id,
+                        track.userId,
+                        track.visionId,
+                        track.sectionKey,
+                        track.contentHash,
+                        track.voiceId,
+                        track.audioUrl,
+                        track.durationSeconds,
+                        at));
     }
 
     public void trackFailed(AudioTrack track, Instant at) {
-        outbox.record(Topics.MEDIA, EventType.AUDIO_TRACK_FAILED, track.userId, new AudioTrackFailed(track.id,
-                track.userId, track.visionId, track.sectionKey, track.contentHash, track.errorMessage, at));
+        outbox.record(
+                Topics.MEDIA,
+                EventType.AUDIO_TRACK_FAILED,
+                track.userId,
+                new AudioTrackFailed(
+                        track.id,
+                        track.userId,
+                        track.visionId,
+                        track.sectionKey,
+                        track.contentHash,
+                        track.errorMessage,
+                        at));
     }
 
     /** Narration is billed per character: characters are reported as tokens. */
-    public void narrationUsage(AudioTrack track, String provider, String model, boolean success, String error,
-            double centsPer1000Characters, String reservation) {
+    public void narrationUsage(
+            AudioTrack track,
+            String provider,
+            String model,
+            boolean success,
+            String error,
+            double centsPer1000Characters,
+            String reservation) {
         int characters = track.textContent.length();
         BigDecimal cost = success
-                ? BigDecimal.valueOf(centsPer1000Characters * characters / 1000.0).setScale(4, RoundingMode.HALF_UP)
+                ? BigDecimal.valueOf(centsPer1000Characters * characters / 1000.0)
+                        .setScale(4, RoundingMode.HALF_UP)
                 : BigDecimal.ZERO.setScale(4);
-        outbox.record(Topics.AI_USAGE, EventType.AI_USAGE_RECORDED, track.userId, new AiUsageRecorded(track.userId,
-                "audio_generation", provider + ":" + model + ":" + track.voiceId, characters, characters, 0, cost, success,
-                error, metadata(track, reservation, model, characters), Instant.now()));
+        outbox.record(
+                Topics.AI_USAGE,
+                EventType.AI_USAGE_RECORDED,
+                track.userId,
+                new AiUsageRecorded(
+                        track.userId,
+                        "audio_generation",
+                        provider + ":" + model + ":" + track.voiceId,
+                        characters,
+                        characters,
+                        0,
+                        cost,
+                        success,
+                        error,
+                        metadata(track, reservation, model, characters),
+                        Instant.now()));
     }
 
     /**
@@ -64,7 +119,7 @@ public class MediaEvents {
      * neither counts it twice nor loses the charge when the HTTP capture never reached it.
      */
     private static Map<String, Object> metadata(AudioTrack track, String reservation, String model, int characters) {
-        Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+        Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("track_id", track.id.toString());
         metadata.put("vision_id", track.visionId.toString());
         metadata.put("section_key", track.sectionKey);

@@ -45,9 +45,11 @@ public class MediaUserData implements UserDataPurger, UserDataExporter {
                 select s3_key, user_id, expires_at + make_interval(secs => ?2) from media_objects
                 where user_id = ?1 and expires_at + make_interval(secs => ?2) > now()
                 on conflict (s3_key) do nothing""")
-                .setParameter(1, userId).setParameter(2, (double) config.uploadExpiryMargin().toSeconds())
+                .setParameter(1, userId)
+                .setParameter(2, (double) config.uploadExpiryMargin().toSeconds())
                 .executeUpdate();
-        em.createNativeQuery("delete from narration_regenerations where user_id = ?1").setParameter(1, userId)
+        em.createNativeQuery("delete from narration_regenerations where user_id = ?1")
+                .setParameter(1, userId)
                 .executeUpdate();
         objects.deleteAllOf(userId);
         references.deleteAllOf(userId);
@@ -66,11 +68,13 @@ public class MediaUserData implements UserDataPurger, UserDataExporter {
                 from media_objects where user_id = ?1 and state = 'uploaded' order by created_at""");
         part.rows("audio_tracks", "select * from audio_tracks where user_id = ?1 order by created_at");
         @SuppressWarnings("unchecked")
-        List<Object[]> uploaded = em.createNativeQuery("""
+        List<Object[]> uploaded =
+                em.createNativeQuery("""
                 select s3_key, content_type, size_bytes from media_objects
                 where user_id = ?1 and state = 'uploaded' order by created_at""").setParameter(1, userId).getResultList();
         uploaded.forEach(o -> part.file((String) o[0], (String) o[1], ((Number) o[2]).longValue()));
-        List<String> tracks = em.createNativeQuery("""
+        List<String> tracks =
+                em.createNativeQuery("""
                 select s3_key from audio_tracks where user_id = ?1 and status = 'completed' and s3_key is not null
                 order by created_at""", String.class).setParameter(1, userId).getResultList();
         tracks.forEach(key -> part.file(key, "audio/mpeg", null));

@@ -29,7 +29,9 @@ public class ProfileEventsConsumer implements EventConsumer {
     MediaReferences references;
 
     private final EventHandlers handlers = EventHandlers.forConsumer("media-service.profile-events")
-            .on(EventType.MEDIA_REFERENCES_CHANGED, MediaReferencesChanged.class,
+            .on(
+                    EventType.MEDIA_REFERENCES_CHANGED,
+                    MediaReferencesChanged.class,
                     change -> references.apply(PROFILE_SERVICE, change));
 
     @Override

@@ -34,18 +34,26 @@ public class VisionEventsConsumer implements EventConsumer {
     MediaReferences references;
 
     private final EventHandlers handlers = EventHandlers.forConsumer("media-service.vision-events")
-            .on(EventType.VISION_CREATED, VisionCreated.class,
-                    (v, event) -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), v.status(),
-                            v.sections(), event.time()))
-            .on(EventType.VISION_UPDATED, VisionUpdated.class,
-                    (v, event) -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), v.status(),
-                            v.sections(), event.time()))
-            .on(EventType.VISION_COMPLETED, VisionCompleted.class,
-                    (v, event) -> narration.onVisionChanged(v.visionId(), v.userId(), v.versionNumber(), "complete",
-                            v.sections(), event.time()))
+            .on(
+                    EventType.VISION_CREATED,
+                    VisionCreated.class,
+                    (v, event) -> narration.onVisionChanged(
+                            v.visionId(), v.userId(), v.versionNumber(), v.status(), v.sections(), event.time()))
+            .on(
+                    EventType.VISION_UPDATED,
+                    VisionUpdated.class,
+                    (v, event) -> narration.onVisionChanged(
+                            v.visionId(), v.userId(), v.versionNumber(), v.status(), v.sections(), event.time()))
+            .on(
+                    EventType.VISION_COMPLETED,
+                    VisionCompleted.class,
+                    (v, event) -> narration.onVisionChanged(
+                            v.visionId(), v.userId(), v.versionNumber(), "complete", v.sections(), event.time()))
             .on(EventType.VISION_DELETED, VisionDeleted.class, v -> narration.onVisionDeleted(v.visionId(), v.userId()))
             // Board items' images: an object is deleted only when no entity of any service references it.
-            .on(EventType.MEDIA_REFERENCES_CHANGED, MediaReferencesChanged.class,
+            .on(
+                    EventType.MEDIA_REFERENCES_CHANGED,
+                    MediaReferencesChanged.class,
                     change -> references.apply("vision-service", change));
 
     @Override

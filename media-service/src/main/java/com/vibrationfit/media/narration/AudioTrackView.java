@@ -4,7 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A track as the API returns it; {@code play_url} is a short-lived presigned GET once completed. */
-public record AudioTrackView(UUID id, UUID visionId, String sectionKey, String contentHash, String voiceId,
-        String status, Integer durationSeconds, String errorMessage, String audioUrl, String playUrl,
-        boolean current, Instant createdAt, Instant updatedAt) {
-}
+public record AudioTrackView(
+        UUID id,
+        UUID visionId,
+        String sectionKey,
+        String contentHash,
+        String voiceId,
+        String status,
+        Integer durationSeconds,
+        String errorMessage,
+        String audioUrl,
+        String playUrl,
+        boolean current,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -20,19 +20,24 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
      * the holder of the current token may finish or reschedule the job: the attempt number alone is not
      * enough, since a re-queue resets it.
      */
-    public record Claim(UUID trackId, int attempt, UUID token) {
-    }
+    public record Claim(UUID trackId, int attempt, UUID token) {}
 
     /** Latest known text of a vision section (projected from vision.events). */
-    public record KnownSection(UUID visionId, String sectionKey, UUID userId, String visionStatus, String contentHash,
-            String text) {
-    }
+    public record KnownSection(
+            UUID visionId, String sectionKey, UUID userId, String visionStatus, String contentHash, String text) {}
 
     private EntityManager em() {
         return getEntityManager();
     }
 
-    public void upsertSection(UUID visionId, UUID userId, int version, String status, String key, String hash, String text,
+    public void upsertSection(
+            UUID visionId,
+            UUID userId,
+            int version,
+            String status,
+            String key,
+            String hash,
+            String text,
             Instant sourceTime) {
         em().createNativeQuery("""
                 insert into vision_sections (vision_id, section_key, user_id, version_number, vision_status, content_hash,
@@ -43,31 +48,45 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                     text_content = excluded.text_content, updated_at = now(), source_time = excluded.source_time
                 where vision_sections.source_time is null or excluded.source_time is null
                    or vision_sections.source_time <= excluded.source_time""")
-                .setParameter(1, visionId).setParameter(2, key).setParameter(3, userId).setParameter(4, version)
-                .setParameter(5, status).setParameter(6, hash).setParameter(7, text).setParameter(8, sourceTime)
+                .setParameter(1, visionId)
+                .setParameter(2, key)
+                .setParameter(3, userId)
+                .setParameter(4, version)
+                .setParameter(5, status)
+                .setParameter(6, hash)
+                .setParameter(7, text)
+                .setParameter(8, sourceTime)
                 .executeUpdate();
     }
 
     /** Whether the projection holds texts of {@code visionId} from an event later than {@code time}. */
     public boolean holdsNewerThan(UUID visionId, Instant time) {
-        return !em().createNativeQuery("select 1 from vision_sections where vision_id = ?1 and source_time > ?2 limit 1")
-                .setParameter(1, visionId).setParameter(2, time).getResultList().isEmpty();
+        return !em().createNativeQuery(
+                        "select 1 from vision_sections where vision_id = ?1 and source_time > ?2 limit 1")
+                .setParameter(1, visionId)
+                .setParameter(2, time)
+                .getResultList()
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")
     public List<KnownSection> sectionsOf(UUID visionId) {
-        List<Object[]> rows = em().createNativeQuery("""
+        List<Object[]> rows =
+                em().createNativeQuery("""
                 select vision_id, section_key, user_id, vision_status, content_hash, text_content
-                from vision_sections where vision_id = ?1""")
-                .setParameter(1, visionId).getResultList();
-        return rows.stream().map(r -> new KnownSection((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3],
-                (String) r[4], (String) r[5])).toList();
+                from vision_sections where vision_id = ?1""").setParameter(1, visionId).getResultList();
+        return rows.stream()
+                .map(r -> new KnownSection(
+                        (UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4], (String) r[5]))
+                .toList();
     }
 
     public Set<String> existingTriples(UUID visionId) {
         List<String> keys = em().createQuery(
-                "select t.sectionKey || ':' || t.contentHash from AudioTrack t where t.visionId = ?1", String.class)
-                .setParameter(1, visionId).getResultList();
+                        "select t.sectionKey || ':' || t.contentHash from AudioTrack t where t.visionId = ?1",
+                        String.class)
+                .setParameter(1, visionId)
+                .getResultList();
         return new HashSet<>(keys);
     }
 
@@ -81,9 +100,15 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                                           s3_bucket, s3_key, audio_url, status, created_at, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', now(), now())
                 on conflict (vision_id, section_key, content_hash) do nothing""")
-                .setParameter(1, track.id).setParameter(2, track.userId).setParameter(3, track.visionId)
-                .setParameter(4, track.sectionKey).setParameter(5, track.contentHash).setParameter(6, track.textContent)
-                .setParameter(7, track.voiceId).setParameter(8, track.s3Bucket).setParameter(9, track.s3Key)
+                .setParameter(1, track.id)
+                .setParameter(2, track.userId)
+                .setParameter(3, track.visionId)
+                .setParameter(4, track.sectionKey)
+                .setParameter(5, track.contentHash)
+                .setParameter(6, track.textContent)
+                .setParameter(7, track.voiceId)
+                .setParameter(8, track.s3Bucket)
+                .setParameter(9, track.s3Key)
                 .setParameter(10, track.audioUrl)
                 .executeUpdate();
         if (inserted == 0) {
@@ -104,7 +129,9 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                 values (?1, ?2, 0, now())
                 on conflict (track_id) do update set attempts = 0, next_attempt_at = now(), last_error = null,
                     rerun_requested = narration_jobs.claimed_at is not null""")
-                .setParameter(1, trackId).setParameter(2, userId).executeUpdate();
+                .setParameter(1, trackId)
+                .setParameter(2, userId)
+                .executeUpdate();
     }
 
     /** Claims the next due job, or one whose claim went stale (its worker died). */
@@ -138,8 +165,10 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
      */
     public boolean finishJob(Claim claim) {
         int finished = em().createNativeQuery(
-                "delete from narration_jobs where track_id = ?1 and claim_token = ?2 and not rerun_requested")
-                .setParameter(1, claim.trackId()).setParameter(2, claim.token()).executeUpdate();
+                        "delete from narration_jobs where track_id = ?1 and claim_token = ?2 and not rerun_requested")
+                .setParameter(1, claim.trackId())
+                .setParameter(2, claim.token())
+                .executeUpdate();
         if (finished == 1) {
             return true;
         }
@@ -147,7 +176,9 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                 update narration_jobs set claimed_at = null, claim_token = null, rerun_requested = false,
                     next_attempt_at = now()
                 where track_id = ?1 and claim_token = ?2 and rerun_requested""")
-                .setParameter(1, claim.trackId()).setParameter(2, claim.token()).executeUpdate();
+                .setParameter(1, claim.trackId())
+                .setParameter(2, claim.token())
+                .executeUpdate();
         return false;
     }
 
@@ -159,8 +190,12 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                     attempts = case when rerun_requested then 0 else attempts end,
                     last_error = ?4, rerun_requested = false
                 where track_id = ?1 and claim_token = ?2""")
-                .setParameter(1, claim.trackId()).setParameter(2, claim.token()).setParameter(3, at)
-                .setParameter(4, error).executeUpdate() == 1;
+                        .setParameter(1, claim.trackId())
+                        .setParameter(2, claim.token())
+                        .setParameter(3, at)
+                        .setParameter(4, error)
+                        .executeUpdate()
+                == 1;
     }
 
     public List<AudioTrack> tracksOf(UUID visionId) {
@@ -177,23 +212,34 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
     }
 
     public long deleteVision(UUID visionId) {
-        em().createNativeQuery("delete from vision_sections where vision_id = ?1").setParameter(1, visionId).executeUpdate();
+        em().createNativeQuery("delete from vision_sections where vision_id = ?1")
+                .setParameter(1, visionId)
+                .executeUpdate();
         return delete("visionId", visionId);
     }
 
     public void rememberDeleted(UUID visionId, UUID userId) {
-        em().createNativeQuery("insert into deleted_visions (vision_id, user_id) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, visionId).setParameter(2, userId).executeUpdate();
+        em().createNativeQuery(
+                        "insert into deleted_visions (vision_id, user_id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, visionId)
+                .setParameter(2, userId)
+                .executeUpdate();
     }
 
     public boolean isDeleted(UUID visionId) {
-        return !em().createNativeQuery("select 1 from deleted_visions where vision_id = ?1").setParameter(1, visionId)
-                .getResultList().isEmpty();
+        return !em().createNativeQuery("select 1 from deleted_visions where vision_id = ?1")
+                .setParameter(1, visionId)
+                .getResultList()
+                .isEmpty();
     }
 
     public long deleteUser(UUID userId) {
-        em().createNativeQuery("delete from vision_sections where user_id = ?1").setParameter(1, userId).executeUpdate();
-        em().createNativeQuery("delete from deleted_visions where user_id = ?1").setParameter(1, userId).executeUpdate();
+        em().createNativeQuery("delete from vision_sections where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
+        em().createNativeQuery("delete from deleted_visions where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
         return delete("userId", userId);
     }
 }

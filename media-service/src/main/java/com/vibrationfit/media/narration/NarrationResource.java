@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,8 +36,10 @@ public class NarrationResource {
 
     @GET
     @Path("/visions/{vision_id}/audio")
-    @Operation(summary = "The current track of each section of my vision", description = "status, duration and, "
-            + "once completed, a short-lived play_url. current is false while a newer text awaits narration.")
+    @Operation(
+            summary = "The current track of each section of my vision",
+            description = "status, duration and, "
+                    + "once completed, a short-lived play_url. current is false while a newer text awaits narration.")
     @APIResponse(responseCode = "404", description = "No narration known for a vision of yours")
     public VisionAudio audio(@PathParam("vision_id") UUID visionId) {
         return new VisionAudio(visionId, narration.audioOf(user.id(), visionId));
@@ -45,27 +47,43 @@ public class NarrationResource {
 
     @POST
     @Path("/visions/{vision_id}/audio/regenerate")
-    @Operation(summary = "Narrate sections now", description = "Drafts included; optionally only some sections "
-            + "and another voice. A section whose track already speaks the same text in the same voice (or is "
-            + "queued to) is not synthesised again unless force is true. At most 10 accepted requests per member "
-            + "and hour (vf.narration.regenerate.*). Narration runs in the background: poll the audio endpoint.")
-    @APIResponse(responseCode = "202", description = "Queued; the tracks as they stand",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionAudio.class)))
+    @Operation(
+            summary = "Narrate sections now",
+            description =
+                    "Drafts included; optionally only some sections "
+                            + "and another voice. A section whose track already speaks the same text in the same voice (or is "
+                            + "queued to) is not synthesised again unless force is true. At most 10 accepted requests per member "
+                            + "and hour (vf.narration.regenerate.*). Narration runs in the background: poll the audio endpoint.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued; the tracks as they stand",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisionAudio.class)))
     @APIResponse(responseCode = "400", description = "Unknown section keys or an invalid voice_id")
     @APIResponse(responseCode = "404", description = "No vision of yours known to media-service")
     @APIResponse(responseCode = "429", description = "Too many regenerate requests; Retry-After says when to ask again")
     public Response regenerate(@PathParam("vision_id") UUID visionId, @Valid NewRegeneration body) {
         NewRegeneration request = body == null ? new NewRegeneration(null, null, null) : body;
-        return Response.accepted(new VisionAudio(visionId, narration.regenerate(user.id(), visionId,
-                request.sections(), request.voiceId(), request.forced()))).build();
+        return Response.accepted(new VisionAudio(
+                        visionId,
+                        narration.regenerate(
+                                user.id(), visionId, request.sections(), request.voiceId(), request.forced())))
+                .build();
     }
 
     @POST
     @Path("/tracks/{id}/retry")
     @Operation(summary = "Retry a failed track")
     @APIResponse(responseCode = "409", description = "The track has not failed")
-    @APIResponse(responseCode = "202", description = "Queued again",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AudioTrackView.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued again",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AudioTrackView.class)))
     public Response retry(@PathParam("id") UUID id) {
         return Response.accepted(narration.retry(user.id(), id)).build();
     }

@@ -1,6 +1,5 @@
 package com.vibrationfit.media.narration;
 
-import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.events.SectionSnapshot;
 import com.vibrationfit.media.objects.ObjectStorage;
 import com.vibrationfit.media.speech.SpeechSynthesizer;
@@ -8,6 +7,7 @@ import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
+import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,8 +28,21 @@ public class NarrationService {
 
     private static final Logger LOG = Logger.getLogger(NarrationService.class);
 
-    private static final List<String> SECTION_ORDER = List.of("forward", "fun", "travel", "home", "family", "romance",
-            "health", "money", "business", "social", "possessions", "giving", "spirituality", "conclusion");
+    private static final List<String> SECTION_ORDER = List.of(
+            "forward",
+            "fun",
+            "travel",
+            "home",
+            "family",
+            "romance",
+            "health",
+            "money",
+            "business",
+            "social",
+            "possessions",
+            "giving",
+            "spirituality",
+            "conclusion");
 
     @Inject
     NarrationRepository tracks;
@@ -52,8 +65,8 @@ public class NarrationService {
      * the texts already held ({@code at}, the event's time; a dead letter replayed after newer events) changes
      * nothing and queues nothing.
      */
-    public int onVisionChanged(UUID visionId, UUID userId, int version, String status, List<SectionSnapshot> sections,
-            Instant at) {
+    public int onVisionChanged(
+            UUID visionId, UUID userId, int version, String status, List<SectionSnapshot> sections, Instant at) {
         if (tracks.isDeleted(visionId)) {
             LOG.infof("vision %s: ignoring an event about it, it was deleted", visionId);
             return 0;
@@ -63,13 +76,15 @@ public class NarrationService {
             return 0;
         }
         for (SectionSnapshot section : sections) {
-            tracks.upsertSection(visionId, userId, version, status, section.key(), section.contentHash(), section.text(), at);
+            tracks.upsertSection(
+                    visionId, userId, version, status, section.key(), section.contentHash(), section.text(), at);
         }
         if (!"complete".equals(status)) {
             return 0;
         }
         List<SectionToNarrate> wanted = sections.stream()
-                .map(s -> new SectionToNarrate(s.key(), s.contentHash(), s.text())).toList();
+                .map(s -> new SectionToNarrate(s.key(), s.contentHash(), s.text()))
+                .toList();
         int queued = 0;
         for (SectionToNarrate section : NarrationPlanner.missing(wanted, tracks.existingTriples(visionId))) {
             if (tracks.queueIfAbsent(newTrack(userId, visionId, section, synthesizer.defaultVoice()))) {
@@ -101,8 +116,11 @@ public class NarrationService {
     /** The current track of each known section of one of the caller's visions. */
     public List<AudioTrackView> audioOf(UUID userId, UUID visionId) {
         List<NarrationRepository.KnownSection> sections = tracks.sectionsOf(visionId).stream()
-                .filter(s -> s.userId().equals(userId)).toList();
-        List<AudioTrack> all = tracks.tracksOf(visionId).stream().filter(t -> t.userId.equals(userId)).toList();
+                .filter(s -> s.userId().equals(userId))
+                .toList();
+        List<AudioTrack> all = tracks.tracksOf(visionId).stream()
+                .filter(t -> t.userId.equals(userId))
+                .toList();
         if (sections.isEmpty() && all.isEmpty()) {
             throw new NotFound("no narration is known for vision " + visionId);
         }
@@ -128,10 +146,11 @@ public class NarrationService {
      * already speaks the same text (content hash) in the same voice, or is queued to, is left alone unless
      * {@code force}; an accepted request counts against the member's regenerate allowance (429 past it).
      */
-    public List<AudioTrackView> regenerate(UUID userId, UUID visionId, List<String> sectionKeys, String voice,
-            boolean force) {
+    public List<AudioTrackView> regenerate(
+            UUID userId, UUID visionId, List<String> sectionKeys, String voice, boolean force) {
         List<NarrationRepository.KnownSection> known = tracks.sectionsOf(visionId).stream()
-                .filter(s -> s.userId().equals(userId)).toList();
+                .filter(s -> s.userId().equals(userId))
+                .toList();
         if (known.isEmpty()) {
             throw new NotFound("vision " + visionId + " is not known to media-service yet");
         }
@@ -140,15 +159,16 @@ public class NarrationService {
             Set<String> unknown = new HashSet<>(wanted);
             unknown.removeAll(SECTION_ORDER);
             if (!unknown.isEmpty()) {
-                throw new InvalidRequest(List.of(new FieldError("sections", "unknown section keys " + unknown
-                        + "; use " + SECTION_ORDER)));
+                throw new InvalidRequest(List.of(
+                        new FieldError("sections", "unknown section keys " + unknown + "; use " + SECTION_ORDER)));
             }
         }
         allowance.take(userId);
         String chosenVoice = voice == null || voice.isBlank() ? synthesizer.defaultVoice() : voice;
         Instant now = DatabaseClock.now();
         for (NarrationRepository.KnownSection section : known) {
-            if ((wanted != null && !wanted.contains(section.sectionKey())) || section.text().isBlank()) {
+            if ((wanted != null && !wanted.contains(section.sectionKey()))
+                    || section.text().isBlank()) {
                 continue;
             }
             var existing = tracks.findTriple(visionId, section.sectionKey(), section.contentHash());
@@ -163,8 +183,11 @@ public class NarrationService {
                 track.updatedAt = now;
                 tracks.enqueue(track.id, userId);
             } else {
-                tracks.queueIfAbsent(newTrack(userId, visionId, new SectionToNarrate(section.sectionKey(),
-                        section.contentHash(), section.text()), chosenVoice));
+                tracks.queueIfAbsent(newTrack(
+                        userId,
+                        visionId,
+                        new SectionToNarrate(section.sectionKey(), section.contentHash(), section.text()),
+                        chosenVoice));
             }
         }
         tracks.flush();
@@ -203,8 +226,22 @@ public class NarrationService {
     }
 
     private AudioTrackView view(AudioTrack t, boolean current) {
-        String play = AudioTrack.COMPLETED.equals(t.status) ? storage.presignPlay(t.s3Key).toString() : null;
-        return new AudioTrackView(t.id, t.visionId, t.sectionKey, t.contentHash, t.voiceId, t.status, t.durationSeconds,
-                t.errorMessage, t.audioUrl, play, current, t.createdAt, t.updatedAt);
+        String play = AudioTrack.COMPLETED.equals(t.status)
+                ? storage.presignPlay(t.s3Key).toString()
+                : null;
+        return new AudioTrackView(
+                t.id,
+                t.visionId,
+                t.sectionKey,
+                t.contentHash,
+                t.voiceId,
+                t.status,
+                t.durationSeconds,
+                t.errorMessage,
+                t.audioUrl,
+                play,
+                current,
+                t.createdAt,
+                t.updatedAt);
     }
 }

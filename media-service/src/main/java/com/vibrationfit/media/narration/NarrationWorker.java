@@ -1,13 +1,16 @@
 package com.vibrationfit.media.narration;
 
-import com.vibrationfit.platform.db.AfterCommit;
-import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.media.events.MediaEvents;
 import com.vibrationfit.media.objects.ObjectStorage;
 import com.vibrationfit.media.speech.NarrationConfig;
 import com.vibrationfit.media.speech.Speech;
 import com.vibrationfit.media.speech.SpeechSynthesizer;
+import com.vibrationfit.media.spend.NarrationSpending;
+import com.vibrationfit.media.spend.NotEnoughTokens;
+import com.vibrationfit.platform.db.AfterCommit;
+import com.vibrationfit.platform.inbox.DeletedMembers;
 import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.platform.time.DatabaseClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -20,10 +23,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import com.vibrationfit.media.spend.NotEnoughTokens;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,13 +48,13 @@ public class NarrationWorker {
     SpeechSynthesizer synthesizer;
 
     @Inject
-    com.vibrationfit.media.spend.NarrationSpending spending;
+    NarrationSpending spending;
 
     @Inject
     ObjectStorage storage;
 
     @Inject
-    com.vibrationfit.platform.inbox.DeletedMembers deletedMembers;
+    DeletedMembers deletedMembers;
 
     @Inject
     MediaEvents events;
@@ -123,15 +126,25 @@ public class NarrationWorker {
 
     /** Claims and processes one job; false when none is due. Visible for tests. */
     public boolean processOne() {
-        Optional<Work> work = SystemContext.inNewTransaction("narration claim", () ->
-                tracks.claimNext(config.staleAfter()).flatMap(claim -> tracks.findByIdOptional(claim.trackId())
-                        .map(track -> {
-                            track.status = AudioTrack.PROCESSING;
-                            track.updatedAt = DatabaseClock.now();
-                            return new Work(claim, track.userId, track.textContent, track.voiceId,
-                                    NarrationPlanner.keyOf(track.userId, track.visionId, track.sectionKey,
-                                            track.contentHash, claim.token()));
-                        })));
+        Optional<Work> work = SystemContext.inNewTransaction(
+                "narration claim",
+                () -> tracks.claimNext(config.staleAfter())
+                        .flatMap(claim -> tracks.findByIdOptional(claim.trackId())
+                                .map(track -> {
+                                    track.status = AudioTrack.PROCESSING;
+                                    track.updatedAt = DatabaseClock.now();
+                                    return new Work(
+                                            claim,
+                                            track.userId,
+                                            track.textContent,
+                                            track.voiceId,
+                                            NarrationPlanner.keyOf(
+                                                    track.userId,
+                                                    track.visionId,
+                                                    track.sectionKey,
+                                                    track.contentHash,
+                                                    claim.token()));
+                                })));
         if (work.isEmpty()) {
             return false;
         }
@@ -152,7 +165,8 @@ public class NarrationWorker {
         Speech speech;
         try {
             // Counted per provider call: ./vf bench reads it to prove unchanged texts cost nothing.
-            metrics.counter("narration.syntheses", "provider", synthesizer.provider()).increment();
+            metrics.counter("narration.syntheses", "provider", synthesizer.provider())
+                    .increment();
             speech = synthesizer.synthesize(job.text(), job.voice());
             storage.put(job.key(), "audio/mpeg", speech.mp3());
         } catch (RuntimeException e) {
@@ -187,15 +201,18 @@ public class NarrationWorker {
      * at; whichever audio is not (or no longer) the track's is deleted after the commit.
      */
     private boolean complete(Work job, Speech speech, String reservation) {
-        boolean[] recorded = { false };
+        boolean[] recorded = {false};
         String unused = SystemContext.inNewTransaction("narration complete", () -> {
             if (deletedMembers.isDeleted(job.userId())) {
                 // Purged while the audio was made: it goes (the purge's sweep may have run before it was written).
-                LOG.infof("member of track %s was deleted meanwhile; dropping this result", job.claim().trackId());
+                LOG.infof(
+                        "member of track %s was deleted meanwhile; dropping this result",
+                        job.claim().trackId());
                 return job.key();
             }
             if (!tracks.finishJob(job.claim())) {
-                LOG.infof("track %s was taken over by another worker or queued again; dropping this result",
+                LOG.infof(
+                        "track %s was taken over by another worker or queued again; dropping this result",
                         job.claim().trackId());
                 return job.key();
             }
@@ -210,8 +227,14 @@ public class NarrationWorker {
             track.updatedAt = DatabaseClock.now();
             tracks.flush();
             events.trackCompleted(track, track.updatedAt);
-            events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), true, null,
-                    config.costCentsPer1000Characters(), reservation);
+            events.narrationUsage(
+                    track,
+                    synthesizer.provider(),
+                    synthesizer.model(),
+                    true,
+                    null,
+                    config.costCentsPer1000Characters(),
+                    reservation);
             return previous.equals(job.key()) ? null : previous;
         });
         if (unused != null) {
@@ -234,11 +257,13 @@ public class NarrationWorker {
             track.errorMessage = reason;
             track.updatedAt = DatabaseClock.now();
             if (!permanent && job.claim().attempt() < config.maxAttempts()) {
-                Duration backoff = config.initialBackoff().multipliedBy(1L << (job.claim().attempt() - 1));
+                Duration backoff =
+                        config.initialBackoff().multipliedBy(1L << (job.claim().attempt() - 1));
                 if (tracks.scheduleRetry(job.claim(), Instant.now().plus(backoff), reason)) {
                     track.status = AudioTrack.PENDING;
-                    LOG.infof("narration of track %s failed (attempt %d of %d), retrying in %s: %s", track.id,
-                            job.claim().attempt(), config.maxAttempts(), backoff, reason);
+                    LOG.infof(
+                            "narration of track %s failed (attempt %d of %d), retrying in %s: %s",
+                            track.id, job.claim().attempt(), config.maxAttempts(), backoff, reason);
                 }
                 return;
             }
@@ -247,12 +272,13 @@ public class NarrationWorker {
             }
             track.status = AudioTrack.FAILED;
             tracks.flush();
-            LOG.warnf("narration of track %s failed after %d attempts: %s", track.id, job.claim().attempt(), reason);
+            LOG.warnf(
+                    "narration of track %s failed after %d attempts: %s",
+                    track.id, job.claim().attempt(), reason);
             events.trackFailed(track, track.updatedAt);
             events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), false, reason, 0, null);
         });
     }
-
 
     private void sleep(Duration duration) {
         try {
@@ -263,6 +289,5 @@ public class NarrationWorker {
         }
     }
 
-    private record Work(NarrationRepository.Claim claim, java.util.UUID userId, String text, String voice, String key) {
-    }
+    private record Work(NarrationRepository.Claim claim, UUID userId, String text, String voice, String key) {}
 }

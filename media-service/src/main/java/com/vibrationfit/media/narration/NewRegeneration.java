@@ -10,8 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * and {@code force} to synthesise again a section whose track already speaks the same text in that voice.
  */
 @Schema(name = "RegenerateRequest")
-public record NewRegeneration(@Size(max = 14) List<String> sections,
-        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_+-]*", message = "letters, digits, _ + - only") String voiceId,
+public record NewRegeneration(
+        @Size(max = 14) List<String> sections,
+
+        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_+-]*", message = "letters, digits, _ + - only")
+        String voiceId,
+
         Boolean force) {
 
     public boolean forced() {

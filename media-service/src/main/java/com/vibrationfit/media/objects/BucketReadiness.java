@@ -51,10 +51,16 @@ public class BucketReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             s3.headBucket(r -> r.bucket(config.bucket()));
-            return HealthCheckResponse.named("s3").up().withData("bucket", config.bucket()).build();
+            return HealthCheckResponse.named("s3")
+                    .up()
+                    .withData("bucket", config.bucket())
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("s3").down().withData("bucket", config.bucket())
-                    .withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("s3")
+                    .down()
+                    .withData("bucket", config.bucket())
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -48,21 +48,27 @@ public class MediaReferences {
      */
     public boolean apply(String service, MediaReferencesChanged change) {
         List<?> applied = em.createNativeQuery(NEWER_VERSION)
-                .setParameter(1, service).setParameter(2, change.entityType()).setParameter(3, change.entityId())
-                .setParameter(4, change.userId()).setParameter(5, change.version())
+                .setParameter(1, service)
+                .setParameter(2, change.entityType())
+                .setParameter(3, change.entityId())
+                .setParameter(4, change.userId())
+                .setParameter(5, change.version())
                 .setParameter(6, Timestamp.from(change.changedAt() == null ? Instant.now() : change.changedAt()))
                 .setParameter(7, change.deleted())
                 .getResultList();
         if (applied.isEmpty()) {
-            LOG.debugf("%s %s %s version %d is not newer than the one applied; ignored", service, change.entityType(),
-                    change.entityId(), change.version());
+            LOG.debugf(
+                    "%s %s %s version %d is not newer than the one applied; ignored",
+                    service, change.entityType(), change.entityId(), change.version());
             return false;
         }
         Set<String> now = change.deleted() ? Set.of() : keysOf(change);
         @SuppressWarnings("unchecked")
         Set<String> before = new TreeSet<>(em.createNativeQuery("""
                 select s3_key from media_references where service = ?1 and entity_type = ?2 and entity_id = ?3""")
-                .setParameter(1, service).setParameter(2, change.entityType()).setParameter(3, change.entityId())
+                .setParameter(1, service)
+                .setParameter(2, change.entityType())
+                .setParameter(3, change.entityId())
                 .getResultList());
         Set<String> added = new TreeSet<>(now);
         added.removeAll(before);
@@ -75,30 +81,38 @@ public class MediaReferences {
         touched.addAll(removed);
         for (String key : touched) {
             em.createNativeQuery("select 1 from media_objects where s3_key = ?1 for update")
-                    .setParameter(1, key).getResultList();
+                    .setParameter(1, key)
+                    .getResultList();
         }
         for (String key : removed) {
             em.createNativeQuery("""
                     delete from media_references
                     where service = ?1 and entity_type = ?2 and entity_id = ?3 and s3_key = ?4""")
-                    .setParameter(1, service).setParameter(2, change.entityType()).setParameter(3, change.entityId())
-                    .setParameter(4, key).executeUpdate();
+                    .setParameter(1, service)
+                    .setParameter(2, change.entityType())
+                    .setParameter(3, change.entityId())
+                    .setParameter(4, key)
+                    .executeUpdate();
         }
         for (String key : added) {
             em.createNativeQuery("""
                     insert into media_references (s3_key, user_id, service, entity_type, entity_id)
                     values (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, key).setParameter(2, change.userId()).setParameter(3, service)
-                    .setParameter(4, change.entityType()).setParameter(5, change.entityId()).executeUpdate();
+                    .setParameter(1, key)
+                    .setParameter(2, change.userId())
+                    .setParameter(3, service)
+                    .setParameter(4, change.entityType())
+                    .setParameter(5, change.entityId())
+                    .executeUpdate();
             em.createNativeQuery("update media_objects set unreferenced_since = null where s3_key = ?1")
-                    .setParameter(1, key).executeUpdate();
+                    .setParameter(1, key)
+                    .executeUpdate();
         }
         for (String key : removed) {
             em.createNativeQuery("""
                     update media_objects o set unreferenced_since = now()
                     where o.s3_key = ?1 and o.unreferenced_since is null
-                      and not exists (select 1 from media_references r where r.s3_key = o.s3_key)""")
-                    .setParameter(1, key).executeUpdate();
+                      and not exists (select 1 from media_references r where r.s3_key = o.s3_key)""").setParameter(1, key).executeUpdate();
         }
         return true;
     }
@@ -106,14 +120,19 @@ public class MediaReferences {
     /** Whether any entity of any service references {@code key} now. */
     public boolean isReferenced(String key) {
         return !em.createNativeQuery("select 1 from media_references where s3_key = ?1 limit 1")
-                .setParameter(1, key).getResultList().isEmpty();
+                .setParameter(1, key)
+                .getResultList()
+                .isEmpty();
     }
 
     /** A deleted member's references and referrers (their objects are deleted by the purge). */
     public int deleteAllOf(UUID userId) {
         int references = em.createNativeQuery("delete from media_references where user_id = ?1")
-                .setParameter(1, userId).executeUpdate();
-        em.createNativeQuery("delete from media_referrers where user_id = ?1").setParameter(1, userId).executeUpdate();
+                .setParameter(1, userId)
+                .executeUpdate();
+        em.createNativeQuery("delete from media_referrers where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
         return references;
     }
 
@@ -134,8 +153,9 @@ public class MediaReferences {
                 if (key.startsWith(own) && !key.contains("..")) {
                     keys.add(key);
                 } else {
-                    LOG.warnf("%s %s of %s names %s, not one of the member's objects; ignored", change.entityType(),
-                            change.entityId(), change.userId(), url);
+                    LOG.warnf(
+                            "%s %s of %s names %s, not one of the member's objects; ignored",
+                            change.entityType(), change.entityId(), change.userId(), url);
                 }
             }
         }

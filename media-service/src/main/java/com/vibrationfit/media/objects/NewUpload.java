@@ -7,5 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/media/uploads}: what the client is about to upload. */
 @Schema(name = "UploadRequest")
-public record NewUpload(@NotNull UploadPurpose purpose, @NotBlank String contentType, @NotNull @Positive Long sizeBytes) {
-}
+public record NewUpload(
+        @NotNull UploadPurpose purpose,
+        @NotBlank String contentType,
+        @NotNull @Positive Long sizeBytes) {}

@@ -1,14 +1,15 @@
 package com.vibrationfit.media.objects;
 
+import com.vibrationfit.platform.storage.BucketObjects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
-import com.vibrationfit.platform.storage.BucketObjects;
+import java.util.TreeMap;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -42,8 +43,11 @@ public class ObjectStorage {
      */
     public PresignedUpload presignPut(String key, String contentType, long sizeBytes) {
         PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p.signatureDuration(config.uploadUrlTtl())
-                .putObjectRequest(r -> r.bucket(config.bucket()).key(key).contentType(contentType)
-                        .contentLength(sizeBytes).ifNoneMatch("*")));
+                .putObjectRequest(r -> r.bucket(config.bucket())
+                        .key(key)
+                        .contentType(contentType)
+                        .contentLength(sizeBytes)
+                        .ifNoneMatch("*")));
         Map<String, String> headers = new TreeMap<>();
         signed.signedHeaders().forEach((name, values) -> {
             if (!"host".equalsIgnoreCase(name)) {
@@ -53,8 +57,7 @@ public class ObjectStorage {
         return new PresignedUpload(signed.url(), headers, signed.expiration());
     }
 
-    public record PresignedUpload(URL url, Map<String, String> headers, Instant expiresAt) {
-    }
+    public record PresignedUpload(URL url, Map<String, String> headers, Instant expiresAt) {}
 
     /** A short-lived GET of an uploaded object. */
     public URL presignGet(String key) {
@@ -66,9 +69,11 @@ public class ObjectStorage {
         return presignGet(key, config.playUrlTtl());
     }
 
-    private URL presignGet(String key, java.time.Duration ttl) {
-        return presigner.presignGetObject(p -> p.signatureDuration(ttl)
-                .getObjectRequest(r -> r.bucket(config.bucket()).key(key))).url();
+    private URL presignGet(String key, Duration ttl) {
+        return presigner
+                .presignGetObject(p -> p.signatureDuration(ttl)
+                        .getObjectRequest(r -> r.bucket(config.bucket()).key(key)))
+                .url();
     }
 
     public Optional<HeadObjectResponse> head(String key) {

@@ -30,8 +30,9 @@ public class ReferrerTombstones {
         try {
             int forgotten = forgetExpired();
             if (forgotten > 0) {
-                LOG.infof("forgot %d tombstones of entities deleted more than %s ago", forgotten,
-                        config.referrerTombstoneKeep());
+                LOG.infof(
+                        "forgot %d tombstones of entities deleted more than %s ago",
+                        forgotten, config.referrerTombstoneKeep());
             }
         } catch (RuntimeException e) {
             LOG.warnf("referrer tombstones not swept this time (next run retries): %s", e.getMessage());
@@ -42,13 +43,17 @@ public class ReferrerTombstones {
     public int forgetExpired() {
         int total = 0;
         while (true) {
-            int deleted = SystemContext.inNewTransaction("referrer tombstone sweep", () -> em.createNativeQuery("""
+            int deleted = SystemContext.inNewTransaction(
+                    "referrer tombstone sweep",
+                    () -> em.createNativeQuery("""
                             delete from media_referrers where ctid in (
                               select ctid from media_referrers
                               where deleted and applied_at < now() - make_interval(secs => ?1)
                               limit ?2 for update skip locked)""")
-                            .setParameter(1, (double) config.referrerTombstoneKeep().toSeconds())
-                            .setParameter(2, BATCH).executeUpdate());
+                            .setParameter(
+                                    1, (double) config.referrerTombstoneKeep().toSeconds())
+                            .setParameter(2, BATCH)
+                            .executeUpdate());
             total += deleted;
             if (deleted < BATCH) {
                 return total;

@@ -46,7 +46,9 @@ public class UnreferencedObjectSweeper {
     @Inject
     MediaReferencesConfig config;
 
-    @Scheduled(every = "${vf.media.orphan-sweep-every:PT1M}", delayed = "${vf.media.orphan-sweep-every:PT1M}",
+    @Scheduled(
+            every = "${vf.media.orphan-sweep-every:PT1M}",
+            delayed = "${vf.media.orphan-sweep-every:PT1M}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -63,8 +65,7 @@ public class UnreferencedObjectSweeper {
     public List<String> sweep() {
         List<String> deleted = new ArrayList<>();
         while (true) {
-            Batch batch = SystemContext.inNewTransaction("unreferenced media sweep",
-                    this::sweepBatch);
+            Batch batch = SystemContext.inNewTransaction("unreferenced media sweep", this::sweepBatch);
             deleted.addAll(batch.deleted());
             if (batch.claimed() < BATCH) {
                 return deleted;
@@ -79,13 +80,16 @@ public class UnreferencedObjectSweeper {
                 where unreferenced_since <= now() - make_interval(secs => ?1)
                 order by unreferenced_since limit ?2
                 for update skip locked""", MediaObject.class)
-                .setParameter(1, config.orphanGrace().toMillis() / 1000.0).setParameter(2, BATCH).getResultList();
+                .setParameter(1, config.orphanGrace().toMillis() / 1000.0)
+                .setParameter(2, BATCH)
+                .getResultList();
         List<String> keys = new ArrayList<>();
         for (MediaObject object : due) {
             if (references.isReferenced(object.s3Key)) {
                 // A reference came back without clearing the mark (should not happen; cheap to repair).
                 em.createNativeQuery("update media_objects set unreferenced_since = null where id = ?1")
-                        .setParameter(1, object.id).executeUpdate();
+                        .setParameter(1, object.id)
+                        .executeUpdate();
                 continue;
             }
             objects.delete(object);
@@ -99,6 +103,5 @@ public class UnreferencedObjectSweeper {
         return new Batch(due.size(), keys);
     }
 
-    private record Batch(int claimed, List<String> deleted) {
-    }
+    private record Batch(int claimed, List<String> deleted) {}
 }

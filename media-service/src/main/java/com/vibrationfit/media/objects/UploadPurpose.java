@@ -3,6 +3,7 @@ package com.vibrationfit.media.objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,22 @@ public enum UploadPurpose {
     VISION_BOARD_IMAGE("vision_board_image", Kind.IMAGE);
 
     enum Kind {
-        IMAGE(10L * 1024 * 1024, Map.of("image/jpeg", "jpg", "image/png", "png", "image/webp", "webp", "image/heic", "heic")),
-        AUDIO(50L * 1024 * 1024, Map.of("audio/webm", "webm", "audio/ogg", "ogg", "audio/mpeg", "mp3", "audio/mp4", "m4a",
-                "audio/wav", "wav")),
+        IMAGE(
+                10L * 1024 * 1024,
+                Map.of("image/jpeg", "jpg", "image/png", "png", "image/webp", "webp", "image/heic", "heic")),
+        AUDIO(
+                50L * 1024 * 1024,
+                Map.of(
+                        "audio/webm",
+                        "webm",
+                        "audio/ogg",
+                        "ogg",
+                        "audio/mpeg",
+                        "mp3",
+                        "audio/mp4",
+                        "m4a",
+                        "audio/wav",
+                        "wav")),
         VIDEO(500L * 1024 * 1024, Map.of("video/webm", "webm", "video/mp4", "mp4", "video/quicktime", "mov")),
         RECORDING(500L * 1024 * 1024, merge(AUDIO.types, VIDEO.types));
 
@@ -33,7 +47,7 @@ public enum UploadPurpose {
         }
 
         private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-            java.util.HashMap<String, String> all = new java.util.HashMap<>(a);
+            HashMap<String, String> all = new HashMap<>(a);
             all.putAll(b);
             return Map.copyOf(all);
         }
@@ -67,8 +81,11 @@ public enum UploadPurpose {
 
     @JsonCreator
     public static UploadPurpose of(String value) {
-        return Arrays.stream(values()).filter(p -> p.value.equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown purpose '" + value + "'; expected one of " + names()));
+        return Arrays.stream(values())
+                .filter(p -> p.value.equals(value))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown purpose '" + value + "'; expected one of " + names()));
     }
 
     public static List<String> names() {

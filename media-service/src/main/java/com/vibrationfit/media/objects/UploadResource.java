@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,17 +38,26 @@ public class UploadResource {
 
     @POST
     @Path("/uploads")
-    @Operation(summary = "Start an upload", description = "Checks purpose, content type and size against the "
-            + "allow-list and the declared size against what is left of your storage quota (uploaded objects plus "
-            + "open uploads; default 5 GiB), then answers a presigned PUT URL (valid 5 minutes) with the headers "
-            + "to send. The headers include If-None-Match: * : the URL creates the object once and cannot replace "
-            + "it (a second PUT answers 412). An upload not completed within 15 minutes after expires_at expires "
-            + "and is removed.")
+    @Operation(
+            summary = "Start an upload",
+            description = "Checks purpose, content type and size against the "
+                    + "allow-list and the declared size against what is left of your storage quota (uploaded objects plus "
+                    + "open uploads; default 5 GiB), then answers a presigned PUT URL (valid 5 minutes) with the headers "
+                    + "to send. The headers include If-None-Match: * : the URL creates the object once and cannot replace "
+                    + "it (a second PUT answers 412). An upload not completed within 15 minutes after expires_at expires "
+                    + "and is removed.")
     @APIResponse(responseCode = "400", description = "Type or size not accepted for the purpose")
-    @APIResponse(responseCode = "422", description = "Storage quota exceeded (problem type storage-quota-exceeded): "
-            + "the error on size_bytes says how many bytes are left")
-    @APIResponse(responseCode = "201", description = "Upload ticket",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadTicket.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Storage quota exceeded (problem type storage-quota-exceeded): "
+                    + "the error on size_bytes says how many bytes are left")
+    @APIResponse(
+            responseCode = "201",
+            description = "Upload ticket",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UploadTicket.class)))
     public Response start(@Valid NewUpload body) {
         if (body == null) {
             throw InvalidRequest.of("body", "purpose, content_type and size_bytes are required");
@@ -59,10 +68,15 @@ public class UploadResource {
 
     @POST
     @Path("/uploads/{id}/complete")
-    @Operation(summary = "Confirm an upload", description = "Checks that S3 holds the object with the declared size "
-            + "and type and records it (with S3's ETag). Final: completing an uploaded object again answers it unchanged.")
+    @Operation(
+            summary = "Confirm an upload",
+            description =
+                    "Checks that S3 holds the object with the declared size "
+                            + "and type and records it (with S3's ETag). Final: completing an uploaded object again answers it unchanged.")
     @APIResponse(responseCode = "422", description = "Nothing uploaded, or size/type differ")
-    @APIResponse(responseCode = "409", description = "The upload expired before it was completed (404 once it was swept)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The upload expired before it was completed (404 once it was swept)")
     @APIResponse(responseCode = "404", description = "No such upload of yours")
     public MediaObjectView complete(@PathParam("id") UUID id) {
         return uploads.view(uploads.complete(user.id(), id));

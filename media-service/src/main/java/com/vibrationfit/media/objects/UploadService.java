@@ -1,13 +1,13 @@
 package com.vibrationfit.media.objects;
 
+import com.vibrationfit.media.events.MediaEvents;
 import com.vibrationfit.platform.db.MemberLock;
-import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.errors.Unprocessable;
-import com.vibrationfit.media.events.MediaEvents;
+import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,8 +72,14 @@ public class UploadService {
         ObjectStorage.PresignedUpload upload = storage.presignPut(object.s3Key, object.contentType, object.sizeBytes);
         object.expiresAt = upload.expiresAt().truncatedTo(ChronoUnit.MICROS);
         objects.persistAndFlush(object);
-        return new UploadTicket(object.id, object.s3Key, "PUT", upload.url().toString(), upload.headers(),
-                upload.expiresAt(), storage.mediaUrl(object.s3Key));
+        return new UploadTicket(
+                object.id,
+                object.s3Key,
+                "PUT",
+                upload.url().toString(),
+                upload.headers(),
+                upload.expiresAt(),
+                storage.mediaUrl(object.s3Key));
     }
 
     /**
@@ -83,7 +89,8 @@ public class UploadService {
     public MediaObject complete(UUID userId, UUID id) {
         // Locked: the sweeper skips a row being completed, and a completion waits for a sweep in progress.
         MediaObject object = objects.find("id = ?1 and userId = ?2", id, userId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFound("media object", id));
         if (MediaObject.UPLOADED.equals(object.state)) {
             return object;
@@ -92,17 +99,18 @@ public class UploadService {
         if (DatabaseClock.now().isAfter(deadline)) {
             throw new Conflict("this upload expired at " + deadline + " without being completed; start a new upload");
         }
-        HeadObjectResponse head = storage.head(object.s3Key).orElseThrow(() -> new Unprocessable(
-                "nothing was uploaded for this object yet", List.of(new FieldError("upload_url",
-                        "PUT the file to the upload URL before completing"))));
+        HeadObjectResponse head = storage.head(object.s3Key)
+                .orElseThrow(() -> new Unprocessable(
+                        "nothing was uploaded for this object yet",
+                        List.of(new FieldError("upload_url", "PUT the file to the upload URL before completing"))));
         List<FieldError> mismatches = new ArrayList<>();
         if (head.contentLength() == null || head.contentLength() != object.sizeBytes) {
-            mismatches.add(new FieldError("size_bytes", "declared " + object.sizeBytes + " bytes, uploaded "
-                    + head.contentLength()));
+            mismatches.add(new FieldError(
+                    "size_bytes", "declared " + object.sizeBytes + " bytes, uploaded " + head.contentLength()));
         }
         if (head.contentType() == null || !head.contentType().equalsIgnoreCase(object.contentType)) {
-            mismatches.add(new FieldError("content_type", "declared " + object.contentType + ", uploaded "
-                    + head.contentType()));
+            mismatches.add(new FieldError(
+                    "content_type", "declared " + object.contentType + ", uploaded " + head.contentType()));
         }
         if (!mismatches.isEmpty()) {
             throw new Unprocessable("the uploaded object does not match what was declared", mismatches);
@@ -119,9 +127,20 @@ public class UploadService {
     }
 
     public MediaObjectView view(MediaObject object) {
-        String download = MediaObject.UPLOADED.equals(object.state) ? storage.presignGet(object.s3Key).toString() : null;
-        return new MediaObjectView(object.id, object.userId, object.s3Key, object.purpose, object.contentType,
-                object.sizeBytes, object.state, storage.mediaUrl(object.s3Key), download, object.createdAt,
+        String download = MediaObject.UPLOADED.equals(object.state)
+                ? storage.presignGet(object.s3Key).toString()
+                : null;
+        return new MediaObjectView(
+                object.id,
+                object.userId,
+                object.s3Key,
+                object.purpose,
+                object.contentType,
+                object.sizeBytes,
+                object.state,
+                storage.mediaUrl(object.s3Key),
+                download,
+                object.createdAt,
                 object.uploadedAt);
     }
 
@@ -133,7 +152,10 @@ public class UploadService {
         if (DatabaseClock.now().isBefore(deadline)) {
             // The ticket's PUT URL may still put bytes back under this key: sweep it again once that is over.
             em.createNativeQuery("insert into revoked_upload_keys (s3_key, user_id, sweep_after) values (?1, ?2, ?3)")
-                    .setParameter(1, object.s3Key).setParameter(2, userId).setParameter(3, deadline).executeUpdate();
+                    .setParameter(1, object.s3Key)
+                    .setParameter(2, userId)
+                    .setParameter(3, deadline)
+                    .executeUpdate();
         }
         objects.flush();
         storage.delete(object.s3Key);
@@ -161,7 +183,8 @@ public class UploadService {
         Number used = (Number) em.createNativeQuery("""
                 select coalesce(sum(size_bytes), 0) from media_objects
                 where user_id = ?1 and (state = 'uploaded' or expires_at > now() - make_interval(secs => ?2))""")
-                .setParameter(1, userId).setParameter(2, (double) config.uploadExpiryMargin().toSeconds())
+                .setParameter(1, userId)
+                .setParameter(2, (double) config.uploadExpiryMargin().toSeconds())
                 .getSingleResult();
         return used.longValue();
     }

@@ -34,7 +34,10 @@ public class UploadSweeper {
     /** The scheduled job's identity (tests pause it to look at an expired ticket before it is swept). */
     public static final String JOB = "upload-sweep";
 
-    @Scheduled(identity = JOB, every = "${vf.media.upload-sweep-every:1m}", delayed = "${vf.media.upload-sweep-every:1m}",
+    @Scheduled(
+            identity = JOB,
+            every = "${vf.media.upload-sweep-every:1m}",
+            delayed = "${vf.media.upload-sweep-every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -66,7 +69,8 @@ public class UploadSweeper {
                     order by expires_at limit ?2
                     for update skip locked)
                 returning s3_key""")
-                .setParameter(1, (double) config.uploadExpiryMargin().toSeconds()).setParameter(2, BATCH)
+                .setParameter(1, (double) config.uploadExpiryMargin().toSeconds())
+                .setParameter(2, BATCH)
                 .getResultList();
     }
 
@@ -77,7 +81,6 @@ public class UploadSweeper {
                     select s3_key from revoked_upload_keys where sweep_after < now()
                     order by sweep_after limit ?1
                     for update skip locked)
-                returning s3_key""")
-                .setParameter(1, BATCH).getResultList();
+                returning s3_key""").setParameter(1, BATCH).getResultList();
     }
 }

@@ -38,7 +38,8 @@ public class ElevenLabsSynthesizer implements SpeechSynthesizer {
         URI uri = URI.create(config.baseUrl().replaceAll("/+$", "") + "/v1/text-to-speech/"
                 + URLEncoder.encode(voice, StandardCharsets.UTF_8) + "?output_format=mp3_44100_128");
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("xi-api-key", key);
-        String body = "{\"text\":" + HttpSpeech.quote(text) + ",\"model_id\":" + HttpSpeech.quote(config.modelId()) + "}";
+        String body =
+                "{\"text\":" + HttpSpeech.quote(text) + ",\"model_id\":" + HttpSpeech.quote(config.modelId()) + "}";
         return HttpSpeech.post("ElevenLabs", request, body, config.limits());
     }
 }

@@ -49,8 +49,18 @@ public class EspeakSynthesizer implements SpeechSynthesizer {
             Path input = Files.writeString(dir.resolve("text.txt"), text, StandardCharsets.UTF_8);
             Path wav = dir.resolve("speech.wav");
             Path mp3 = dir.resolve("speech.mp3");
-            run(List.of(config.binary(), "-v", voice, "-s", String.valueOf(config.wordsPerMinute()), "-w", wav.toString(),
-                    "-f", input.toString()), dir);
+            run(
+                    List.of(
+                            config.binary(),
+                            "-v",
+                            voice,
+                            "-s",
+                            String.valueOf(config.wordsPerMinute()),
+                            "-w",
+                            wav.toString(),
+                            "-f",
+                            input.toString()),
+                    dir);
             double seconds = wavSeconds(Files.readAllBytes(wav));
             run(List.of(config.encoder(), "--quiet", "-b", "64", wav.toString(), mp3.toString()), dir);
             byte[] audio = Files.readAllBytes(mp3);
@@ -86,8 +96,11 @@ public class EspeakSynthesizer implements SpeechSynthesizer {
     }
 
     private static void run(List<String> command, Path dir) throws IOException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("tool.log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("tool.log").toFile())
+                .start();
         try {
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -19,13 +19,11 @@ final class HttpSpeech {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
-    private HttpSpeech() {
-    }
+    private HttpSpeech() {}
 
     /** Calls the provider within {@code limits}: a stall, a slow or an oversized answer fails instead of hanging. */
     static Speech post(String provider, HttpRequest.Builder request, String json, ResponseLimits limits) {
-        HttpRequest built = request
-                .timeout(limits.headerTimeout())
+        HttpRequest built = request.timeout(limits.headerTimeout())
                 .header("Content-Type", "application/json")
                 .header("Accept", "audio/mpeg")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
@@ -47,7 +45,8 @@ final class HttpSpeech {
             throw new SpeechFailed(provider + " call interrupted", e);
         }
         if (status / 100 != 2) {
-            throw new SpeechFailed(provider + " answered HTTP " + status + ": " + new String(body, StandardCharsets.UTF_8));
+            throw new SpeechFailed(
+                    provider + " answered HTTP " + status + ": " + new String(body, StandardCharsets.UTF_8));
         }
         return new Speech(body, Mp3Duration.of(body));
     }

@@ -16,8 +16,7 @@ public final class Mp3Duration {
         {11025, 12000, 8000}, // MPEG-2.5
     };
 
-    private Mp3Duration() {
-    }
+    private Mp3Duration() {}
 
     /** Seconds of audio; throws {@link SpeechFailed} when the bytes hold no MP3 frame. */
     public static double of(byte[] mp3) {

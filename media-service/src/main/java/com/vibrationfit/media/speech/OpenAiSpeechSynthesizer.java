@@ -34,8 +34,7 @@ public class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
     public Speech synthesize(String text, String voice) {
         String key = config.apiKey().orElseThrow(() -> new SpeechFailed("OpenAI API key is not configured"));
         URI uri = URI.create(config.baseUrl().replaceAll("/+$", "") + "/v1/audio/speech");
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + key);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + key);
         String body = "{\"model\":" + HttpSpeech.quote(config.model()) + ",\"input\":" + HttpSpeech.quote(text)
                 + ",\"voice\":" + HttpSpeech.quote(voice) + ",\"response_format\":\"mp3\"}";
         return HttpSpeech.post("OpenAI", request, body, config.limits());

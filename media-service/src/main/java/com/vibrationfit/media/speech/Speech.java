@@ -1,5 +1,4 @@
 package com.vibrationfit.media.speech;
 
 /** Synthesised narration: MP3 bytes and their measured length. */
-public record Speech(byte[] mp3, double durationSeconds) {
-}
+public record Speech(byte[] mp3, double durationSeconds) {}

@@ -15,7 +15,9 @@ public class SpeechProviders {
     @Singleton
     SpeechSynthesizer synthesizer(NarrationConfig config) {
         SpeechSynthesizer chosen = choose(config);
-        LOG.infof("narration provider: %s (voice %s, model %s)", chosen.provider(), chosen.defaultVoice(), chosen.model());
+        LOG.infof(
+                "narration provider: %s (voice %s, model %s)",
+                chosen.provider(), chosen.defaultVoice(), chosen.model());
         return chosen;
     }
 
@@ -33,8 +35,9 @@ public class SpeechProviders {
                 }
                 yield new EspeakSynthesizer(config.espeak());
             }
-            default -> throw new IllegalArgumentException("vf.narration.provider must be auto, elevenlabs, openai or espeak; was "
-                    + config.provider());
+            default ->
+                throw new IllegalArgumentException(
+                        "vf.narration.provider must be auto, elevenlabs, openai or espeak; was " + config.provider());
         };
     }
 }

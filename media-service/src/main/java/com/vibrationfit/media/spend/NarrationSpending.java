@@ -25,8 +25,8 @@ public class NarrationSpending {
 
     /** The reservation's id; {@link NotEnoughTokens} on 402; any other failure is transient (retried later). */
     public String reserve(UUID userId, int characters) {
-        try (Response response = client.reserve(Map.of("user_id", userId.toString(), "action_type", ACTION,
-                "estimated_tokens", Math.max(1, characters)))) {
+        try (Response response = client.reserve(Map.of(
+                "user_id", userId.toString(), "action_type", ACTION, "estimated_tokens", Math.max(1, characters)))) {
             if (response.getStatus() == 402) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> problem = response.readEntity(Map.class);
@@ -57,12 +57,14 @@ public class NarrationSpending {
     public void capture(String reservation, String model, int characters) {
         try (Response response = client.capture(reservation, captureOf(model, characters))) {
             if (response.getStatus() != 200) {
-                LOG.infof("capturing reservation %s answered HTTP %d; its usage event will capture it", reservation,
-                        response.getStatus());
+                LOG.infof(
+                        "capturing reservation %s answered HTTP %d; its usage event will capture it",
+                        reservation, response.getStatus());
             }
         } catch (RuntimeException e) {
-            LOG.infof("capturing reservation %s failed (%s); its usage event will capture it", reservation,
-                    e.getMessage());
+            LOG.infof(
+                    "capturing reservation %s failed (%s); its usage event will capture it",
+                    reservation, e.getMessage());
         }
     }
 

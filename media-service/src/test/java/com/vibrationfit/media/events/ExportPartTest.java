@@ -38,8 +38,13 @@ class ExportPartTest {
 
     private String upload(UUID user, boolean complete) throws Exception {
         byte[] bytes = new byte[512];
-        JsonPath ticket = as(user).body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 512))
-                .post("/api/v1/media/uploads").then().statusCode(201).extract().jsonPath();
+        JsonPath ticket = as(user).body(
+                        Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 512))
+                .post("/api/v1/media/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         if (complete) {
             HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
@@ -49,8 +54,14 @@ class ExportPartTest {
                     put.header(name, value);
                 }
             });
-            assertEquals(200, HttpClient.newHttpClient().send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
-            as(user).post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then().statusCode(200);
+            assertEquals(
+                    200,
+                    HttpClient.newHttpClient()
+                            .send(put.build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
+            as(user).post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete")
+                    .then()
+                    .statusCode(200);
         }
         return ticket.getString("key");
     }
@@ -62,8 +73,12 @@ class ExportPartTest {
         upload(bob, true);
         UUID vision = UUID.randomUUID();
         VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, VisionEventsFixture.texts("export", "fun"));
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(alice).get("/api/v1/media/visions/" + vision + "/audio")
-                .then().statusCode(200).body("tracks.findAll { it.status == 'completed' }", hasSize(1)));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> as(alice)
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'completed' }", hasSize(1)));
 
         ExportParts.Part part = ExportParts.of(alice, "media-service", s3);
 
@@ -74,7 +89,8 @@ class ExportPartTest {
         Set<String> files = new HashSet<>();
         for (JsonNode file : part.document().path("files")) {
             files.add(file.path("object_key").asText());
-            assertEquals("media/" + file.path("object_key").asText().substring(("users/" + alice + "/").length()),
+            assertEquals(
+                    "media/" + file.path("object_key").asText().substring(("users/" + alice + "/").length()),
                     file.path("archive_path").asText());
         }
         assertEquals(Set.of(photo, track), files);

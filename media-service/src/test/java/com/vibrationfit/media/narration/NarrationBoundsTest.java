@@ -16,8 +16,10 @@ import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,20 +46,22 @@ class NarrationBoundsTest {
     /** A draft vision media-service knows, and the id of its track for {@code section}, narrated once. */
     private String narratedDraft(String section) {
         VisionEventsFixture.updated(member, vision, "draft", VisionEventsFixture.texts(marker, section));
-        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem(
-                "select * from vision_sections where vision_id = '" + vision + "'").size() == 14);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RawSql.asSystem("select * from vision_sections where vision_id = '" + vision + "'")
+                                .size()
+                        == 14);
         regenerate(Map.of("sections", List.of(section))).then().statusCode(202);
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> audio().then()
-                .body("tracks.findAll { it.status == 'completed' }", hasSize(1)));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> audio().then().body("tracks.findAll { it.status == 'completed' }", hasSize(1)));
         assertEquals(1, ElevenLabsStub.callsFor(marker + "-" + section));
         return audio().then().extract().path("tracks[0].id");
     }
 
-    private io.restassured.response.Response regenerate(Map<String, Object> body) {
+    private Response regenerate(Map<String, Object> body) {
         return as(member).body(body).post("/api/v1/media/visions/" + vision + "/audio/regenerate");
     }
 
-    private io.restassured.response.Response audio() {
+    private Response audio() {
         return as(member).get("/api/v1/media/visions/" + vision + "/audio");
     }
 
@@ -73,7 +77,9 @@ class NarrationBoundsTest {
     void shouldNotSynthesiseAnUnchangedSectionAgainUnlessForced() throws Exception {
         String trackId = narratedDraft("fun");
 
-        regenerate(Map.of("sections", List.of("fun"))).then().statusCode(202)
+        regenerate(Map.of("sections", List.of("fun")))
+                .then()
+                .statusCode(202)
                 .body("tracks[0].status", equalTo("completed"));
         assertTrue(job(trackId).isEmpty(), "nothing queued for a text already narrated in this voice");
         pause(Duration.ofSeconds(3));
@@ -83,11 +89,16 @@ class NarrationBoundsTest {
         await().atMost(Duration.ofSeconds(40)).until(() -> ElevenLabsStub.callsFor(marker + "-fun") == 2);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             audio().then().body("tracks[0].status", equalTo("completed"));
-            List<String> keys = s3.listObjectsV2(r -> r.bucket(storage.bucket())
-                    .prefix(NarrationPlanner.prefixOf(member, vision))).contents().stream().map(o -> o.key()).toList();
+            List<String> keys = s3
+                    .listObjectsV2(r -> r.bucket(storage.bucket()).prefix(NarrationPlanner.prefixOf(member, vision)))
+                    .contents()
+                    .stream()
+                    .map(o -> o.key())
+                    .toList();
             assertEquals(1, keys.size(), "the replaced audio is deleted: " + keys);
             String key = (String) RawSql.asSystem("select s3_key from audio_tracks where id = '" + trackId + "'")
-                    .get(0).get("s3_key");
+                    .get(0)
+                    .get("s3_key");
             assertEquals(List.of(key), keys, "the track points at the audio that is there");
         });
         assertEquals(2, ElevenLabsStub.callsFor(marker + "-fun"));
@@ -99,9 +110,11 @@ class NarrationBoundsTest {
         for (int i = 2; i <= 10; i++) {
             regenerate(Map.of("sections", List.of("home"))).then().statusCode(202);
         }
-        String retryAfter = problem(regenerate(Map.of("sections", List.of("home"))).then(), 429)
+        String retryAfter = problem(
+                        regenerate(Map.of("sections", List.of("home"))).then(), 429)
                 .body("status", equalTo(429))
-                .extract().header("Retry-After");
+                .extract()
+                .header("Retry-After");
         long seconds = Long.parseLong(retryAfter);
         assertTrue(seconds >= 1 && seconds <= 3600, "Retry-After " + retryAfter);
         assertEquals(1, ElevenLabsStub.callsFor(marker + "-home"), "unchanged: synthesised once in all");
@@ -110,9 +123,15 @@ class NarrationBoundsTest {
         UUID other = UUID.randomUUID();
         UUID othersVision = UUID.randomUUID();
         VisionEventsFixture.updated(other, othersVision, "draft", VisionEventsFixture.texts(marker + "o", "home"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem(
-                "select * from vision_sections where vision_id = '" + othersVision + "'").size() == 14);
-        as(other).body(Map.of()).post("/api/v1/media/visions/" + othersVision + "/audio/regenerate").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RawSql.asSystem("select * from vision_sections where vision_id = '" + othersVision + "'")
+                                .size()
+                        == 14);
+        as(other)
+                .body(Map.of())
+                .post("/api/v1/media/visions/" + othersVision + "/audio/regenerate")
+                .then()
+                .statusCode(202);
     }
 
     @Test
@@ -144,8 +163,10 @@ class NarrationBoundsTest {
         RawSql.asSystem("insert into narration_jobs (track_id, user_id, attempts, claimed_at, claim_token) values ('"
                 + trackId + "', '" + member + "', 2, now(), '" + tokenB + "')");
         assertFalse(finish(claimA));
-        assertFalse(SystemContext.call("test", () -> QuarkusTransaction.requiringNew().call(() ->
-                tracks.scheduleRetry(claimA, java.time.Instant.now(), "stale"))));
+        assertFalse(SystemContext.call(
+                "test",
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() -> tracks.scheduleRetry(claimA, Instant.now(), "stale"))));
         assertEquals(tokenB, job(trackId).get(0).get("claim_token"));
         assertTrue(finish(new NarrationRepository.Claim(UUID.fromString(trackId), 2, tokenB)));
         assertTrue(job(trackId).isEmpty());
@@ -153,6 +174,7 @@ class NarrationBoundsTest {
     }
 
     private boolean finish(NarrationRepository.Claim claim) {
-        return SystemContext.call("test", () -> QuarkusTransaction.requiringNew().call(() -> tracks.finishJob(claim)));
+        return SystemContext.call(
+                "test", () -> QuarkusTransaction.requiringNew().call(() -> tracks.finishJob(claim)));
     }
 }

@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vibrationfit.events.ContentHash;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.media.ElevenLabsStub;
 import com.vibrationfit.media.VisionEventsFixture;
 import com.vibrationfit.media.objects.StorageConfig;
+import com.vibrationfit.media.speech.Mp3Duration;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,42 +48,61 @@ class NarrationFlowTest {
     private final String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
 
     private JsonPath awaitTracks(UUID user, UUID visionId, int count, String status) {
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(user).get("/api/v1/media/visions/" + visionId + "/audio")
-                .then().statusCode(200)
-                .body("tracks.findAll { it.status == '" + status + "' }", hasSize(count)));
-        return as(user).get("/api/v1/media/visions/" + visionId + "/audio").then().extract().jsonPath();
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> as(user).get("/api/v1/media/visions/" + visionId + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == '" + status + "' }", hasSize(count)));
+        return as(user).get("/api/v1/media/visions/" + visionId + "/audio")
+                .then()
+                .extract()
+                .jsonPath();
     }
 
     private List<String> s3Keys(String prefix) {
-        return s3.listObjectsV2(r -> r.bucket(storage.bucket()).prefix(prefix)).contents().stream().map(o -> o.key()).toList();
+        return s3.listObjectsV2(r -> r.bucket(storage.bucket()).prefix(prefix)).contents().stream()
+                .map(o -> o.key())
+                .toList();
     }
 
     @Test
     void shouldNarrateEveryWrittenSectionOfACompleteVision() throws Exception {
-        VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun", "health", "money"));
+        VisionEventsFixture.completed(
+                UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun", "health", "money"));
 
         JsonPath audio = awaitTracks(alice, vision, 3, "completed");
         assertEquals(List.of("fun", "health", "money"), audio.getList("tracks.section_key"));
-        as(alice).get("/api/v1/media/visions/" + vision + "/audio").then()
+        as(alice)
+                .get("/api/v1/media/visions/" + vision + "/audio")
+                .then()
                 .body("tracks.duration_seconds", everyItem(greaterThan(0)))
                 .body("tracks.current", everyItem(equalTo(true)))
                 .body("tracks.voice_id", everyItem(equalTo("21m00Tcm4TlvDq8ikWAM")));
         assertEquals(3, s3Keys("users/" + alice + "/narration/" + vision + "/").size());
 
-        HttpResponse<byte[]> mp3 = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(audio.getString("tracks[0].play_url"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> mp3 = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(audio.getString("tracks[0].play_url")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, mp3.statusCode());
-        assertTrue(com.vibrationfit.media.speech.Mp3Duration.of(mp3.body()) > 0.5, "a playable MP3");
+        assertTrue(Mp3Duration.of(mp3.body()) > 0.5, "a playable MP3");
 
-        var completed = KafkaTopics.read(Topics.MEDIA, Duration.ofSeconds(20), r -> alice.toString().equals(r.key())
-                && "audio.track.completed".equals(KafkaTopics.header(r, "ce_type")), 3);
+        var completed = KafkaTopics.read(
+                Topics.MEDIA,
+                Duration.ofSeconds(20),
+                r -> alice.toString().equals(r.key())
+                        && "audio.track.completed".equals(KafkaTopics.header(r, "ce_type")),
+                3);
         assertEquals(3, completed.size());
         assertTrue(completed.get(0).value().contains(vision.toString()));
-        var usage = KafkaTopics.read(Topics.AI_USAGE, Duration.ofSeconds(20), r -> alice.toString().equals(r.key()), 3);
+        var usage = KafkaTopics.read(
+                Topics.AI_USAGE, Duration.ofSeconds(20), r -> alice.toString().equals(r.key()), 3);
         assertEquals(3, usage.size());
-        assertTrue(usage.get(0).value().contains("\"action_type\": \"audio_generation\"")
-                || usage.get(0).value().contains("\"action_type\":\"audio_generation\""), usage.get(0).value());
+        assertTrue(
+                usage.get(0).value().contains("\"action_type\": \"audio_generation\"")
+                        || usage.get(0).value().contains("\"action_type\":\"audio_generation\""),
+                usage.get(0).value());
     }
 
     @Test
@@ -89,7 +111,11 @@ class NarrationFlowTest {
         UUID after = UUID.randomUUID();
         VisionEventsFixture.completed(UUID.randomUUID(), alice, after, VisionEventsFixture.texts(marker + "x", "fun"));
         awaitTracks(alice, after, 1, "completed");
-        as(alice).get("/api/v1/media/visions/" + vision + "/audio").then().statusCode(200).body("tracks", hasSize(0));
+        as(alice)
+                .get("/api/v1/media/visions/" + vision + "/audio")
+                .then()
+                .statusCode(200)
+                .body("tracks", hasSize(0));
         assertEquals(0, ElevenLabsStub.callsFor(marker + "-fun"));
     }
 
@@ -119,12 +145,18 @@ class NarrationFlowTest {
         texts.put("travel", "I sail around the world. " + marker + "-travel-v2");
         VisionEventsFixture.updated(alice, vision, "complete", texts);
         await().atMost(Duration.ofSeconds(40)).until(() -> ElevenLabsStub.callsFor(marker + "-travel-v2") == 1);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(alice).get("/api/v1/media/visions/" + vision + "/audio")
-                .then().body("tracks.find { it.section_key == 'travel' }.status", equalTo("completed"))
-                .body("tracks.find { it.section_key == 'travel' }.current", equalTo(true)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as(alice)
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .body("tracks.find { it.section_key == 'travel' }.status", equalTo("completed"))
+                        .body("tracks.find { it.section_key == 'travel' }.current", equalTo(true)));
         assertEquals(1, ElevenLabsStub.callsFor(marker + "-fun"));
         assertEquals(1, ElevenLabsStub.callsFor(marker + "-home"));
-        assertEquals(4, RawSql.asUser(alice, "select id from audio_tracks where vision_id = '" + vision + "'").size());
+        assertEquals(
+                4,
+                RawSql.asUser(alice, "select id from audio_tracks where vision_id = '" + vision + "'")
+                        .size());
     }
 
     @Test
@@ -136,13 +168,22 @@ class NarrationFlowTest {
         // A dead letter from a minute ago, with another text, replayed now: it must neither replace the text held
         // nor queue a narration of its stale text.
         Map<String, String> stale = Map.of("fun", "An old draft of my fun. " + marker + "-stale");
-        UUID replayed = VisionEventsFixture.updatedAt(java.time.Instant.now().minusSeconds(60), alice, vision, "complete", stale);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '"
-                + replayed + "'").isEmpty());
+        UUID replayed = VisionEventsFixture.updatedAt(Instant.now().minusSeconds(60), alice, vision, "complete", stale);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '" + replayed + "'")
+                        .isEmpty());
         assertEquals(0, ElevenLabsStub.callsFor(marker + "-stale"));
-        assertEquals(List.of(com.vibrationfit.events.ContentHash.normalise(texts.get("fun"))), RawSql.asSystem("select text_content from vision_sections where vision_id = '"
-                + vision + "' and section_key = 'fun'").stream().map(r -> r.get("text_content")).toList());
-        assertEquals(1, RawSql.asUser(alice, "select id from audio_tracks where vision_id = '" + vision + "'").size());
+        assertEquals(
+                List.of(ContentHash.normalise(texts.get("fun"))),
+                RawSql.asSystem("select text_content from vision_sections where vision_id = '" + vision
+                                + "' and section_key = 'fun'")
+                        .stream()
+                        .map(r -> r.get("text_content"))
+                        .toList());
+        assertEquals(
+                1,
+                RawSql.asUser(alice, "select id from audio_tracks where vision_id = '" + vision + "'")
+                        .size());
     }
 
     @Test
@@ -150,14 +191,23 @@ class NarrationFlowTest {
         VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun"));
         awaitTracks(alice, vision, 1, "completed");
         VisionEventsFixture.deleted(alice, vision);
-        await().atMost(Duration.ofSeconds(30)).until(() -> RawSql.asSystem("select 1 from vision_sections where vision_id = '"
-                + vision + "'").isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> RawSql.asSystem("select 1 from vision_sections where vision_id = '" + vision + "'")
+                        .isEmpty());
 
-        UUID replayed = VisionEventsFixture.updated(alice, vision, "complete", VisionEventsFixture.texts(marker + "-late", "fun"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '"
-                + replayed + "'").isEmpty());
-        assertEquals(0, RawSql.asSystem("select 1 from vision_sections where vision_id = '" + vision + "'").size());
-        assertEquals(0, RawSql.asSystem("select 1 from audio_tracks where vision_id = '" + vision + "'").size());
+        UUID replayed = VisionEventsFixture.updated(
+                alice, vision, "complete", VisionEventsFixture.texts(marker + "-late", "fun"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !RawSql.asSystem("select 1 from processed_events where event_id = '" + replayed + "'")
+                        .isEmpty());
+        assertEquals(
+                0,
+                RawSql.asSystem("select 1 from vision_sections where vision_id = '" + vision + "'")
+                        .size());
+        assertEquals(
+                0,
+                RawSql.asSystem("select 1 from audio_tracks where vision_id = '" + vision + "'")
+                        .size());
         assertEquals(0, ElevenLabsStub.callsFor(marker + "-late"));
     }
 
@@ -169,12 +219,19 @@ class NarrationFlowTest {
         String error = audio.getString("tracks[0].error_message");
         assertTrue(error.contains("500") && error.contains("voice model overloaded"), error);
         assertEquals(3, ElevenLabsStub.callsFor(marker), "bounded retries: max-attempts");
-        var failed = KafkaTopics.read(Topics.MEDIA, Duration.ofSeconds(20), r -> alice.toString().equals(r.key())
-                && "audio.track.failed".equals(KafkaTopics.header(r, "ce_type")), 1);
+        var failed = KafkaTopics.read(
+                Topics.MEDIA,
+                Duration.ofSeconds(20),
+                r -> alice.toString().equals(r.key()) && "audio.track.failed".equals(KafkaTopics.header(r, "ce_type")),
+                1);
         assertEquals(1, failed.size());
 
         String trackId = audio.getString("tracks[0].id");
-        as(alice).post("/api/v1/media/tracks/" + trackId + "/retry").then().statusCode(202).body("status", equalTo("pending"));
+        as(alice)
+                .post("/api/v1/media/tracks/" + trackId + "/retry")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("pending"));
         await().atMost(Duration.ofSeconds(40)).until(() -> ElevenLabsStub.callsFor(marker) == 6);
         awaitTracks(alice, vision, 1, "failed");
     }
@@ -185,31 +242,51 @@ class NarrationFlowTest {
         String trackId = awaitTracks(alice, vision, 1, "completed").getString("tracks[0].id");
         // Simulate a worker that claimed the track and died mid-synthesis ten minutes ago.
         RawSql.asSystem("update audio_tracks set status = 'processing' where id = '" + trackId + "'");
-        RawSql.asSystem("insert into narration_jobs (track_id, user_id, attempts, claimed_at) values ('" + trackId + "', '"
-                + alice + "', 1, now() - interval '10 minutes')");
+        RawSql.asSystem("insert into narration_jobs (track_id, user_id, attempts, claimed_at) values ('" + trackId
+                + "', '" + alice + "', 1, now() - interval '10 minutes')");
         awaitTracks(alice, vision, 1, "completed");
         assertEquals(2, ElevenLabsStub.callsFor(marker + "-social"));
-        assertEquals(0, RawSql.asSystem("select * from narration_jobs where track_id = '" + trackId + "'").size());
+        assertEquals(
+                0,
+                RawSql.asSystem("select * from narration_jobs where track_id = '" + trackId + "'")
+                        .size());
     }
 
     @Test
     void shouldRegenerateOnDemandForDraftsAndWithAnotherVoice() {
         VisionEventsFixture.updated(alice, vision, "draft", VisionEventsFixture.texts(marker, "fun", "money"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> RawSql.asSystem(
-                "select * from vision_sections where vision_id = '" + vision + "'").size() == 14);
-        as(alice).body(Map.of("sections", List.of("money"))).post("/api/v1/media/visions/" + vision + "/audio/regenerate")
-                .then().statusCode(202);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RawSql.asSystem("select * from vision_sections where vision_id = '" + vision + "'")
+                                .size()
+                        == 14);
+        as(alice)
+                .body(Map.of("sections", List.of("money")))
+                .post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                .then()
+                .statusCode(202);
         awaitTracks(alice, vision, 1, "completed");
-        as(alice).body(Map.of("sections", List.of("money"), "voice_id", "voice-bella"))
-                .post("/api/v1/media/visions/" + vision + "/audio/regenerate").then().statusCode(202);
-        await().atMost(Duration.ofSeconds(30)).until(() -> ElevenLabsStub.server().getAllServeEvents().stream()
-                .anyMatch(e -> e.getRequest().getUrl().startsWith("/v1/text-to-speech/voice-bella")
-                        && e.getRequest().getBodyAsString().contains(marker + "-money")));
+        as(alice)
+                .body(Map.of("sections", List.of("money"), "voice_id", "voice-bella"))
+                .post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                .then()
+                .statusCode(202);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ElevenLabsStub.server().getAllServeEvents().stream()
+                        .anyMatch(e -> e.getRequest().getUrl().startsWith("/v1/text-to-speech/voice-bella")
+                                && e.getRequest().getBodyAsString().contains(marker + "-money")));
         awaitTracks(alice, vision, 1, "completed");
-        as(alice).get("/api/v1/media/visions/" + vision + "/audio").then().body("tracks[0].voice_id", equalTo("voice-bella"));
+        as(alice)
+                .get("/api/v1/media/visions/" + vision + "/audio")
+                .then()
+                .body("tracks[0].voice_id", equalTo("voice-bella"));
         assertEquals(0, ElevenLabsStub.callsFor(marker + "-fun"));
-        problem(as(alice).body(Map.of("sections", List.of("yachts"))).post("/api/v1/media/visions/" + vision
-                + "/audio/regenerate").then(), 400).body("errors[0].field", equalTo("sections"));
+        problem(
+                        as(alice)
+                                .body(Map.of("sections", List.of("yachts")))
+                                .post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("sections"));
     }
 
     @Test
@@ -218,18 +295,26 @@ class NarrationFlowTest {
         VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun"));
         String trackId = awaitTracks(alice, vision, 1, "completed").getString("tracks[0].id");
         problem(as(bob).get("/api/v1/media/visions/" + vision + "/audio").then(), 404);
-        problem(as(bob).post("/api/v1/media/visions/" + vision + "/audio/regenerate").then(), 404);
+        problem(
+                as(bob).post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                        .then(),
+                404);
         problem(as(bob).post("/api/v1/media/tracks/" + trackId + "/retry").then(), 404);
         problem(as(alice).post("/api/v1/media/tracks/" + trackId + "/retry").then(), 409);
     }
 
     @Test
     void shouldRemoveTracksAndAudioOfADeletedVision() {
-        VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun", "home"));
+        VisionEventsFixture.completed(
+                UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun", "home"));
         awaitTracks(alice, vision, 2, "completed");
         VisionEventsFixture.deleted(alice, vision);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                problem(as(alice).get("/api/v1/media/visions/" + vision + "/audio").then(), 404));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> problem(
+                        as(alice)
+                                .get("/api/v1/media/visions/" + vision + "/audio")
+                                .then(),
+                        404));
         assertTrue(s3Keys("users/" + alice + "/narration/" + vision + "/").isEmpty());
     }
 
@@ -237,27 +322,50 @@ class NarrationFlowTest {
     void shouldLeaveNoRowAndNoObjectOfADeletedUser() {
         VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, VisionEventsFixture.texts(marker, "fun"));
         awaitTracks(alice, vision, 1, "completed");
-        String pendingKey = as(alice).body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 10))
-                .post("/api/v1/media/uploads").then().statusCode(201).extract().path("key");
+        String pendingKey = as(alice)
+                .body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 10))
+                .post("/api/v1/media/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
         RawSql.asSystem("insert into narration_regenerations (user_id) values ('" + alice + "')");
         UUID bob = UUID.randomUUID();
         UUID bobsVision = UUID.randomUUID();
-        VisionEventsFixture.completed(UUID.randomUUID(), bob, bobsVision, VisionEventsFixture.texts(marker + "b", "fun"));
+        VisionEventsFixture.completed(
+                UUID.randomUUID(), bob, bobsVision, VisionEventsFixture.texts(marker + "b", "fun"));
         awaitTracks(bob, bobsVision, 1, "completed");
 
-        KafkaTopics.publish(Topics.IDENTITY, UUID.randomUUID(), "user.deleted", alice,
+        KafkaTopics.publish(
+                Topics.IDENTITY,
+                UUID.randomUUID(),
+                "user.deleted",
+                alice,
                 "{\"user_id\":\"" + alice + "\",\"deleted_at\":\"2026-01-01T00:00:00Z\"}");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             for (String table : List.of("audio_tracks", "media_objects", "vision_sections", "narration_jobs")) {
-                assertEquals(0, RawSql.asSystem("select * from " + table + " where user_id = '" + alice + "'").size(), table);
+                assertEquals(
+                        0,
+                        RawSql.asSystem("select * from " + table + " where user_id = '" + alice + "'")
+                                .size(),
+                        table);
             }
             assertTrue(s3Keys("users/" + alice + "/").isEmpty());
         });
-        assertEquals(0, RawSql.asSystem("select * from narration_regenerations where user_id = '" + alice + "'").size());
+        assertEquals(
+                0,
+                RawSql.asSystem("select * from narration_regenerations where user_id = '" + alice + "'")
+                        .size());
         // Her upload URL is still alive: the key is remembered, to be swept again once it cannot be used.
-        assertEquals(1, RawSql.asSystem("select * from revoked_upload_keys where s3_key = '" + pendingKey + "'").size());
-        assertEquals(1, RawSql.asSystem("select * from audio_tracks where user_id = '" + bob + "'").size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from revoked_upload_keys where s3_key = '" + pendingKey + "'")
+                        .size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from audio_tracks where user_id = '" + bob + "'")
+                        .size());
         assertEquals(1, s3Keys("users/" + bob + "/").size());
     }
 }

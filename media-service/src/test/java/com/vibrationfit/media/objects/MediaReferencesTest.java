@@ -56,27 +56,42 @@ class MediaReferencesTest {
     private final UUID alice = UUID.randomUUID();
 
     private JsonPath uploaded() {
-        JsonPath ticket = as(alice).body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 4))
-                .post("/api/v1/media/uploads").then().statusCode(201).extract().jsonPath();
-        s3.putObject(r -> r.bucket(config.bucket()).key(ticket.getString("key")).contentType("image/png"),
+        JsonPath ticket = as(alice)
+                .body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 4))
+                .post("/api/v1/media/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        s3.putObject(
+                r -> r.bucket(config.bucket()).key(ticket.getString("key")).contentType("image/png"),
                 RequestBody.fromBytes(new byte[4]));
-        as(alice).post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then().statusCode(200);
+        as(alice)
+                .post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete")
+                .then()
+                .statusCode(200);
         return ticket;
     }
 
     /** Publishes an announcement as the service's outbox relay would (keyed by member: in order per topic). */
     private Runnable publish(String topic, String type, UUID entity, long version, boolean deleted, String... urls)
             throws Exception {
-        UUID eventId = KafkaTopics.publish(topic, UUID.randomUUID(), "media.references.changed", alice,
-                JSON.writeValueAsString(new MediaReferencesChanged(type, entity, alice, List.of(urls), deleted, version,
-                        Instant.now())));
+        UUID eventId = KafkaTopics.publish(
+                topic,
+                UUID.randomUUID(),
+                "media.references.changed",
+                alice,
+                JSON.writeValueAsString(new MediaReferencesChanged(
+                        type, entity, alice, List.of(urls), deleted, version, Instant.now())));
         String consumer = switch (topic) {
             case Topics.VISION -> "media-service.vision-events";
             case Topics.PROFILE -> "media-service.profile-events";
             default -> "media-service.journal-events";
         };
-        return () -> await().atMost(Duration.ofSeconds(20)).until(() -> !RawSql.asSystem("select 1 from processed_events"
-                + " where consumer = '" + consumer + "' and event_id = '" + eventId + "'").isEmpty());
+        return () -> await().atMost(Duration.ofSeconds(20))
+                .until(() -> !RawSql.asSystem("select 1 from processed_events" + " where consumer = '" + consumer
+                                + "' and event_id = '" + eventId + "'")
+                        .isEmpty());
     }
 
     /** Publishes and waits until media-service applied (or deliberately ignored) it. */
@@ -92,7 +107,9 @@ class MediaReferencesTest {
     }
 
     private boolean inS3(String key) {
-        return !s3.listObjectsV2(r -> r.bucket(config.bucket()).prefix(key)).contents().isEmpty();
+        return !s3.listObjectsV2(r -> r.bucket(config.bucket()).prefix(key))
+                .contents()
+                .isEmpty();
     }
 
     private void assertKept(JsonPath object) {
@@ -101,8 +118,10 @@ class MediaReferencesTest {
     }
 
     private Object unreferencedSince(JsonPath object) {
-        return RawSql.asSystem("select unreferenced_since from media_objects where id = '" + object.getString("id")
-                + "'").get(0).get("unreferenced_since");
+        return RawSql.asSystem(
+                        "select unreferenced_since from media_objects where id = '" + object.getString("id") + "'")
+                .get(0)
+                .get("unreferenced_since");
     }
 
     @Test
@@ -142,9 +161,13 @@ class MediaReferencesTest {
         // The scheduled sweeper deletes it once the grace has passed: row, bytes, and the event.
         await().atMost(Duration.ofSeconds(20)).until(() -> !inS3(photo.getString("key")));
         as(alice).get("/api/v1/media/objects/" + photo.getString("id")).then().statusCode(404);
-        var deletions = KafkaTopics.read(Topics.MEDIA, Duration.ofSeconds(20), r -> alice.toString().equals(r.key())
-                && "media.object.deleted".equals(KafkaTopics.header(r, "ce_type"))
-                && r.value().contains(photo.getString("key")), 1);
+        var deletions = KafkaTopics.read(
+                Topics.MEDIA,
+                Duration.ofSeconds(20),
+                r -> alice.toString().equals(r.key())
+                        && "media.object.deleted".equals(KafkaTopics.header(r, "ce_type"))
+                        && r.value().contains(photo.getString("key")),
+                1);
         assertEquals(1, deletions.size());
     }
 
@@ -181,8 +204,11 @@ class MediaReferencesTest {
         // After the entity was deleted, its tombstone keeps a late older update from reviving the reference.
         announce(Topics.JOURNAL, ENTRY, entry, 12, true);
         announce(Topics.JOURNAL, ENTRY, entry, 11, false, url);
-        assertEquals(List.of(true), RawSql.asSystem("select deleted from media_referrers where entity_id = '" + entry
-                + "'").stream().map(row -> row.get("deleted")).toList());
+        assertEquals(
+                List.of(true),
+                RawSql.asSystem("select deleted from media_referrers where entity_id = '" + entry + "'").stream()
+                        .map(row -> row.get("deleted"))
+                        .toList());
         assertTrue(sweepAfterTheGrace().contains(photo.getString("key")) || !inS3(photo.getString("key")));
         assertFalse(inS3(photo.getString("key")));
         as(alice).get("/api/v1/media/objects/" + photo.getString("id")).then().statusCode(404);
@@ -199,9 +225,15 @@ class MediaReferencesTest {
         RawSql.asSystem("update media_referrers set applied_at = now() - interval '31 days' where entity_id in ('"
                 + longGone + "', '" + quietForLong + "')");
         assertTrue(tombstones.forgetExpired() >= 1);
-        assertEquals(List.of(justDeleted.toString(), quietForLong.toString()).stream().sorted().toList(),
-                RawSql.asSystem("select entity_id::text as id from media_referrers where entity_id in ('" + longGone + "', '"
-                        + justDeleted + "', '" + quietForLong + "') order by 1").stream().map(r -> r.get("id")).toList(),
+        assertEquals(
+                List.of(justDeleted.toString(), quietForLong.toString()).stream()
+                        .sorted()
+                        .toList(),
+                RawSql.asSystem("select entity_id::text as id from media_referrers where entity_id in ('" + longGone
+                                + "', '" + justDeleted + "', '" + quietForLong + "') order by 1")
+                        .stream()
+                        .map(r -> r.get("id"))
+                        .toList(),
                 "only the tombstone older than vf.media.referrer-tombstone-keep (30 days) goes; a live entity stays");
     }
 
@@ -216,8 +248,12 @@ class MediaReferencesTest {
     @Test
     void shouldAnnounceConfirmedUploads() {
         JsonPath photo = uploaded();
-        var uploads = KafkaTopics.read(Topics.MEDIA, Duration.ofSeconds(20), r -> alice.toString().equals(r.key())
-                && "media.object.uploaded".equals(KafkaTopics.header(r, "ce_type")), 1);
+        var uploads = KafkaTopics.read(
+                Topics.MEDIA,
+                Duration.ofSeconds(20),
+                r -> alice.toString().equals(r.key())
+                        && "media.object.uploaded".equals(KafkaTopics.header(r, "ce_type")),
+                1);
         assertEquals(1, uploads.size());
         assertTrue(uploads.get(0).value().contains(photo.getString("key")));
     }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.platform.testing.RawSql;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -48,15 +49,19 @@ class UploadBoundsTest {
     StorageConfig config;
 
     @Inject
-    io.quarkus.scheduler.Scheduler scheduler;
+    Scheduler scheduler;
 
     private static Map<String, Object> request(String purpose, String type, long size) {
         return Map.of("purpose", purpose, "content_type", type, "size_bytes", size);
     }
 
     private static JsonPath start(UUID user, String purpose, String type, long size) {
-        return as(user).body(request(purpose, type, size)).post("/api/v1/media/uploads").then().statusCode(201)
-                .extract().jsonPath();
+        return as(user).body(request(purpose, type, size))
+                .post("/api/v1/media/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     private static int put(JsonPath ticket, byte[] bytes) throws Exception {
@@ -68,7 +73,8 @@ class UploadBoundsTest {
                 request.header(name, value);
             }
         });
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static byte[] bytes(int size, int seed) {
@@ -78,7 +84,9 @@ class UploadBoundsTest {
     }
 
     private boolean inS3(String key) {
-        return !s3.listObjectsV2(r -> r.bucket(config.bucket()).prefix(key)).contents().isEmpty();
+        return !s3.listObjectsV2(r -> r.bucket(config.bucket()).prefix(key))
+                .contents()
+                .isEmpty();
     }
 
     @Test
@@ -89,21 +97,34 @@ class UploadBoundsTest {
         byte[] photo = bytes(2048, 1);
         JsonPath done = start(member, "journal_image", "image/png", photo.length);
         assertEquals(200, put(done, photo));
-        as(member).post("/api/v1/media/uploads/" + done.getString("id") + "/complete").then().statusCode(200);
+        as(member)
+                .post("/api/v1/media/uploads/" + done.getString("id") + "/complete")
+                .then()
+                .statusCode(200);
         RawSql.asSystem("update media_objects set expires_at = now() - interval '1 day' where id = '"
                 + done.getString("id") + "'");
         for (int i = 0; i < 10; i++) {
             start(member, "journal_video", "video/mp4", VIDEO); // open tickets count with their declared size
         }
         long left = 120 * MIB - photo.length;
-        problem(as(member).body(request("journal_video", "video/mp4", left + 1)).post("/api/v1/media/uploads").then(), 422)
+        problem(
+                        as(member)
+                                .body(request("journal_video", "video/mp4", left + 1))
+                                .post("/api/v1/media/uploads")
+                                .then(),
+                        422)
                 .body("type", endsWith("/storage-quota-exceeded"))
                 .body("errors[0].field", equalTo("size_bytes"))
                 .body("errors[0].message", containsString("only " + left + " bytes"));
         start(member, "journal_video", "video/mp4", left); // exactly what is left fits
 
         // An expired ticket no longer holds quota.
-        problem(as(member).body(request("journal_image", "image/png", 1)).post("/api/v1/media/uploads").then(), 422);
+        problem(
+                as(member)
+                        .body(request("journal_image", "image/png", 1))
+                        .post("/api/v1/media/uploads")
+                        .then(),
+                422);
         RawSql.asSystem("update media_objects set expires_at = now() - interval '1 day' where id = (select id from"
                 + " media_objects where user_id = '" + member + "' and size_bytes = " + VIDEO + " limit 1)");
         start(member, "journal_video", "video/mp4", VIDEO);
@@ -126,8 +147,12 @@ class UploadBoundsTest {
             for (int i = 0; i < racers; i++) {
                 answers.add(pool.submit(() -> {
                     go.await();
-                    return as(member).body(request("journal_video", "video/mp4", VIDEO)).post("/api/v1/media/uploads")
-                            .then().extract().statusCode();
+                    return as(member)
+                            .body(request("journal_video", "video/mp4", VIDEO))
+                            .post("/api/v1/media/uploads")
+                            .then()
+                            .extract()
+                            .statusCode();
                 }));
             }
             go.countDown();
@@ -140,7 +165,9 @@ class UploadBoundsTest {
         } finally {
             pool.shutdownNow();
         }
-        Number total = (Number) RawSql.asUser(member, "select sum(size_bytes) as total from media_objects").get(0).get("total");
+        Number total = (Number) RawSql.asUser(member, "select sum(size_bytes) as total from media_objects")
+                .get(0)
+                .get("total");
         assertTrue(total.longValue() <= config.storageQuotaBytes(), "never over the quota: " + total);
     }
 
@@ -166,7 +193,10 @@ class UploadBoundsTest {
             scheduler.resume(UploadSweeper.JOB);
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertTrue(RawSql.asSystem("select id from media_objects where id = '" + id + "'").isEmpty(), "row swept");
+            assertTrue(
+                    RawSql.asSystem("select id from media_objects where id = '" + id + "'")
+                            .isEmpty(),
+                    "row swept");
             assertTrue(!inS3(key), "bytes swept");
         });
         problem(as(member).get("/api/v1/media/objects/" + id).then(), 404);
@@ -181,18 +211,32 @@ class UploadBoundsTest {
         assertEquals(200, put(ticket, original));
         String id = ticket.getString("id");
         as(member).post("/api/v1/media/uploads/" + id + "/complete").then().statusCode(200);
-        String recorded = (String) RawSql.asSystem("select etag from media_objects where id = '" + id + "'").get(0).get("etag");
+        String recorded = (String) RawSql.asSystem("select etag from media_objects where id = '" + id + "'")
+                .get(0)
+                .get("etag");
         assertNotNull(recorded, "complete records the ETag of what it confirmed");
 
         int second = put(ticket, bytes(1024, 4)); // same size and type, other bytes, same URL, still valid
         assertEquals(412, second, "S3 refuses to replace the object");
 
-        String download = as(member).get("/api/v1/media/objects/" + id).then().statusCode(200).extract().path("download_url");
-        HttpResponse<byte[]> fetched = HTTP.send(HttpRequest.newBuilder(URI.create(download)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        String download = as(member)
+                .get("/api/v1/media/objects/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("download_url");
+        HttpResponse<byte[]> fetched = HTTP.send(
+                HttpRequest.newBuilder(URI.create(download)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertArrayEquals(original, fetched.body(), "the bytes are the ones confirmed");
-        assertEquals(recorded, s3.headObject(r -> r.bucket(config.bucket()).key(ticket.getString("key"))).eTag());
-        as(member).post("/api/v1/media/uploads/" + id + "/complete").then().statusCode(200).body("state", equalTo("uploaded"));
+        assertEquals(
+                recorded,
+                s3.headObject(r -> r.bucket(config.bucket()).key(ticket.getString("key")))
+                        .eTag());
+        as(member)
+                .post("/api/v1/media/uploads/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("uploaded"));
     }
 
     @Test
@@ -202,15 +246,23 @@ class UploadBoundsTest {
         JsonPath ticket = start(member, "journal_image", "image/webp", photo.length);
         String key = ticket.getString("key");
         assertEquals(200, put(ticket, photo));
-        as(member).post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete").then().statusCode(200);
-        as(member).delete("/api/v1/media/objects/" + ticket.getString("id")).then().statusCode(204);
+        as(member)
+                .post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete")
+                .then()
+                .statusCode(200);
+        as(member)
+                .delete("/api/v1/media/objects/" + ticket.getString("id"))
+                .then()
+                .statusCode(204);
         assertTrue(!inS3(key));
 
         assertEquals(200, put(ticket, photo), "the URL is still alive and the key is empty again");
         assertTrue(inS3(key));
         // Time passes until the URL (and the margin for a PUT in flight) is over: the key is swept again.
-        RawSql.asSystem("update revoked_upload_keys set sweep_after = now() - interval '1 second' where s3_key = '" + key + "'");
+        RawSql.asSystem("update revoked_upload_keys set sweep_after = now() - interval '1 second' where s3_key = '"
+                + key + "'");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertTrue(!inS3(key), "bytes with no row removed"));
-        assertTrue(RawSql.asSystem("select * from revoked_upload_keys where s3_key = '" + key + "'").isEmpty());
+        assertTrue(RawSql.asSystem("select * from revoked_upload_keys where s3_key = '" + key + "'")
+                .isEmpty());
     }
 }

@@ -17,7 +17,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -39,7 +42,11 @@ class UploadResourceTest {
 
     private JsonPath start(UUID user, String purpose, String type, long size) {
         return as(user).body(Map.of("purpose", purpose, "content_type", type, "size_bytes", size))
-                .post("/api/v1/media/uploads").then().statusCode(201).extract().jsonPath();
+                .post("/api/v1/media/uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     private static int put(JsonPath ticket, byte[] bytes) throws Exception {
@@ -51,49 +58,94 @@ class UploadResourceTest {
                 request.header(name, value);
             }
         });
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
     void shouldUploadThroughThePresignedUrlAndConfirmIt() throws Exception {
         byte[] photo = new byte[2048];
-        new java.util.Random(7).nextBytes(photo);
+        new Random(7).nextBytes(photo);
         JsonPath ticket = start(alice, "journal_image", "image/png", photo.length);
         String id = ticket.getString("id");
         assertTrue(ticket.getString("key").startsWith("users/" + alice + "/journal_image/"));
         assertEquals("PUT", ticket.getString("method"));
         assertEquals("image/png", ticket.getMap("headers").get("content-type"));
         assertTrue(ticket.getString("media_url").endsWith(ticket.getString("key")));
-        java.time.Instant expires = java.time.Instant.parse(ticket.getString("expires_at"));
-        assertTrue(expires.isBefore(java.time.Instant.now().plusSeconds(15 * 60 + 5)), "expires within 15 minutes");
+        Instant expires = Instant.parse(ticket.getString("expires_at"));
+        assertTrue(expires.isBefore(Instant.now().plusSeconds(15 * 60 + 5)), "expires within 15 minutes");
 
         assertEquals(200, put(ticket, photo));
 
-        as(alice).post("/api/v1/media/uploads/" + id + "/complete").then().statusCode(200)
+        as(alice)
+                .post("/api/v1/media/uploads/" + id + "/complete")
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("uploaded"))
                 .body("size_bytes", equalTo(2048))
                 .body("download_url", startsWith("http://127.0.0.1"));
-        String download = as(alice).get("/api/v1/media/objects/" + id).then().statusCode(200)
-                .body("purpose", equalTo("journal_image")).extract().path("download_url");
-        HttpResponse<byte[]> fetched = HTTP.send(HttpRequest.newBuilder(URI.create(download)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        String download = as(alice)
+                .get("/api/v1/media/objects/" + id)
+                .then()
+                .statusCode(200)
+                .body("purpose", equalTo("journal_image"))
+                .extract()
+                .path("download_url");
+        HttpResponse<byte[]> fetched = HTTP.send(
+                HttpRequest.newBuilder(URI.create(download)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, fetched.statusCode());
-        assertTrue(java.util.Arrays.equals(photo, fetched.body()), "the bytes in S3 are the bytes uploaded");
+        assertTrue(Arrays.equals(photo, fetched.body()), "the bytes in S3 are the bytes uploaded");
     }
 
     @Test
     void shouldRejectTypesAndSizesOutsideThePurposesAllowList() {
-        problem(as(alice).body(Map.of("purpose", "journal_image", "content_type", "application/pdf", "size_bytes", 10))
-                .post("/api/v1/media/uploads").then(), 400).body("errors.field", hasItem("content_type"));
-        problem(as(alice).body(Map.of("purpose", "journal_image", "content_type", "image/jpeg",
-                "size_bytes", 11L * 1024 * 1024)).post("/api/v1/media/uploads").then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of(
+                                        "purpose",
+                                        "journal_image",
+                                        "content_type",
+                                        "application/pdf",
+                                        "size_bytes",
+                                        10))
+                                .post("/api/v1/media/uploads")
+                                .then(),
+                        400)
+                .body("errors.field", hasItem("content_type"));
+        problem(
+                        as(alice)
+                                .body(Map.of(
+                                        "purpose",
+                                        "journal_image",
+                                        "content_type",
+                                        "image/jpeg",
+                                        "size_bytes",
+                                        11L * 1024 * 1024))
+                                .post("/api/v1/media/uploads")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("size_bytes"));
-        problem(as(alice).body(Map.of("purpose", "journal_audio", "content_type", "video/mp4", "size_bytes", 10))
-                .post("/api/v1/media/uploads").then(), 400).body("errors.field", hasItem("content_type"));
-        problem(as(alice).body(Map.of("purpose", "selfie", "content_type", "image/png", "size_bytes", 10))
-                .post("/api/v1/media/uploads").then(), 400).body("errors[0].field", equalTo("purpose"));
-        problem(as(alice).body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 0))
-                .post("/api/v1/media/uploads").then(), 400).body("errors[0].field", equalTo("size_bytes"));
+        problem(
+                        as(alice)
+                                .body(Map.of("purpose", "journal_audio", "content_type", "video/mp4", "size_bytes", 10))
+                                .post("/api/v1/media/uploads")
+                                .then(),
+                        400)
+                .body("errors.field", hasItem("content_type"));
+        problem(
+                        as(alice)
+                                .body(Map.of("purpose", "selfie", "content_type", "image/png", "size_bytes", 10))
+                                .post("/api/v1/media/uploads")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("purpose"));
+        problem(
+                        as(alice)
+                                .body(Map.of("purpose", "journal_image", "content_type", "image/png", "size_bytes", 0))
+                                .post("/api/v1/media/uploads")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("size_bytes"));
         start(alice, "journal_video", "video/mp4", 400L * 1024 * 1024);
     }
 
@@ -103,7 +155,8 @@ class UploadResourceTest {
         String id = ticket.getString("id");
         problem(as(alice).post("/api/v1/media/uploads/" + id + "/complete").then(), 422);
         // Bytes of another size and type land under the key (a client ignoring the ticket).
-        s3.putObject(r -> r.bucket(config.bucket()).key(ticket.getString("key")).contentType("image/gif"),
+        s3.putObject(
+                r -> r.bucket(config.bucket()).key(ticket.getString("key")).contentType("image/gif"),
                 RequestBody.fromBytes(new byte[10]));
         problem(as(alice).post("/api/v1/media/uploads/" + id + "/complete").then(), 422)
                 .body("errors.field", hasItem("size_bytes"))
@@ -120,7 +173,9 @@ class UploadResourceTest {
         as(alice).post("/api/v1/media/uploads/" + id + "/complete").then().statusCode(200);
         as(alice).delete("/api/v1/media/objects/" + id).then().statusCode(204);
         problem(as(alice).get("/api/v1/media/objects/" + id).then(), 404);
-        assertTrue(s3.listObjectsV2(r -> r.bucket(config.bucket()).prefix(ticket.getString("key"))).contents().isEmpty());
+        assertTrue(s3.listObjectsV2(r -> r.bucket(config.bucket()).prefix(ticket.getString("key")))
+                .contents()
+                .isEmpty());
     }
 
     @Test
@@ -134,7 +189,11 @@ class UploadResourceTest {
 
     @Test
     void shouldRequireAToken() {
-        given().contentType("application/json").body("{}").post("/api/v1/media/uploads").then().statusCode(401);
+        given().contentType("application/json")
+                .body("{}")
+                .post("/api/v1/media/uploads")
+                .then()
+                .statusCode(401);
         given().get("/api/v1/media/objects/" + UUID.randomUUID()).then().statusCode(401);
     }
 }

@@ -33,7 +33,8 @@ class EspeakSynthesizerTest {
         String text = "I wake up every morning full of energy. I run by the sea, I eat well, and I feel strong.";
         Speech speech = espeak.synthesize(text, "en-us");
         // 19 words at 160 words per minute is about 7 seconds.
-        assertTrue(speech.durationSeconds() > 3 && speech.durationSeconds() < 15, "duration " + speech.durationSeconds());
+        assertTrue(
+                speech.durationSeconds() > 3 && speech.durationSeconds() < 15, "duration " + speech.durationSeconds());
         assertTrue(speech.mp3().length > 1000);
         double framesSeconds = Mp3Duration.of(speech.mp3());
         assertEquals(speech.durationSeconds(), framesSeconds, 0.5, "MP3 frames agree with the WAV length");
@@ -58,10 +59,22 @@ class EspeakSynthesizerTest {
 
     @Test
     void shouldChooseEspeakWhenNoKeyIsConfigured() {
-        assertEquals("espeak", SpeechProviders.choose(config("auto", Optional.empty(), Optional.empty())).provider());
-        assertEquals("elevenlabs", SpeechProviders.choose(config("auto", Optional.of("k"), Optional.empty())).provider());
-        assertEquals("openai", SpeechProviders.choose(config("auto", Optional.empty(), Optional.of("k"))).provider());
-        assertEquals("espeak", SpeechProviders.choose(config("espeak", Optional.of("k"), Optional.of("k"))).provider());
+        assertEquals(
+                "espeak",
+                SpeechProviders.choose(config("auto", Optional.empty(), Optional.empty()))
+                        .provider());
+        assertEquals(
+                "elevenlabs",
+                SpeechProviders.choose(config("auto", Optional.of("k"), Optional.empty()))
+                        .provider());
+        assertEquals(
+                "openai",
+                SpeechProviders.choose(config("auto", Optional.empty(), Optional.of("k")))
+                        .provider());
+        assertEquals(
+                "espeak",
+                SpeechProviders.choose(config("espeak", Optional.of("k"), Optional.of("k")))
+                        .provider());
     }
 
     private NarrationConfig config(String provider, Optional<String> elevenKey, Optional<String> openAiKey) {

@@ -28,8 +28,10 @@ class SpeechClientsTest {
     static void start() {
         stub = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         stub.start();
-        mp3 = new EspeakSynthesizer(TestNarrationConfig.of("espeak", "", Optional.empty(), Optional.empty()).espeak())
-                .synthesize("A short test sentence.", "en-us").mp3();
+        mp3 = new EspeakSynthesizer(TestNarrationConfig.of("espeak", "", Optional.empty(), Optional.empty())
+                        .espeak())
+                .synthesize("A short test sentence.", "en-us")
+                .mp3();
     }
 
     @AfterAll
@@ -47,11 +49,15 @@ class SpeechClientsTest {
         Speech speech = elevenLabs.synthesize("I live \"fully\".\nEvery day.", "voice-bella");
 
         assertTrue(speech.durationSeconds() > 0.5);
-        stub.verify(1, postRequestedFor(urlEqualTo("/v1/text-to-speech/voice-bella?output_format=mp3_44100_128"))
-                .withHeader("xi-api-key", equalTo("secret-key"))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withHeader("Accept", equalTo("audio/mpeg"))
-                .withRequestBody(equalToJson("{\"text\":\"I live \\\"fully\\\".\\nEvery day.\",\"model_id\":\"eleven_multilingual_v2\"}")));
+        stub.verify(
+                1,
+                postRequestedFor(urlEqualTo("/v1/text-to-speech/voice-bella?output_format=mp3_44100_128"))
+                        .withHeader("xi-api-key", equalTo("secret-key"))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withHeader("Accept", equalTo("audio/mpeg"))
+                        .withRequestBody(
+                                equalToJson(
+                                        "{\"text\":\"I live \\\"fully\\\".\\nEvery day.\",\"model_id\":\"eleven_multilingual_v2\"}")));
     }
 
     @Test
@@ -63,10 +69,12 @@ class SpeechClientsTest {
 
         openAi.synthesize("Abundance flows to me.", "nova");
 
-        stub.verify(1, postRequestedFor(urlEqualTo("/v1/audio/speech"))
-                .withHeader("Authorization", equalTo("Bearer sk-test"))
-                .withRequestBody(equalToJson("{\"model\":\"tts-1\",\"input\":\"Abundance flows to me.\","
-                        + "\"voice\":\"nova\",\"response_format\":\"mp3\"}")));
+        stub.verify(
+                1,
+                postRequestedFor(urlEqualTo("/v1/audio/speech"))
+                        .withHeader("Authorization", equalTo("Bearer sk-test"))
+                        .withRequestBody(equalToJson("{\"model\":\"tts-1\",\"input\":\"Abundance flows to me.\","
+                                + "\"voice\":\"nova\",\"response_format\":\"mp3\"}")));
     }
 
     @Test
@@ -76,7 +84,8 @@ class SpeechClientsTest {
         SpeechSynthesizer elevenLabs = SpeechProviders.choose(
                 TestNarrationConfig.of("elevenlabs", stub.baseUrl(), Optional.of("wrong"), Optional.empty()));
         SpeechFailed failed = assertThrows(SpeechFailed.class, () -> elevenLabs.synthesize("Hi.", "voice-broken"));
-        assertTrue(failed.getMessage().contains("401") && failed.getMessage().contains("invalid api key"),
+        assertTrue(
+                failed.getMessage().contains("401") && failed.getMessage().contains("invalid api key"),
                 failed.getMessage());
     }
 
@@ -84,7 +93,9 @@ class SpeechClientsTest {
     void shouldRefuseToCallWithoutAKey() {
         SpeechSynthesizer elevenLabs = SpeechProviders.choose(
                 TestNarrationConfig.of("elevenlabs", stub.baseUrl(), Optional.empty(), Optional.empty()));
-        assertEquals("ElevenLabs API key is not configured",
-                assertThrows(SpeechFailed.class, () -> elevenLabs.synthesize("Hi.", "v")).getMessage());
+        assertEquals(
+                "ElevenLabs API key is not configured",
+                assertThrows(SpeechFailed.class, () -> elevenLabs.synthesize("Hi.", "v"))
+                        .getMessage());
     }
 }

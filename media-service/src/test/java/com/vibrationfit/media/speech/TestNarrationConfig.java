@@ -6,8 +6,7 @@ import java.util.Optional;
 /** A hand-built {@link NarrationConfig} for plain unit tests of the provider clients. */
 final class TestNarrationConfig {
 
-    private TestNarrationConfig() {
-    }
+    private TestNarrationConfig() {}
 
     static NarrationConfig of(String provider, String baseUrl, Optional<String> elevenKey, Optional<String> openAiKey) {
         return new NarrationConfig() {

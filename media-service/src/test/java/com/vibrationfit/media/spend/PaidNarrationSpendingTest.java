@@ -40,22 +40,34 @@ class PaidNarrationSpendingTest {
         UUID vision = UUID.randomUUID();
         Map<String, String> texts = VisionEventsFixture.texts(marker, "fun", "travel");
         VisionEventsFixture.completed(UUID.randomUUID(), member, vision, texts);
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(member).get("/api/v1/media/visions/" + vision + "/audio")
-                .then().statusCode(200).body("tracks.findAll { it.status == 'completed' }", hasSize(2)));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> as(member)
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'completed' }", hasSize(2)));
 
         var reservations = AiUsageStub.requests("/internal/v1/ai/reservations", member.toString());
         assertEquals(2, reservations.size());
         for (var reservation : reservations) {
             JsonNode body = JSON.readTree(reservation.getBodyAsString());
             assertEquals("audio_generation", body.get("action_type").asText());
-            assertTrue(texts.values().stream().anyMatch(t -> t.length() == body.get("estimated_tokens").asInt()),
+            assertTrue(
+                    texts.values().stream()
+                            .anyMatch(t ->
+                                    t.length() == body.get("estimated_tokens").asInt()),
                     "one token per character of the section: " + body);
         }
-        var usage = KafkaTopics.read(Topics.AI_USAGE, Duration.ofSeconds(20), r -> member.toString().equals(r.key()), 2);
+        var usage = KafkaTopics.read(
+                Topics.AI_USAGE, Duration.ofSeconds(20), r -> member.toString().equals(r.key()), 2);
         assertEquals(2, usage.size());
         for (var record : usage) {
-            String reservation = JSON.readTree(record.value()).get("metadata").get("reservation_id").asText();
-            var captures = AiUsageStub.requests("/internal/v1/ai/reservations/" + reservation + "/capture", "characters");
+            String reservation = JSON.readTree(record.value())
+                    .get("metadata")
+                    .get("reservation_id")
+                    .asText();
+            var captures =
+                    AiUsageStub.requests("/internal/v1/ai/reservations/" + reservation + "/capture", "characters");
             assertEquals(1, captures.size(), "each section's reservation captured once");
             JsonNode capture = JSON.readTree(captures.get(0).getBodyAsString());
             assertEquals("eleven_multilingual_v2", capture.get("model_used").asText());
@@ -69,13 +81,20 @@ class PaidNarrationSpendingTest {
     @Test
     void shouldFailTheTrackWithoutCallingTheProviderWhenTheMemberCannotPay() {
         UUID vision = UUID.randomUUID();
-        VisionEventsFixture.completed(UUID.randomUUID(), AiUsageStub.BROKE, vision, VisionEventsFixture.texts(marker, "home"));
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(AiUsageStub.BROKE)
-                .get("/api/v1/media/visions/" + vision + "/audio").then().statusCode(200)
-                .body("tracks.findAll { it.status == 'failed' }", hasSize(1))
-                .body("tracks.error_message", everyItem(containsString("not enough AI tokens"))));
+        VisionEventsFixture.completed(
+                UUID.randomUUID(), AiUsageStub.BROKE, vision, VisionEventsFixture.texts(marker, "home"));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> as(AiUsageStub.BROKE)
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'failed' }", hasSize(1))
+                        .body("tracks.error_message", everyItem(containsString("not enough AI tokens"))));
         assertEquals(0, ElevenLabsStub.callsFor(marker + "-home"), "nothing is synthesised that cannot be paid for");
-        assertEquals(1, AiUsageStub.requests("/internal/v1/ai/reservations", AiUsageStub.BROKE.toString()).size(),
+        assertEquals(
+                1,
+                AiUsageStub.requests("/internal/v1/ai/reservations", AiUsageStub.BROKE.toString())
+                        .size(),
                 "not retried: retrying cannot help until the member has tokens again");
     }
 
@@ -90,15 +109,24 @@ class PaidNarrationSpendingTest {
         // Both workers are free again after the stub's silence of 1 s, long before its 30 s stall ends.
         UUID other = UUID.randomUUID();
         UUID otherVision = UUID.randomUUID();
-        VisionEventsFixture.completed(UUID.randomUUID(), other, otherVision, VisionEventsFixture.texts(marker, "travel", "home"));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as(other).get("/api/v1/media/visions/" + otherVision + "/audio")
-                .then().statusCode(200).body("tracks.findAll { it.status == 'completed' }", hasSize(2)));
+        VisionEventsFixture.completed(
+                UUID.randomUUID(), other, otherVision, VisionEventsFixture.texts(marker, "travel", "home"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> as(other)
+                        .get("/api/v1/media/visions/" + otherVision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'completed' }", hasSize(2)));
 
         // Three attempts, each cut off after 1 s without a byte: the track fails with the reason, well before the
         // 60 s deadline of one call (which is where today's header-only timeout would not even reach).
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(stalled).get("/api/v1/media/visions/" + stalledVision + "/audio")
-                .then().statusCode(200).body("tracks.findAll { it.status == 'failed' }", hasSize(1))
-                .body("tracks.error_message", everyItem(containsString("sent nothing for 1 s"))));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as(stalled)
+                        .get("/api/v1/media/visions/" + stalledVision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'failed' }", hasSize(1))
+                        .body("tracks.error_message", everyItem(containsString("sent nothing for 1 s"))));
         assertEquals(3, ElevenLabsStub.callsFor(stallingText));
     }
 }

@@ -13,7 +13,15 @@ import java.util.UUID;
  * auto_topup, settled.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AiBalanceChanged(UUID userId, int tokensRemaining, int tokensReserved, int tokensUsed,
-        BigDecimal totalCostCents, int rolloverCycles, Instant lastDripAt, boolean autoTopupEnabled,
-        String autoTopupPackId, String reason, Instant changedAt) {
-}
+public record AiBalanceChanged(
+        UUID userId,
+        int tokensRemaining,
+        int tokensReserved,
+        int tokensUsed,
+        BigDecimal totalCostCents,
+        int rolloverCycles,
+        Instant lastDripAt,
+        boolean autoTopupEnabled,
+        String autoTopupPackId,
+        String reason,
+        Instant changedAt) {}

@@ -12,7 +12,15 @@ import java.util.UUID;
  * {@code token_usage} ({@code action_type} is one of its CHECK values; {@code cost_estimate} in cents).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AiUsageRecorded(UUID userId, String actionType, String modelUsed, int tokensUsed, int inputTokens,
-        int outputTokens, BigDecimal costEstimate, boolean success, String errorMessage, Map<String, Object> metadata,
-        Instant occurredAt) {
-}
+public record AiUsageRecorded(
+        UUID userId,
+        String actionType,
+        String modelUsed,
+        int tokensUsed,
+        int inputTokens,
+        int outputTokens,
+        BigDecimal costEstimate,
+        boolean success,
+        String errorMessage,
+        Map<String, Object> metadata,
+        Instant occurredAt) {}

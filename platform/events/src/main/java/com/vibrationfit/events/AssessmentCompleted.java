@@ -14,13 +14,25 @@ import java.util.UUID;
  * insights written for it. Maps are in the canonical category order.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AssessmentCompleted(UUID assessmentId, UUID userId, UUID profileVersionId, int assessmentVersion,
-        int totalScore, int overallPercentage, Map<String, Integer> categoryScores, Map<String, String> greenLineStatus,
-        List<Insight> insights, Instant completedAt) {
+public record AssessmentCompleted(
+        UUID assessmentId,
+        UUID userId,
+        UUID profileVersionId,
+        int assessmentVersion,
+        int totalScore,
+        int overallPercentage,
+        Map<String, Integer> categoryScores,
+        Map<String, String> greenLineStatus,
+        List<Insight> insights,
+        Instant completedAt) {
 
     /** One insight: {@code insight_type} is strength, growth_area, pattern or recommendation. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Insight(String category, String insightType, String title, String description,
-            BigDecimal confidenceScore, List<String> supportingResponses) {
-    }
+    public record Insight(
+            String category,
+            String insightType,
+            String title,
+            String description,
+            BigDecimal confidenceScore,
+            List<String> supportingResponses) {}
 }

@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** {@code assessment.deleted}: a member deleted one of their assessments (its answers and insights with it). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AssessmentDeleted(UUID assessmentId, UUID userId) {
-}
+public record AssessmentDeleted(UUID assessmentId, UUID userId) {}

@@ -7,6 +7,5 @@ import java.util.UUID;
 
 /** {@code assessment.started}: a member began a Green Line assessment (bank version {@code assessment_version}). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AssessmentStarted(UUID assessmentId, UUID userId, UUID profileVersionId, int assessmentVersion,
-        Instant startedAt) {
-}
+public record AssessmentStarted(
+        UUID assessmentId, UUID userId, UUID profileVersionId, int assessmentVersion, Instant startedAt) {}

@@ -7,6 +7,13 @@ import java.util.UUID;
 
 /** {@code audio.track.completed}: media-service finished narrating one section of a vision. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AudioTrackCompleted(UUID trackId, UUID userId, UUID visionId, String sectionKey, String contentHash,
-        String voiceId, String audioUrl, Integer durationSeconds, Instant completedAt) {
-}
+public record AudioTrackCompleted(
+        UUID trackId,
+        UUID userId,
+        UUID visionId,
+        String sectionKey,
+        String contentHash,
+        String voiceId,
+        String audioUrl,
+        Integer durationSeconds,
+        Instant completedAt) {}

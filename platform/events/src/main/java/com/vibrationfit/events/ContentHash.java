@@ -16,8 +16,7 @@ public final class ContentHash {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** Unicode NFC, whitespace runs collapsed to one space, trimmed. {@code null} counts as empty. */
     public static String normalise(String text) {
@@ -31,8 +30,8 @@ public final class ContentHash {
     /** Lower-case hex SHA-256 of {@link #normalise(String)}. */
     public static String of(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(text).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalise(text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);

@@ -31,6 +31,5 @@ public final class EventType {
     public static final String ASSESSMENT_COMPLETED = "assessment.completed";
     public static final String ASSESSMENT_DELETED = "assessment.deleted";
 
-    private EventType() {
-    }
+    private EventType() {}
 }

@@ -12,6 +12,10 @@ import java.util.UUID;
  * ({@code removed_media_urls}), so media-service can delete objects nothing references any more.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record JournalEntryChanged(UUID entryId, UUID userId, LocalDate date, List<String> categories,
-        List<String> mediaUrls, List<String> removedMediaUrls) {
-}
+public record JournalEntryChanged(
+        UUID entryId,
+        UUID userId,
+        LocalDate date,
+        List<String> categories,
+        List<String> mediaUrls,
+        List<String> removedMediaUrls) {}

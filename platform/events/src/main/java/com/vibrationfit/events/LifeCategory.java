@@ -2,7 +2,9 @@ package com.vibrationfit.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,14 +48,17 @@ public enum LifeCategory {
     /** Jackson entry point: an unknown key fails deserialisation, which the API reports as a 400 naming the field. */
     @JsonCreator
     public static LifeCategory of(String key) {
-        return fromKey(key).orElseThrow(() -> new IllegalArgumentException(
-                "unknown life category '" + key + "'; expected one of " + keys()));
+        return fromKey(key)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown life category '" + key + "'; expected one of " + keys()));
     }
 
     /** The keys of {@code categories}, each once, in the given order ({@code null} is none). */
-    public static List<String> keysOf(java.util.Collection<LifeCategory> categories) {
-        return categories == null ? new java.util.ArrayList<>()
-                : new java.util.ArrayList<>(categories.stream().map(LifeCategory::key).distinct().toList());
+    public static List<String> keysOf(Collection<LifeCategory> categories) {
+        return categories == null
+                ? new ArrayList<>()
+                : new ArrayList<>(
+                        categories.stream().map(LifeCategory::key).distinct().toList());
     }
 
     public static List<String> keys() {

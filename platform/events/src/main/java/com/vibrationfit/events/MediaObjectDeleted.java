@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** {@code media.object.deleted}: the object and its bytes are gone; references to it are dangling. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record MediaObjectDeleted(UUID objectId, UUID userId, String key, String mediaUrl) {
-}
+public record MediaObjectDeleted(UUID objectId, UUID userId, String key, String mediaUrl) {}

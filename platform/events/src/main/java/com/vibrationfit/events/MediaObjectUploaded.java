@@ -7,6 +7,12 @@ import java.util.UUID;
 
 /** {@code media.object.uploaded}: an upload was confirmed; its media_url may now be referenced. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record MediaObjectUploaded(UUID objectId, UUID userId, String key, String mediaUrl, String purpose,
-        String contentType, long sizeBytes, Instant uploadedAt) {
-}
+public record MediaObjectUploaded(
+        UUID objectId,
+        UUID userId,
+        String key,
+        String mediaUrl,
+        String purpose,
+        String contentType,
+        long sizeBytes,
+        Instant uploadedAt) {}

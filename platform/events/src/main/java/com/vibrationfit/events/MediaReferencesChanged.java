@@ -15,6 +15,11 @@ import java.util.UUID;
  * Sent through the outbox by platform {@code MediaReferenceAnnouncer}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record MediaReferencesChanged(String entityType, UUID entityId, UUID userId, List<String> mediaUrls,
-        boolean deleted, long version, Instant changedAt) {
-}
+public record MediaReferencesChanged(
+        String entityType,
+        UUID entityId,
+        UUID userId,
+        List<String> mediaUrls,
+        boolean deleted,
+        long version,
+        Instant changedAt) {}

@@ -17,7 +17,16 @@ import java.util.UUID;
  * VIVA's context (media URLs and bookkeeping left out).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ProfileCommitted(UUID profileId, UUID userId, int versionNumber, UUID previousActiveId,
-        String reason, String relationshipStatus, Boolean inRelationship, boolean hasChildren,
-        Integer numberOfChildren, String employmentType, int completionPercentage, Map<String, Object> profile) {
-}
+public record ProfileCommitted(
+        UUID profileId,
+        UUID userId,
+        int versionNumber,
+        UUID previousActiveId,
+        String reason,
+        String relationshipStatus,
+        Boolean inRelationship,
+        boolean hasChildren,
+        Integer numberOfChildren,
+        String employmentType,
+        int completionPercentage,
+        Map<String, Object> profile) {}

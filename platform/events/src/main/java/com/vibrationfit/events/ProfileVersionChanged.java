@@ -11,7 +11,13 @@ import java.util.UUID;
  * references now ({@code media_urls}; empty once deleted) and no longer ({@code removed_media_urls}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ProfileVersionChanged(UUID profileId, UUID userId, int versionNumber, boolean isDraft,
-        boolean isActive, UUID parentVersionId, int completionPercentage, List<String> mediaUrls,
-        List<String> removedMediaUrls) {
-}
+public record ProfileVersionChanged(
+        UUID profileId,
+        UUID userId,
+        int versionNumber,
+        boolean isDraft,
+        boolean isActive,
+        UUID parentVersionId,
+        int completionPercentage,
+        List<String> mediaUrls,
+        List<String> removedMediaUrls) {}

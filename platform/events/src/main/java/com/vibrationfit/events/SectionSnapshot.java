@@ -9,5 +9,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * this event changed it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record SectionSnapshot(String key, String contentHash, String text, boolean changed) {
-}
+public record SectionSnapshot(String key, String contentHash, String text, boolean changed) {}

@@ -11,8 +11,7 @@ public final class Topics {
     public static final String AI_USAGE = "ai.usage";
     public static final String AI_BALANCES = "ai.balances";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The dead-letter topic of one consumer group: {@code <topic>.dlq.<service>}. */
     public static String deadLetter(String topic, String service) {

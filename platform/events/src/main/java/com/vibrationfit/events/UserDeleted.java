@@ -10,5 +10,4 @@ import java.util.UUID;
  * Supabase schema's {@code ON DELETE CASCADE} from {@code auth.users}: every service purges the user's rows.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record UserDeleted(UUID userId, Instant deletedAt) {
-}
+public record UserDeleted(UUID userId, Instant deletedAt) {}

@@ -11,6 +11,11 @@ import java.util.UUID;
  * {@code fileCount} media files to carry). profile-service assembles the archive once every part arrived.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record UserExportPartReady(UUID exportId, UUID userId, String service, String objectKey, long sizeBytes,
-        int fileCount, Instant writtenAt) {
-}
+public record UserExportPartReady(
+        UUID exportId,
+        UUID userId,
+        String service,
+        String objectKey,
+        long sizeBytes,
+        int fileCount,
+        Instant writtenAt) {}

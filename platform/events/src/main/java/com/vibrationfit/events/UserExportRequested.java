@@ -11,5 +11,4 @@ import java.util.UUID;
  * prefix and announces it with {@link UserExportPartReady}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record UserExportRequested(UUID exportId, UUID userId, Instant requestedAt) {
-}
+public record UserExportRequested(UUID exportId, UUID userId, Instant requestedAt) {}

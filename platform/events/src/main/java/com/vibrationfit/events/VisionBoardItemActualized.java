@@ -8,6 +8,5 @@ import java.util.UUID;
 
 /** {@code vision-board.item.actualized}: something pinned on the vision board came true. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record VisionBoardItemActualized(UUID itemId, UUID userId, String name, List<String> categories,
-        Instant actualizedAt) {
-}
+public record VisionBoardItemActualized(
+        UUID itemId, UUID userId, String name, List<String> categories, Instant actualizedAt) {}

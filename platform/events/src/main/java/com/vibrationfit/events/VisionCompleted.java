@@ -7,6 +7,5 @@ import java.util.UUID;
 
 /** {@code vision.completed}: every category section is written and the member marked the vision complete. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record VisionCompleted(UUID visionId, UUID userId, int versionNumber, String title,
-        List<SectionSnapshot> sections) {
-}
+public record VisionCompleted(
+        UUID visionId, UUID userId, int versionNumber, String title, List<SectionSnapshot> sections) {}

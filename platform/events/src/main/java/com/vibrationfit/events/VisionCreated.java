@@ -7,6 +7,5 @@ import java.util.UUID;
 
 /** {@code vision.created}: a member started a new vision version. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record VisionCreated(UUID visionId, UUID userId, int versionNumber, String status, String title,
-        List<SectionSnapshot> sections) {
-}
+public record VisionCreated(
+        UUID visionId, UUID userId, int versionNumber, String status, String title, List<SectionSnapshot> sections) {}

@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** {@code vision.deleted}: a draft vision was deleted; whatever other services derived from it can go. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record VisionDeleted(UUID visionId, UUID userId, int versionNumber) {
-}
+public record VisionDeleted(UUID visionId, UUID userId, int versionNumber) {}

@@ -10,10 +10,13 @@ import java.util.UUID;
  * consumer can rebuild its projection from one event) and marks which ones this change touched.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record VisionUpdated(UUID visionId, UUID userId, int versionNumber, String status, String title,
-        List<SectionSnapshot> sections) {
+public record VisionUpdated(
+        UUID visionId, UUID userId, int versionNumber, String status, String title, List<SectionSnapshot> sections) {
 
     public List<String> changedSectionKeys() {
-        return sections.stream().filter(SectionSnapshot::changed).map(SectionSnapshot::key).toList();
+        return sections.stream()
+                .filter(SectionSnapshot::changed)
+                .map(SectionSnapshot::key)
+                .toList();
     }
 }

@@ -28,9 +28,10 @@ class DeployedTopicsTest {
 
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Pattern TOPIC_NAME = Pattern.compile("(?m)^\\s*topicName:\\s*(\\S+)\\s*$");
-    private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
-    private static final Pattern DEAD_LETTER_TOPIC = Pattern.compile(
-            "mp\\.messaging\\.incoming\\.([^.]+)\\.dead-letter-queue\\.topic");
+    private static final Pattern CHANNEL_TOPIC =
+            Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
+    private static final Pattern DEAD_LETTER_TOPIC =
+            Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.dead-letter-queue\\.topic");
 
     @Test
     void shouldDeployEveryTopicAndDeadLetterTopicTheServicesUse() throws IOException {
@@ -42,13 +43,20 @@ class DeployedTopicsTest {
             try (Reader reader = Files.newBufferedReader(properties)) {
                 p.load(reader);
             }
-            String service = properties.getParent().getParent().getParent().getParent().getFileName().toString();
+            String service = properties
+                    .getParent()
+                    .getParent()
+                    .getParent()
+                    .getParent()
+                    .getFileName()
+                    .toString();
             for (String key : p.stringPropertyNames()) {
                 Matcher channel = CHANNEL_TOPIC.matcher(key);
                 if (channel.matches()) {
                     used.add(p.getProperty(key).trim());
-                    if (channel.group(1).equals("incoming") && p.getProperty("mp.messaging.incoming." + channel.group(2)
-                            + ".dead-letter-queue.topic") == null) {
+                    if (channel.group(1).equals("incoming")
+                            && p.getProperty("mp.messaging.incoming." + channel.group(2) + ".dead-letter-queue.topic")
+                                    == null) {
                         consumersWithoutDeadLetters.add(service + " " + channel.group(2));
                     }
                 }
@@ -56,9 +64,13 @@ class DeployedTopicsTest {
                 if (deadLetter.matches()) {
                     String topic = p.getProperty(key).trim();
                     used.add(topic);
-                    String consumed = p.getProperty("mp.messaging.incoming." + deadLetter.group(1) + ".topic").trim();
-                    assertEquals(Topics.deadLetter(consumed, service), topic, "dead-letter topic of " + service + " "
-                            + deadLetter.group(1) + " follows <topic>.dlq.<service>");
+                    String consumed = p.getProperty("mp.messaging.incoming." + deadLetter.group(1) + ".topic")
+                            .trim();
+                    assertEquals(
+                            Topics.deadLetter(consumed, service),
+                            topic,
+                            "dead-letter topic of " + service + " " + deadLetter.group(1)
+                                    + " follows <topic>.dlq.<service>");
                 }
             }
         }
@@ -107,7 +119,9 @@ class DeployedTopicsTest {
 
     private static List<Path> serviceProperties() throws IOException {
         try (Stream<Path> dirs = Files.list(ROOT)) {
-            return dirs.map(d -> d.resolve("src/main/resources/application.properties")).filter(Files::exists).sorted()
+            return dirs.map(d -> d.resolve("src/main/resources/application.properties"))
+                    .filter(Files::exists)
+                    .sorted()
                     .toList();
         }
     }

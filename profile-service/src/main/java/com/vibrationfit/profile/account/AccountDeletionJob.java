@@ -8,7 +8,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -43,21 +47,21 @@ public class AccountDeletionJob {
     @ConfigProperty(name = "vf.accounts.deletion-every")
     Duration every;
 
-    private java.util.concurrent.ScheduledExecutorService thread;
+    private ScheduledExecutorService thread;
 
     void start(@Observes StartupEvent started) {
-        thread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "account-deletions");
             t.setDaemon(true);
             return t;
         });
-        thread.scheduleWithFixedDelay(this::run, 1000, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::run, 1000, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         if (thread != null) {
             thread.shutdownNow();
-            thread.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            thread.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 
@@ -82,8 +86,10 @@ public class AccountDeletionJob {
     }
 
     void followIdentityProvider() {
-        Instant from = SystemContext.call("identity events", () -> deletions.readUntil(PROVIDER, Instant.now().minus(lookback)));
-        java.util.List<IdentityProvider.UserGone> gone;
+        Instant from = SystemContext.call(
+                "identity events",
+                () -> deletions.readUntil(PROVIDER, Instant.now().minus(lookback)));
+        List<IdentityProvider.UserGone> gone;
         try {
             gone = identity.deletedSince(from.minus(OVERLAP));
         } catch (IdentityProvider.Unavailable e) {
@@ -94,7 +100,9 @@ public class AccountDeletionJob {
             for (IdentityProvider.UserGone user : gone) {
                 deletions.deletedAtIdentityProvider(user.userId(), user.at());
             }
-            gone.stream().map(IdentityProvider.UserGone::at).max(Instant::compareTo)
+            gone.stream()
+                    .map(IdentityProvider.UserGone::at)
+                    .max(Instant::compareTo)
                     .ifPresent(last -> deletions.readTo(PROVIDER, last));
         });
     }

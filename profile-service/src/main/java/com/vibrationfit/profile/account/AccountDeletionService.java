@@ -3,9 +3,12 @@ package com.vibrationfit.profile.account;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.events.UserDeleted;
+import com.vibrationfit.platform.inbox.DeletedMembers;
+import com.vibrationfit.platform.inbox.UserDataPurger;
 import com.vibrationfit.platform.outbox.Outbox;
 import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,18 +43,21 @@ public class AccountDeletionService {
     IdentityProvider identity;
 
     @Inject
-    jakarta.enterprise.inject.Instance<com.vibrationfit.platform.inbox.UserDataPurger> purgers;
+    Instance<UserDataPurger> purgers;
 
     @Inject
-    com.vibrationfit.platform.inbox.DeletedMembers deletedMembers;
+    DeletedMembers deletedMembers;
 
     /** Records a deletion the member or an admin asked for; the existing one when the user is already being deleted. */
     public AccountDeletion request(UUID userId, String origin, UUID requestedBy) {
         em.createNativeQuery("""
                 insert into account_deletions (user_id, origin, requested_by, state, requested_at, next_attempt_at)
                 values (?1, ?2, ?3, 'pending', ?4, ?4) on conflict (user_id) do nothing""")
-                .setParameter(1, userId).setParameter(2, origin).setParameter(3, requestedBy)
-                .setParameter(4, DatabaseClock.now()).executeUpdate();
+                .setParameter(1, userId)
+                .setParameter(2, origin)
+                .setParameter(3, requestedBy)
+                .setParameter(4, DatabaseClock.now())
+                .executeUpdate();
         return em.find(AccountDeletion.class, userId);
     }
 
@@ -60,7 +66,10 @@ public class AccountDeletionService {
         em.createNativeQuery("""
                 insert into account_deletions (user_id, origin, state, requested_at, next_attempt_at, identity_deleted_at)
                 values (?1, 'identity_provider', 'pending', ?2, ?2, ?3) on conflict (user_id) do nothing""")
-                .setParameter(1, userId).setParameter(2, DatabaseClock.now()).setParameter(3, at).executeUpdate();
+                .setParameter(1, userId)
+                .setParameter(2, DatabaseClock.now())
+                .setParameter(3, at)
+                .executeUpdate();
     }
 
     public AccountDeletion find(UUID userId) {
@@ -73,7 +82,9 @@ public class AccountDeletionService {
         return em.createNativeQuery("""
                 select user_id from account_deletions where state = 'pending' and next_attempt_at <= ?1
                 order by next_attempt_at limit ?2""")
-                .setParameter(1, DatabaseClock.now()).setParameter(2, limit).getResultList();
+                .setParameter(1, DatabaseClock.now())
+                .setParameter(2, limit)
+                .getResultList();
     }
 
     /**
@@ -83,8 +94,9 @@ public class AccountDeletionService {
     public boolean process(UUID userId) {
         @SuppressWarnings("unchecked")
         List<UUID> locked = em.createNativeQuery(
-                "select user_id from account_deletions where user_id = ?1 and state = 'pending' for update skip locked")
-                .setParameter(1, userId).getResultList();
+                        "select user_id from account_deletions where user_id = ?1 and state = 'pending' for update skip locked")
+                .setParameter(1, userId)
+                .getResultList();
         if (locked.isEmpty()) {
             return true; // announced meanwhile, or another replica holds it
         }
@@ -93,19 +105,22 @@ public class AccountDeletionService {
         if (deletion.identityDeletedAt == null) {
             try {
                 boolean deletedNow = identity.deleteUser(userId);
-                LOG.infof("user %s %s the identity provider", userId, deletedNow ? "deleted from" : "was already gone from");
+                LOG.infof(
+                        "user %s %s the identity provider",
+                        userId, deletedNow ? "deleted from" : "was already gone from");
                 deletion.identityDeletedAt = now;
             } catch (IdentityProvider.Unavailable e) {
                 deletion.attempts++;
                 deletion.lastError = e.getMessage();
                 deletion.nextAttemptAt = now.plus(backoff(deletion.attempts));
-                LOG.warnf("deleting user %s: %s (attempt %d; next in %s)", userId, e.getMessage(), deletion.attempts,
-                        backoff(deletion.attempts));
+                LOG.warnf(
+                        "deleting user %s: %s (attempt %d; next in %s)",
+                        userId, e.getMessage(), deletion.attempts, backoff(deletion.attempts));
                 return false;
             }
         }
-        UUID announcement = outbox.record(Topics.IDENTITY, EventType.USER_DELETED, userId,
-                new UserDeleted(userId, deletion.identityDeletedAt));
+        UUID announcement = outbox.record(
+                Topics.IDENTITY, EventType.USER_DELETED, userId, new UserDeleted(userId, deletion.identityDeletedAt));
         // This service purges its own rows now, with the announcement, rather than when its consumer gets the event
         // back (after a crash that can wait for Kafka to expire the dead consumer's session). Its consumer still
         // applies the event later, with nothing left to purge.
@@ -129,7 +144,8 @@ public class AccountDeletionService {
     @SuppressWarnings("unchecked")
     public Instant readUntil(String provider, Instant initial) {
         List<Object> rows = em.createNativeQuery("select read_until from identity_event_positions where provider = ?1")
-                .setParameter(1, provider).getResultList();
+                .setParameter(1, provider)
+                .getResultList();
         return rows.isEmpty() ? initial : DatabaseClock.instantOf(rows.get(0));
     }
 
@@ -137,6 +153,8 @@ public class AccountDeletionService {
         em.createNativeQuery("""
                 insert into identity_event_positions (provider, read_until) values (?1, ?2)
                 on conflict (provider) do update set read_until = greatest(identity_event_positions.read_until, excluded.read_until)""")
-                .setParameter(1, provider).setParameter(2, until).executeUpdate();
+                .setParameter(1, provider)
+                .setParameter(2, until)
+                .executeUpdate();
     }
 }

@@ -39,11 +39,16 @@ public class AccountResource {
     JsonWebToken token;
 
     @DELETE
-    @Operation(summary = "Delete my account", description = "Body {\"confirm\": \"<your username>\"}. The login is deleted "
-            + "from the identity provider (refreshing a token fails at once; access tokens stop working when "
-            + "`user.deleted` reaches each service) and every service purges your data and files within seconds. "
-            + "Asking again changes nothing.")
-    @APIResponse(responseCode = "202", description = "Deletion under way", content = @Content(schema = @Schema(implementation = DeletionView.class)))
+    @Operation(
+            summary = "Delete my account",
+            description = "Body {\"confirm\": \"<your username>\"}. The login is deleted "
+                    + "from the identity provider (refreshing a token fails at once; access tokens stop working when "
+                    + "`user.deleted` reaches each service) and every service purges your data and files within seconds. "
+                    + "Asking again changes nothing.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Deletion under way",
+            content = @Content(schema = @Schema(implementation = DeletionView.class)))
     @APIResponse(responseCode = "400", description = "confirm missing or not your username")
     public Response delete(NewDeletion body) {
         InvalidRequest.requireBody(body, "{\"confirm\": \"<your username>\"}");
@@ -52,8 +57,8 @@ public class AccountResource {
         if (body.confirm() == null || username == null || !body.confirm().equals(username.toString())) {
             throw InvalidRequest.of("confirm", "must be your username, exactly");
         }
-        AccountDeletion deletion = SystemContext.call("account deletion by its member",
-                () -> deletions.request(me, AccountDeletion.BY_MEMBER, null));
+        AccountDeletion deletion = SystemContext.call(
+                "account deletion by its member", () -> deletions.request(me, AccountDeletion.BY_MEMBER, null));
         return Response.accepted(DeletionView.of(deletion)).build();
     }
 }

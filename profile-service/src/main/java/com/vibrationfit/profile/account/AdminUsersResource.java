@@ -1,5 +1,6 @@
 package com.vibrationfit.profile.account;
 
+import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.security.CurrentUser;
 import com.vibrationfit.platform.security.SystemContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,27 +36,35 @@ public class AdminUsersResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a user", description = "The same path as a member deleting their own account: the "
-            + "identity provider's user is deleted, user.deleted is published once and every service purges. A user "
-            + "the identity provider does not know is still purged everywhere. Asking again changes nothing.")
-    @APIResponse(responseCode = "202", description = "Deletion under way", content = @Content(schema = @Schema(implementation = DeletionView.class)))
+    @Operation(
+            summary = "Delete a user",
+            description = "The same path as a member deleting their own account: the "
+                    + "identity provider's user is deleted, user.deleted is published once and every service purges. A user "
+                    + "the identity provider does not know is still purged everywhere. Asking again changes nothing.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Deletion under way",
+            content = @Content(schema = @Schema(implementation = DeletionView.class)))
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Response delete(@PathParam("id") UUID id) {
         UUID admin = user.id();
-        AccountDeletion deletion = SystemContext.call("account deletion by admin " + admin,
-                () -> deletions.request(id, AccountDeletion.BY_ADMIN, admin));
+        AccountDeletion deletion = SystemContext.call(
+                "account deletion by admin " + admin, () -> deletions.request(id, AccountDeletion.BY_ADMIN, admin));
         return Response.accepted(DeletionView.of(deletion)).build();
     }
 
     @GET
     @Path("/{id}/deletion")
     @Operation(summary = "A user's deletion: pending or announced")
-    @APIResponse(responseCode = "200", description = "The deletion", content = @Content(schema = @Schema(implementation = DeletionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The deletion",
+            content = @Content(schema = @Schema(implementation = DeletionView.class)))
     @APIResponse(responseCode = "404", description = "No deletion of this user")
     public DeletionView deletion(@PathParam("id") UUID id) {
         AccountDeletion deletion = SystemContext.call("deletion read by an admin", () -> deletions.find(id));
         if (deletion == null) {
-            throw new com.vibrationfit.platform.errors.NotFound("deletion of user", id);
+            throw new NotFound("deletion of user", id);
         }
         return DeletionView.of(deletion);
     }

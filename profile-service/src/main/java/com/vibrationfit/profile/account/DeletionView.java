@@ -6,11 +6,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A deletion as the API reports it. */
 @Schema(name = "AccountDeletion")
-public record DeletionView(UUID userId,
-        @Schema(enumeration = { "pending", "announced" }, description = "announced: the identity provider no longer has "
-                + "the user and user.deleted is published; every service purges within seconds") String state,
-        @Schema(enumeration = { "member", "admin", "identity_provider" }) String origin, Instant requestedAt,
-        Instant identityDeletedAt, Instant announcedAt) {
+public record DeletionView(
+        UUID userId,
+
+        @Schema(
+                enumeration = {"pending", "announced"},
+                description = "announced: the identity provider no longer has "
+                        + "the user and user.deleted is published; every service purges within seconds")
+        String state,
+
+        @Schema(enumeration = {"member", "admin", "identity_provider"})
+        String origin,
+
+        Instant requestedAt,
+        Instant identityDeletedAt,
+        Instant announcedAt) {
 
     static DeletionView of(AccountDeletion d) {
         return new DeletionView(d.userId, d.state, d.origin, d.requestedAt, d.identityDeletedAt, d.announcedAt);

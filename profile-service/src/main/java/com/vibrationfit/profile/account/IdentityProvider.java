@@ -13,8 +13,7 @@ public interface IdentityProvider {
     /** Users deleted at or after {@code from} (in its console or through its admin API), oldest first. */
     List<UserGone> deletedSince(Instant from);
 
-    record UserGone(UUID userId, Instant at) {
-    }
+    record UserGone(UUID userId, Instant at) {}
 
     /** The provider could not be reached or failed: try again later. */
     class Unavailable extends RuntimeException {

@@ -2,14 +2,18 @@ package com.vibrationfit.profile.account;
 
 import com.vibrationfit.platform.security.UserIds;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 
@@ -55,18 +59,22 @@ public class KeycloakIdentityProvider implements IdentityProvider {
             return switch (response.getStatus()) {
                 case 204, 200 -> true;
                 case 404 -> false;
-                default -> throw new Unavailable("Keycloak answered " + response.getStatus() + " to deleting user " + userId,
-                        null);
+                default ->
+                    throw new Unavailable(
+                            "Keycloak answered " + response.getStatus() + " to deleting user " + userId, null);
             };
         } catch (Unavailable e) {
             throw e;
-        } catch (jakarta.ws.rs.WebApplicationException e) {
+        } catch (WebApplicationException e) {
             // The REST client may raise an error status instead of returning it.
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
                 return false;
             }
-            throw new Unavailable("Keycloak answered " + (e.getResponse() == null ? "?" : e.getResponse().getStatus())
-                    + " to deleting user " + userId, e);
+            throw new Unavailable(
+                    "Keycloak answered "
+                            + (e.getResponse() == null ? "?" : e.getResponse().getStatus()) + " to deleting user "
+                            + userId,
+                    e);
         } catch (RuntimeException e) {
             throw new Unavailable("Keycloak is unavailable: " + e.getMessage(), e);
         }
@@ -76,11 +84,22 @@ public class KeycloakIdentityProvider implements IdentityProvider {
     public List<UserGone> deletedSince(Instant from) {
         List<UserGone> gone = new ArrayList<>();
         try {
-            for (int first = 0;; first += PAGE) {
-                List<AdminEventRepresentation> page = realm().getAdminEvents(List.of("DELETE"), null, null, null, null, null,
-                        List.of("USER"), String.valueOf(from.toEpochMilli()), null, first, PAGE);
+            for (int first = 0; ; first += PAGE) {
+                List<AdminEventRepresentation> page = realm().getAdminEvents(
+                                List.of("DELETE"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of("USER"),
+                                String.valueOf(from.toEpochMilli()),
+                                null,
+                                first,
+                                PAGE);
                 for (AdminEventRepresentation event : page) {
-                    userOf(event.getResourcePath()).ifPresent(id -> gone.add(new UserGone(id, Instant.ofEpochMilli(event.getTime()))));
+                    userOf(event.getResourcePath())
+                            .ifPresent(id -> gone.add(new UserGone(id, Instant.ofEpochMilli(event.getTime()))));
                 }
                 if (page.size() < PAGE) {
                     break;
@@ -94,9 +113,9 @@ public class KeycloakIdentityProvider implements IdentityProvider {
     }
 
     /** {@code users/<id>} (a user's own resource, not one of its sub-resources such as a role mapping). */
-    static java.util.Optional<UUID> userOf(String resourcePath) {
+    static Optional<UUID> userOf(String resourcePath) {
         if (resourcePath == null || !resourcePath.startsWith("users/") || resourcePath.indexOf('/', 6) >= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return UserIds.parse(resourcePath.substring(6));
     }
@@ -106,9 +125,13 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         if (client == null) {
             synchronized (this) {
                 if (keycloak == null) {
-                    keycloak = org.keycloak.admin.client.KeycloakBuilder.builder().serverUrl(serverUrl).realm(clientRealm)
-                            .clientId(clientId).clientSecret(clientSecret)
-                            .grantType(org.keycloak.OAuth2Constants.CLIENT_CREDENTIALS).build();
+                    keycloak = KeycloakBuilder.builder()
+                            .serverUrl(serverUrl)
+                            .realm(clientRealm)
+                            .clientId(clientId)
+                            .clientSecret(clientSecret)
+                            .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                            .build();
                 }
                 client = keycloak;
             }

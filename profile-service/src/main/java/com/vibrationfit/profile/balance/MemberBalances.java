@@ -39,9 +39,15 @@ public class MemberBalances {
                   auto_topup_enabled = excluded.auto_topup_enabled, auto_topup_pack_id = excluded.auto_topup_pack_id,
                   changed_at = excluded.changed_at
                 where member_balances.changed_at <= excluded.changed_at""")
-                .setParameter(1, b.userId()).setParameter(2, b.tokensRemaining()).setParameter(3, b.tokensUsed())
-                .setParameter(4, dollars).setParameter(5, b.rolloverCycles()).setParameter(6, b.lastDripAt())
-                .setParameter(7, b.autoTopupEnabled()).setParameter(8, b.autoTopupPackId()).setParameter(9, b.changedAt())
+                .setParameter(1, b.userId())
+                .setParameter(2, b.tokensRemaining())
+                .setParameter(3, b.tokensUsed())
+                .setParameter(4, dollars)
+                .setParameter(5, b.rolloverCycles())
+                .setParameter(6, b.lastDripAt())
+                .setParameter(7, b.autoTopupEnabled())
+                .setParameter(8, b.autoTopupPackId())
+                .setParameter(9, b.changedAt())
                 .executeUpdate();
         if (kept == 1) {
             em.createNativeQuery("""
@@ -49,18 +55,17 @@ public class MemberBalances {
                       vibe_assistant_tokens_used = m.tokens_used, vibe_assistant_total_cost = m.total_cost,
                       token_rollover_cycles = m.rollover_cycles, token_last_drip_date = m.last_drip_at,
                       auto_topup_enabled = m.auto_topup_enabled, auto_topup_pack_id = m.auto_topup_pack_id
-                    from member_balances m where m.user_id = p.user_id and p.user_id = ?1""")
-                    .setParameter(1, b.userId()).executeUpdate();
+                    from member_balances m where m.user_id = p.user_id and p.user_id = ?1""").setParameter(1, b.userId()).executeUpdate();
         }
     }
 
     /** The member's last announced balance onto a version being created (no announcement yet: the column defaults). */
     @SuppressWarnings("unchecked")
     public void copyOnto(ProfileVersion version) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select tokens_remaining, tokens_used, total_cost, rollover_cycles, last_drip_at, auto_topup_enabled,
-                  auto_topup_pack_id from member_balances where user_id = ?1""").setParameter(1, version.userId)
-                .getResultList();
+                  auto_topup_pack_id from member_balances where user_id = ?1""").setParameter(1, version.userId).getResultList();
         if (rows.isEmpty()) {
             return;
         }
@@ -76,6 +81,8 @@ public class MemberBalances {
 
     /** A deleted member's kept balance goes with them. */
     public void forget(UUID userId) {
-        em.createNativeQuery("delete from member_balances where user_id = ?1").setParameter(1, userId).executeUpdate();
+        em.createNativeQuery("delete from member_balances where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
     }
 }

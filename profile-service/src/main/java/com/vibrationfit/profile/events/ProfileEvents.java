@@ -36,7 +36,8 @@ public class ProfileEvents {
 
     public void created(ProfileVersion version) {
         List<String> media = mediaUrls(version.answers);
-        outbox.record(Topics.PROFILE, EventType.PROFILE_VERSION_CREATED, version.userId, changed(version, media, List.of()));
+        outbox.record(
+                Topics.PROFILE, EventType.PROFILE_VERSION_CREATED, version.userId, changed(version, media, List.of()));
         mediaReferences.references(Topics.PROFILE, PROFILE_VERSION, version.id, version.userId, media);
     }
 
@@ -44,7 +45,8 @@ public class ProfileEvents {
         List<String> media = mediaUrls(version.answers);
         List<String> removed = new ArrayList<>(mediaBefore);
         removed.removeAll(media);
-        outbox.record(Topics.PROFILE, EventType.PROFILE_VERSION_UPDATED, version.userId, changed(version, media, removed));
+        outbox.record(
+                Topics.PROFILE, EventType.PROFILE_VERSION_UPDATED, version.userId, changed(version, media, removed));
         if (!media.equals(mediaBefore)) {
             mediaReferences.references(Topics.PROFILE, PROFILE_VERSION, version.id, version.userId, media);
         }
@@ -53,24 +55,40 @@ public class ProfileEvents {
     /** The version's place changed (committed, activated, deactivated), not its fields. */
     public void stateChanged(ProfileVersion version) {
         List<String> media = mediaUrls(version.answers);
-        outbox.record(Topics.PROFILE, EventType.PROFILE_VERSION_UPDATED, version.userId, changed(version, media, List.of()));
+        outbox.record(
+                Topics.PROFILE, EventType.PROFILE_VERSION_UPDATED, version.userId, changed(version, media, List.of()));
     }
 
     /** {@code profile.version.deleted} still lists the media the version referenced, for its other consumers. */
     public void deleted(ProfileVersion version) {
         List<String> media = mediaUrls(version.answers);
-        outbox.record(Topics.PROFILE, EventType.PROFILE_VERSION_DELETED, version.userId, changed(version, media, media));
+        outbox.record(
+                Topics.PROFILE, EventType.PROFILE_VERSION_DELETED, version.userId, changed(version, media, media));
         mediaReferences.deleted(Topics.PROFILE, PROFILE_VERSION, version.id, version.userId);
     }
 
     /** The member's committed profile is now {@code active}; {@code profile} holds its written fields. */
     public void committed(ProfileVersion active, UUID previousActiveId, String reason, Map<String, Object> profile) {
         ProfileAnswers a = active.answers;
-        outbox.record(Topics.PROFILE, EventType.PROFILE_VERSION_COMMITTED, active.userId, new ProfileCommitted(active.id,
-                active.userId, active.versionNumber, previousActiveId, reason, a.relationshipStatus,
-                a.relationshipStatus == null || a.relationshipStatus.isBlank() ? null : ProfileRules.inRelationship(a),
-                ProfileRules.withChildren(a), a.numberOfChildren, a.employmentType,
-                active.completionPercentage, profile));
+        outbox.record(
+                Topics.PROFILE,
+                EventType.PROFILE_VERSION_COMMITTED,
+                active.userId,
+                new ProfileCommitted(
+                        active.id,
+                        active.userId,
+                        active.versionNumber,
+                        previousActiveId,
+                        reason,
+                        a.relationshipStatus,
+                        a.relationshipStatus == null || a.relationshipStatus.isBlank()
+                                ? null
+                                : ProfileRules.inRelationship(a),
+                        ProfileRules.withChildren(a),
+                        a.numberOfChildren,
+                        a.employmentType,
+                        active.completionPercentage,
+                        profile));
     }
 
     /** Every media URL a version references: the photo, progress photos and story recordings. */
@@ -89,7 +107,15 @@ public class ProfileEvents {
     }
 
     private static ProfileVersionChanged changed(ProfileVersion v, List<String> media, List<String> removed) {
-        return new ProfileVersionChanged(v.id, v.userId, v.versionNumber, v.draft(), v.active(), v.parentVersionId,
-                v.completionPercentage, media, removed);
+        return new ProfileVersionChanged(
+                v.id,
+                v.userId,
+                v.versionNumber,
+                v.draft(),
+                v.active(),
+                v.parentVersionId,
+                v.completionPercentage,
+                media,
+                removed);
     }
 }

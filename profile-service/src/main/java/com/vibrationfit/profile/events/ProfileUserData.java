@@ -25,13 +25,16 @@ public class ProfileUserData implements UserDataPurger, UserDataExporter {
         balances.forget(userId);
         // Their exports' parts and archives are objects under users/{id}/exports/: swept after this commits
         // (MemberObjectSweeper; profile-service owns the exports).
-        versions.getEntityManager().createNativeQuery("delete from account_exports where user_id = ?1")
-                .setParameter(1, userId).executeUpdate();
+        versions.getEntityManager()
+                .createNativeQuery("delete from account_exports where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
     }
 
     /** Every profile version (drafts, the active one, history), oldest first. */
     @Override
     public void export(UUID userId, ExportPart part) {
-        part.rows("user_profiles", "select * from user_profiles where user_id = ?1 order by created_at, version_number");
+        part.rows(
+                "user_profiles", "select * from user_profiles where user_id = ?1 order by created_at, version_number");
     }
 }

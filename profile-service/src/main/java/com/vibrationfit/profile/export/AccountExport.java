@@ -7,9 +7,21 @@ import java.util.List;
 import java.util.UUID;
 
 /** One export as stored in {@code account_exports}. */
-public record AccountExport(UUID id, UUID userId, String state, List<String> expectedParts, Instant requestedAt,
-        Instant deadlineAt, String archiveKey, Long archiveBytes, Integer fileCount, List<String> missingFiles,
-        Instant readyAt, Instant expiresAt, Instant failedAt, String failure) {
+public record AccountExport(
+        UUID id,
+        UUID userId,
+        String state,
+        List<String> expectedParts,
+        Instant requestedAt,
+        Instant deadlineAt,
+        String archiveKey,
+        Long archiveBytes,
+        Integer fileCount,
+        List<String> missingFiles,
+        Instant readyAt,
+        Instant expiresAt,
+        Instant failedAt,
+        String failure) {
 
     public static final String COLLECTING = "collecting";
     public static final String READY = "ready";
@@ -22,10 +34,21 @@ public record AccountExport(UUID id, UUID userId, String state, List<String> exp
             archive_bytes, file_count, array_to_string(missing_files, chr(10)), ready_at, expires_at, failed_at, failure""";
 
     static AccountExport of(Object[] row) {
-        return new AccountExport((UUID) row[0], (UUID) row[1], (String) row[2], split((String) row[3], ","),
-                DatabaseClock.instantOf(row[4]), DatabaseClock.instantOf(row[5]), (String) row[6],
-                row[7] == null ? null : ((Number) row[7]).longValue(), row[8] == null ? null : ((Number) row[8]).intValue(),
-                split((String) row[9], "\n"), instant(row[10]), instant(row[11]), instant(row[12]), (String) row[13]);
+        return new AccountExport(
+                (UUID) row[0],
+                (UUID) row[1],
+                (String) row[2],
+                split((String) row[3], ","),
+                DatabaseClock.instantOf(row[4]),
+                DatabaseClock.instantOf(row[5]),
+                (String) row[6],
+                row[7] == null ? null : ((Number) row[7]).longValue(),
+                row[8] == null ? null : ((Number) row[8]).intValue(),
+                split((String) row[9], "\n"),
+                instant(row[10]),
+                instant(row[11]),
+                instant(row[12]),
+                (String) row[13]);
     }
 
     private static Instant instant(Object value) {

@@ -8,9 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -38,9 +42,10 @@ public class AccountExportJob {
     private ScheduledExecutorService thread;
     /** Renews the lease of the assembly under way (the job's own thread is busy with it). */
     private ScheduledExecutorService leases;
+
     private final AtomicBoolean woken = new AtomicBoolean();
     /** Leases this instance could not give back (the database was away): given back first at the next run. */
-    private final java.util.Map<java.util.UUID, String> unreleased = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UUID, String> unreleased = new ConcurrentHashMap<>();
 
     void start(@Observes StartupEvent started) {
         thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,10 +72,13 @@ public class AccountExportJob {
     /** A part arrived: look now rather than at the next period (after the caller's commit, on this job's thread). */
     void wakeUp() {
         if (thread != null && woken.compareAndSet(false, true)) {
-            thread.schedule(() -> {
-                woken.set(false);
-                run();
-            }, 50, TimeUnit.MILLISECONDS);
+            thread.schedule(
+                    () -> {
+                        woken.set(false);
+                        run();
+                    },
+                    50,
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -110,18 +118,29 @@ public class AccountExportJob {
         }
         AccountExport export = claimed.get();
         long renewEvery = Math.max(config.assemblyLease().toMillis() / 3, 100);
-        java.util.concurrent.ScheduledFuture<?> renewal = leases.scheduleWithFixedDelay(() -> {
-            try {
-                SystemContext.run("export lease", () -> exports.renewLease(export.id()));
-            } catch (RuntimeException e) {
-                LOG.debugf("export %s: lease not renewed (%s)", export.id(), e.getMessage());
-            }
-        }, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> renewal = leases.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        SystemContext.run("export lease", () -> exports.renewLease(export.id()));
+                    } catch (RuntimeException e) {
+                        LOG.debugf("export %s: lease not renewed (%s)", export.id(), e.getMessage());
+                    }
+                },
+                renewEvery,
+                renewEvery,
+                TimeUnit.MILLISECONDS);
         try {
             List<ReceivedPart> parts = SystemContext.call("assembling an export", () -> exports.parts(export.id()));
             ExportAssembler.Assembled archive = assembler.assemble(export, parts);
-            boolean kept = SystemContext.call("export ready", () -> exports.ready(export.userId(), export.id(),
-                    archive.archiveKey(), archive.bytes(), archive.files(), archive.missingFiles()));
+            boolean kept = SystemContext.call(
+                    "export ready",
+                    () -> exports.ready(
+                            export.userId(),
+                            export.id(),
+                            archive.archiveKey(),
+                            archive.bytes(),
+                            archive.files(),
+                            archive.missingFiles()));
             if (!kept) {
                 // The member was deleted (or the export failed) while it was assembled: the archive goes too.
                 LOG.infof("export %s ended while it was assembled; its objects are deleted", export.id());
@@ -131,14 +150,16 @@ public class AccountExportJob {
             try {
                 assembler.deleteParts(export);
             } catch (RuntimeException e) {
-                LOG.debugf("export %s: parts not deleted yet (%s); they go with the archive", export.id(), e.getMessage());
+                LOG.debugf(
+                        "export %s: parts not deleted yet (%s); they go with the archive", export.id(), e.getMessage());
             }
             return true;
         } catch (Exception e) {
             boolean outage = TransientFailures.isTransient(e);
             LOG.warnf("export %s not assembled%s: %s", export.id(), outage ? " (outage; retrying)" : "", e.toString());
             try {
-                SystemContext.run("export assembly failed", () -> exports.assemblyFailed(export.id(), e.toString(), outage));
+                SystemContext.run(
+                        "export assembly failed", () -> exports.assemblyFailed(export.id(), e.toString(), outage));
             } catch (RuntimeException databaseAway) {
                 unreleased.put(export.id(), e.toString());
             }

@@ -45,23 +45,33 @@ public class AccountExportResource {
     CurrentUser user;
 
     @POST
-    @Operation(summary = "Export all my data", description = "Every service writes its part (profile versions, visions "
-            + "and board, assessments, journal, token usage and VIVA conversations, the list of media) and the archive "
-            + "is assembled with every media file: one zip. Follow the export with GET until `state` is `ready` "
-            + "(seconds) and download it from `download_url`. No body.")
-    @APIResponse(responseCode = "202", description = "Export started; Location is the export",
+    @Operation(
+            summary = "Export all my data",
+            description = "Every service writes its part (profile versions, visions "
+                    + "and board, assessments, journal, token usage and VIVA conversations, the list of media) and the archive "
+                    + "is assembled with every media file: one zip. Follow the export with GET until `state` is `ready` "
+                    + "(seconds) and download it from `download_url`. No body.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Export started; Location is the export",
             content = @Content(schema = @Schema(implementation = AccountExportView.class)))
     @APIResponse(responseCode = "409", description = "An export is still being prepared (its id is in the detail)")
-    @APIResponse(responseCode = "429", description = "Three exports were asked for in the last 24 hours; Retry-After "
-            + "says when the next is accepted")
+    @APIResponse(
+            responseCode = "429",
+            description = "Three exports were asked for in the last 24 hours; Retry-After "
+                    + "says when the next is accepted")
     public Response start() {
         AccountExport export = exports.request(user.id());
-        return Response.accepted(view(export)).location(URI.create("/api/v1/account/exports/" + export.id())).build();
+        return Response.accepted(view(export))
+                .location(URI.create("/api/v1/account/exports/" + export.id()))
+                .build();
     }
 
     @GET
     @Operation(summary = "My exports", description = "The latest 20, newest first.")
-    @APIResponse(responseCode = "200", description = "Exports",
+    @APIResponse(
+            responseCode = "200",
+            description = "Exports",
             content = @Content(schema = @Schema(implementation = AccountExportView[].class)))
     public List<AccountExportView> list() {
         return exports.list(user.id(), LISTED).stream().map(this::view).toList();
@@ -69,9 +79,13 @@ public class AccountExportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One export", description = "Its state; once ready, a download URL valid for a few minutes "
-            + "(ask again for a fresh one).")
-    @APIResponse(responseCode = "200", description = "The export",
+    @Operation(
+            summary = "One export",
+            description =
+                    "Its state; once ready, a download URL valid for a few minutes " + "(ask again for a fresh one).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The export",
             content = @Content(schema = @Schema(implementation = AccountExportView.class)))
     @APIResponse(responseCode = "404", description = "No such export of yours")
     public AccountExportView get(@PathParam("id") UUID id) {

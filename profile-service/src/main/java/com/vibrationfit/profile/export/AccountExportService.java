@@ -4,9 +4,9 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.events.UserExportPartReady;
 import com.vibrationfit.events.UserExportRequested;
+import com.vibrationfit.platform.db.RequestWindow;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.NotFound;
-import com.vibrationfit.platform.db.RequestWindow;
 import com.vibrationfit.platform.export.ExportObjects;
 import com.vibrationfit.platform.export.ExportPartListener;
 import com.vibrationfit.platform.inbox.DeletedMembers;
@@ -55,8 +55,9 @@ public class AccountExportService implements ExportPartListener {
     public AccountExport request(UUID userId) {
         Optional<AccountExport> running = latest(userId).filter(e -> AccountExport.COLLECTING.equals(e.state()));
         if (running.isPresent()) {
-            throw new Conflict("an export is already being prepared: " + running.get().id()
-                    + "; follow it at /api/v1/account/exports/" + running.get().id());
+            throw new Conflict("an export is already being prepared: "
+                    + running.get().id() + "; follow it at /api/v1/account/exports/"
+                    + running.get().id());
         }
         requireAllowance(userId);
         UUID id = UUID.randomUUID();
@@ -64,9 +65,14 @@ public class AccountExportService implements ExportPartListener {
         em.createNativeQuery("""
                 insert into account_exports (id, user_id, state, expected_parts, requested_at, deadline_at)
                 values (?1, ?2, 'collecting', string_to_array(?3, ','), ?4, ?5)""")
-                .setParameter(1, id).setParameter(2, userId).setParameter(3, String.join(",", config.parts()))
-                .setParameter(4, now).setParameter(5, now.plus(config.partTimeout())).executeUpdate();
-        outbox.record(Topics.IDENTITY, EventType.USER_EXPORT_REQUESTED, userId, new UserExportRequested(id, userId, now));
+                .setParameter(1, id)
+                .setParameter(2, userId)
+                .setParameter(3, String.join(",", config.parts()))
+                .setParameter(4, now)
+                .setParameter(5, now.plus(config.partTimeout()))
+                .executeUpdate();
+        outbox.record(
+                Topics.IDENTITY, EventType.USER_EXPORT_REQUESTED, userId, new UserExportRequested(id, userId, now));
         LOG.infof("export %s requested by %s", id, userId);
         return find(userId, id);
     }
@@ -78,8 +84,12 @@ public class AccountExportService implements ExportPartListener {
      */
     private void requireAllowance(UUID userId) {
         new RequestWindow("account_exports", "state <> 'failed'", config.maxPerWindow(), config.window())
-                .requireRoom(em, userId, "at most " + config.maxPerWindow() + " exports per " + config.window().toHours()
-                        + " hours; the newest ones are listed at /api/v1/account/exports");
+                .requireRoom(
+                        em,
+                        userId,
+                        "at most " + config.maxPerWindow() + " exports per "
+                                + config.window().toHours()
+                                + " hours; the newest ones are listed at /api/v1/account/exports");
     }
 
     /** The member's export; 404 for anyone else's (row-level security hides it too). */
@@ -92,7 +102,9 @@ public class AccountExportService implements ExportPartListener {
     public List<AccountExport> list(UUID userId, int limit) {
         List<Object[]> rows = em.createNativeQuery("select " + AccountExport.COLUMNS
                         + " from account_exports where user_id = ?1 order by requested_at desc limit ?2")
-                .setParameter(1, userId).setParameter(2, limit).getResultList();
+                .setParameter(1, userId)
+                .setParameter(2, limit)
+                .getResultList();
         return rows.stream().map(AccountExport::of).toList();
     }
 
@@ -102,18 +114,27 @@ public class AccountExportService implements ExportPartListener {
 
     @SuppressWarnings("unchecked")
     Optional<AccountExport> byId(UUID id) {
-        List<Object[]> rows = em.createNativeQuery("select " + AccountExport.COLUMNS + " from account_exports where id = ?1")
-                .setParameter(1, id).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select " + AccountExport.COLUMNS + " from account_exports where id = ?1")
+                .setParameter(1, id)
+                .getResultList();
         return rows.stream().findFirst().map(AccountExport::of);
     }
 
     @SuppressWarnings("unchecked")
     public List<ReceivedPart> parts(UUID exportId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select service, object_key, size_bytes, file_count, received_at from account_export_parts
                 where export_id = ?1 order by received_at, service""").setParameter(1, exportId).getResultList();
-        return rows.stream().map(r -> new ReceivedPart((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                ((Number) r[3]).intValue(), DatabaseClock.instantOf(r[4]))).toList();
+        return rows.stream()
+                .map(r -> new ReceivedPart(
+                        (String) r[0],
+                        (String) r[1],
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).intValue(),
+                        DatabaseClock.instantOf(r[4])))
+                .toList();
     }
 
     /**
@@ -123,11 +144,14 @@ public class AccountExportService implements ExportPartListener {
     @Override
     public void partReady(UserExportPartReady part) {
         Optional<AccountExport> export = byId(part.exportId());
-        if (export.isEmpty() || !export.get().userId().equals(part.userId())
+        if (export.isEmpty()
+                || !export.get().userId().equals(part.userId())
                 || !AccountExport.COLLECTING.equals(export.get().state())
                 || !export.get().expectedParts().contains(part.service())
-                || !ExportObjects.partKey(part.userId(), part.exportId(), part.service()).equals(part.objectKey())) {
-            LOG.warnf("export part from %s for export %s ignored (unknown, not collecting, or not expected)",
+                || !ExportObjects.partKey(part.userId(), part.exportId(), part.service())
+                        .equals(part.objectKey())) {
+            LOG.warnf(
+                    "export part from %s for export %s ignored (unknown, not collecting, or not expected)",
                     part.service(), part.exportId());
             return;
         }
@@ -135,9 +159,15 @@ public class AccountExportService implements ExportPartListener {
                 insert into account_export_parts (export_id, service, user_id, object_key, size_bytes, file_count,
                                                   written_at, received_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (export_id, service) do nothing""")
-                .setParameter(1, part.exportId()).setParameter(2, part.service()).setParameter(3, part.userId())
-                .setParameter(4, part.objectKey()).setParameter(5, part.sizeBytes()).setParameter(6, part.fileCount())
-                .setParameter(7, part.writtenAt()).setParameter(8, DatabaseClock.now()).executeUpdate();
+                .setParameter(1, part.exportId())
+                .setParameter(2, part.service())
+                .setParameter(3, part.userId())
+                .setParameter(4, part.objectKey())
+                .setParameter(5, part.sizeBytes())
+                .setParameter(6, part.fileCount())
+                .setParameter(7, part.writtenAt())
+                .setParameter(8, DatabaseClock.now())
+                .executeUpdate();
         if (added > 0) {
             LOG.infof("export %s: part from %s arrived", part.exportId(), part.service());
             job.wakeUp();
@@ -177,7 +207,9 @@ public class AccountExportService implements ExportPartListener {
                 }
             }
             em.createNativeQuery("update account_exports set assembling_until = ?2, attempts = ?3 where id = ?1")
-                    .setParameter(1, id).setParameter(2, now.plus(config.assemblyLease())).setParameter(3, attempts)
+                    .setParameter(1, id)
+                    .setParameter(2, now.plus(config.assemblyLease()))
+                    .setParameter(3, attempts)
                     .executeUpdate();
             return byId(id);
         }
@@ -186,7 +218,9 @@ public class AccountExportService implements ExportPartListener {
     /** Still assembling: the lease is extended, so only a crashed instance's lease ever runs out. */
     public void renewLease(UUID exportId) {
         em.createNativeQuery("update account_exports set assembling_until = ?2 where id = ?1 and state = 'collecting'")
-                .setParameter(1, exportId).setParameter(2, DatabaseClock.now().plus(config.assemblyLease())).executeUpdate();
+                .setParameter(1, exportId)
+                .setParameter(2, DatabaseClock.now().plus(config.assemblyLease()))
+                .executeUpdate();
     }
 
     /**
@@ -195,26 +229,35 @@ public class AccountExportService implements ExportPartListener {
      * meanwhile (the member deleted their account, or it failed): the caller deletes the archive it wrote. The
      * member's deletion lock is held for the check, so a purge either already removed the row or sweeps after.
      */
-    public boolean ready(UUID userId, UUID exportId, String archiveKey, long bytes, int files, List<String> missingFiles) {
+    public boolean ready(
+            UUID userId, UUID exportId, String archiveKey, long bytes, int files, List<String> missingFiles) {
         if (deletedMembers.isDeleted(userId)) {
             return false;
         }
         Instant now = DatabaseClock.now();
-        boolean ready = 1 == em.createNativeQuery("""
+        boolean ready = 1
+                == em.createNativeQuery("""
                 update account_exports set state = 'ready', archive_key = ?2, archive_bytes = ?3, file_count = ?4,
                   missing_files = string_to_array(nullif(?5, ''), chr(10)), ready_at = ?6, expires_at = ?7,
                   assembling_until = null, last_error = null
                 where id = ?1 and state = 'collecting'""")
-                .setParameter(1, exportId).setParameter(2, archiveKey).setParameter(3, bytes).setParameter(4, files)
-                .setParameter(5, String.join("\n", missingFiles)).setParameter(6, now)
-                .setParameter(7, now.plus(config.keep())).executeUpdate();
+                        .setParameter(1, exportId)
+                        .setParameter(2, archiveKey)
+                        .setParameter(3, bytes)
+                        .setParameter(4, files)
+                        .setParameter(5, String.join("\n", missingFiles))
+                        .setParameter(6, now)
+                        .setParameter(7, now.plus(config.keep()))
+                        .executeUpdate();
         if (ready) {
             // The newest archive replaces the member's earlier ones (deleted next, see uncleaned): a member keeps
             // one archive at a time, so exports cannot multiply what they stored.
             em.createNativeQuery("""
                     update account_exports set state = 'expired', archive_key = null
                     where user_id = ?1 and state = 'ready' and id <> ?2""")
-                    .setParameter(1, userId).setParameter(2, exportId).executeUpdate();
+                    .setParameter(1, userId)
+                    .setParameter(2, exportId)
+                    .executeUpdate();
         }
         return ready;
     }
@@ -228,7 +271,8 @@ public class AccountExportService implements ExportPartListener {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select attempts, state from account_exports where id = ?1 for update")
-                .setParameter(1, exportId).getResultList();
+                .setParameter(1, exportId)
+                .getResultList();
         if (rows.isEmpty() || !AccountExport.COLLECTING.equals(rows.get(0)[1])) {
             return;
         }
@@ -241,8 +285,12 @@ public class AccountExportService implements ExportPartListener {
         }
         em.createNativeQuery("""
                 update account_exports set attempts = ?2, last_error = ?3, next_attempt_at = ?4, assembling_until = null
-                where id = ?1""").setParameter(1, exportId).setParameter(2, attempts).setParameter(3, error)
-                .setParameter(4, now.plus(backoff(attempts))).executeUpdate();
+                where id = ?1""")
+                .setParameter(1, exportId)
+                .setParameter(2, attempts)
+                .setParameter(3, error)
+                .setParameter(4, now.plus(backoff(attempts)))
+                .executeUpdate();
     }
 
     /** Fails every collecting export past its deadline, naming the services whose part never arrived. */
@@ -257,12 +305,17 @@ public class AccountExportService implements ExportPartListener {
         for (UUID id : overdue) {
             AccountExport export = byId(id).orElseThrow();
             List<String> arrived = parts(id).stream().map(ReceivedPart::service).toList();
-            List<String> missing = export.expectedParts().stream().filter(s -> !arrived.contains(s)).toList();
+            List<String> missing = export.expectedParts().stream()
+                    .filter(s -> !arrived.contains(s))
+                    .toList();
             if (missing.isEmpty()) {
                 continue; // complete: the assembly takes it
             }
-            fail(id, "no part from " + String.join(", ", missing) + " within " + config.partTimeout()
-                    .toString().substring(2).toLowerCase(), now);
+            fail(
+                    id,
+                    "no part from " + String.join(", ", missing) + " within "
+                            + config.partTimeout().toString().substring(2).toLowerCase(),
+                    now);
             failed++;
             LOG.warnf("export %s failed: no part from %s", id, missing);
         }
@@ -272,7 +325,11 @@ public class AccountExportService implements ExportPartListener {
     private void fail(UUID exportId, String failure, Instant now) {
         em.createNativeQuery("""
                 update account_exports set state = 'failed', failure = ?2, failed_at = ?3, assembling_until = null
-                where id = ?1""").setParameter(1, exportId).setParameter(2, failure).setParameter(3, now).executeUpdate();
+                where id = ?1""")
+                .setParameter(1, exportId)
+                .setParameter(2, failure)
+                .setParameter(3, now)
+                .executeUpdate();
     }
 
     /** Ready exports past their keep time become expired (their objects are deleted next, see {@link #uncleaned}). */
@@ -280,8 +337,7 @@ public class AccountExportService implements ExportPartListener {
         return em.createNativeQuery("""
                 update account_exports set state = 'expired', archive_key = null
                 where id in (select id from account_exports where state = 'ready' and expires_at < ?1
-                             order by expires_at limit 50 for update skip locked)""")
-                .setParameter(1, DatabaseClock.now()).executeUpdate();
+                             order by expires_at limit 50 for update skip locked)""").setParameter(1, DatabaseClock.now()).executeUpdate();
     }
 
     /** Failed and expired exports whose objects are not deleted yet. */
@@ -289,14 +345,18 @@ public class AccountExportService implements ExportPartListener {
     public List<AccountExport> uncleaned(int limit) {
         List<Object[]> rows = em.createNativeQuery("select " + AccountExport.COLUMNS + """
                  from account_exports where state in ('failed', 'expired') and cleaned_at is null
-                order by requested_at limit ?1""").setParameter(1, limit).getResultList();
+                order by requested_at limit ?1""")
+                .setParameter(1, limit)
+                .getResultList();
         return rows.stream().map(AccountExport::of).toList();
     }
 
     /** The export's objects are deleted. */
     public void cleaned(UUID exportId) {
         em.createNativeQuery("update account_exports set cleaned_at = ?2 where id = ?1")
-                .setParameter(1, exportId).setParameter(2, DatabaseClock.now()).executeUpdate();
+                .setParameter(1, exportId)
+                .setParameter(2, DatabaseClock.now())
+                .executeUpdate();
     }
 
     /** 1 s, 2 s, 4 s ... at most {@link #MAX_BACKOFF}. */

@@ -44,8 +44,7 @@ public final class ExportArchive {
     }
 
     /** What went into an archive. */
-    public record Contents(int files, List<String> missingFiles) {
-    }
+    public record Contents(int files, List<String> missingFiles) {}
 
     private final ObjectMapper mapper;
 
@@ -54,8 +53,9 @@ public final class ExportArchive {
     }
 
     /** Writes the archive to {@code out} and finishes it; {@code out} stays open (the caller completes it). */
-    public Contents write(AccountExport export, List<ReceivedPart> parts, Instant createdAt, Source source,
-            OutputStream out) throws IOException {
+    public Contents write(
+            AccountExport export, List<ReceivedPart> parts, Instant createdAt, Source source, OutputStream out)
+            throws IOException {
         ObjectNode manifest = mapper.createObjectNode();
         manifest.put("format", ExportObjects.FORMAT);
         manifest.put("export_id", export.id().toString());
@@ -80,13 +80,18 @@ public final class ExportArchive {
                 partSize = in.transferTo(zip);
             }
             zip.closeEntry();
-            partList.addObject().put("service", part.service()).put("path", name).put("size_bytes", partSize);
+            partList.addObject()
+                    .put("service", part.service())
+                    .put("path", name)
+                    .put("size_bytes", partSize);
             for (JsonNode file : files) {
                 String key = file.path("object_key").asText();
                 String path = file.path("archive_path").asText();
                 if (!key.startsWith(ExportObjects.memberPrefix(export.userId()))
                         || ExportObjects.isExportObject(key, export.userId())
-                        || !path.startsWith("media/") || path.contains("..") || !written.add(path)) {
+                        || !path.startsWith("media/")
+                        || path.contains("..")
+                        || !written.add(path)) {
                     continue; // never another member's object, never an export, never twice
                 }
                 Optional<InputStream> bytes = source.file(key);
@@ -101,8 +106,11 @@ public final class ExportArchive {
                     size = in.transferTo(zip);
                     zip.closeEntry();
                 }
-                fileList.addObject().put("path", path).put("service", part.service())
-                        .put("content_type", file.path("content_type").asText(null)).put("size_bytes", size);
+                fileList.addObject()
+                        .put("path", path)
+                        .put("service", part.service())
+                        .put("content_type", file.path("content_type").asText(null))
+                        .put("size_bytes", size);
             }
         }
         ArrayNode missingList = manifest.putArray("missing_files");
@@ -124,7 +132,8 @@ public final class ExportArchive {
                 if ("files".equals(field)) {
                     // The rest of the document follows: only this value is read.
                     return mapper.readerFor(JsonNode.class)
-                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .readValue(parser);
                 }
                 parser.skipChildren();
             }

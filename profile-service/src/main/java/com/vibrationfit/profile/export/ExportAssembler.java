@@ -56,19 +56,23 @@ public class ExportAssembler {
             upload.abort();
             throw e;
         }
-        LOG.infof("export %s assembled: %d part(s), %d file(s), %d bytes", export.id(), parts.size(), contents.files(),
-                upload.size());
+        LOG.infof(
+                "export %s assembled: %d part(s), %d file(s), %d bytes",
+                export.id(), parts.size(), contents.files(), upload.size());
         return new Assembled(key, upload.size(), contents.files(), contents.missingFiles());
     }
 
-    public record Assembled(String archiveKey, long bytes, int files, List<String> missingFiles) {
-    }
+    public record Assembled(String archiveKey, long bytes, int files, List<String> missingFiles) {}
 
     /** A GET of the archive that saves it under a dated name, valid for {@code vf.exports.download-url-ttl}. */
     public URL downloadUrl(AccountExport export) {
-        return presigner.presignGetObject(p -> p.signatureDuration(config.downloadUrlTtl())
-                .getObjectRequest(r -> r.bucket(bucket).key(export.archiveKey()).responseContentType("application/zip")
-                        .responseContentDisposition("attachment; filename=\"" + ExportArchive.fileName(export) + "\"")))
+        return presigner
+                .presignGetObject(p -> p.signatureDuration(config.downloadUrlTtl())
+                        .getObjectRequest(r -> r.bucket(bucket)
+                                .key(export.archiveKey())
+                                .responseContentType("application/zip")
+                                .responseContentDisposition(
+                                        "attachment; filename=\"" + ExportArchive.fileName(export) + "\"")))
                 .url();
     }
 

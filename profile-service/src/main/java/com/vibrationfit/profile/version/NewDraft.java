@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewDraft(
         @Schema(description = "the version to copy; default your active version (an empty draft if you have none)")
         UUID sourceId,
-        @Schema(maxLength = ProfileRules.NOTES_MAX) String versionNotes) {
-}
+
+        @Schema(maxLength = ProfileRules.NOTES_MAX) String versionNotes) {}

@@ -17,7 +17,9 @@ import org.hibernate.annotations.ColumnTransformer;
  * clears one.
  */
 @Embeddable
-@Schema(name = "ProfileAnswers", description = "The member-written fields of a profile version (columns of user_profiles)")
+@Schema(
+        name = "ProfileAnswers",
+        description = "The member-written fields of a profile version (columns of user_profiles)")
 public class ProfileAnswers {
 
     // ===== BASIC PROFILE FIELDS =====
@@ -25,20 +27,25 @@ public class ProfileAnswers {
     public String lastName;
     public String email;
     public String phone;
+
     @Schema(description = "media_url of an uploaded profile_picture of yours")
     public String profilePictureUrl;
+
     @Schema(description = "a past date after 1900-01-01")
     public LocalDate dateOfBirth;
+
     public String gender;
     public String ethnicity;
 
     // ===== RELATIONSHIP & FAMILY =====
     @Schema(description = "free text; single, divorced, widowed, separated (or blank) mean not in a relationship")
     public String relationshipStatus;
+
     public String relationshipLength;
     public String partnerName;
     public Boolean hasChildren = false;
     public Integer numberOfChildren = 0;
+
     @Column(columnDefinition = "text[]")
     @Schema(description = "one entry per child; as many as number_of_children when both are given")
     public List<String> childrenAges;
@@ -81,16 +88,22 @@ public class ProfileAnswers {
     // ===== STRUCTURED DATA (12 CATEGORIES) =====
     @Column(columnDefinition = "text[]")
     public List<String> hobbies;
+
     public String leisureTimeWeekly;
-    @Schema(enumeration = { "never", "yearly", "quarterly", "monthly" })
+
+    @Schema(enumeration = {"never", "yearly", "quarterly", "monthly"})
     public String travelFrequency;
+
     public Boolean passport;
     public Integer countriesVisited;
     public String closeFriendsCount;
-    @Schema(enumeration = { "introvert", "ambivert", "extrovert" })
+
+    @Schema(enumeration = {"introvert", "ambivert", "extrovert"})
     public String socialPreference;
-    @Schema(enumeration = { "minimalist", "moderate", "comfortable", "luxury" })
+
+    @Schema(enumeration = {"minimalist", "moderate", "comfortable", "luxury"})
     public String lifestyleCategory;
+
     public String primaryVehicle;
     public String spiritualPractice;
     public String meditationFrequency;
@@ -110,6 +123,7 @@ public class ProfileAnswers {
     @Column(columnDefinition = "text[]")
     @Schema(description = "media_urls of uploaded progress_photo objects of yours")
     public List<String> progressPhotos;
+
     @Convert(converter = RecordingsColumn.class)
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "cast(? as jsonb)")

@@ -95,8 +95,7 @@ public final class ProfileCompletion {
         WITH_CHILDREN.put("children_ages", a -> a.childrenAges);
     }
 
-    private ProfileCompletion() {
-    }
+    private ProfileCompletion() {}
 
     /** The fields that count for {@code a}, by JSON name. */
     public static List<String> applicableFields(ProfileAnswers a) {
@@ -116,7 +115,9 @@ public final class ProfileCompletion {
 
     public static int percentage(ProfileAnswers a) {
         Map<String, Function<ProfileAnswers, Object>> fields = applicable(a);
-        long answered = fields.values().stream().filter(value -> answered(value.apply(a))).count();
+        long answered = fields.values().stream()
+                .filter(value -> answered(value.apply(a)))
+                .count();
         return (int) (answered * 100 / fields.size());
     }
 

@@ -11,6 +11,5 @@ public record ProfileDifference(UUID id, UUID againstId, List<Change> changes) {
 
     /** One field: its value in the version compared against ({@code old_value}) and in this one ({@code new_value}). */
     @Schema(name = "ProfileFieldChange")
-    public record Change(String field, JsonNode oldValue, JsonNode newValue) {
-    }
+    public record Change(String field, JsonNode oldValue, JsonNode newValue) {}
 }

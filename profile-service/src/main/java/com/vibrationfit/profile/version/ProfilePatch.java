@@ -27,13 +27,27 @@ public final class ProfilePatch {
     public static final String VERSION_NOTES = "version_notes";
 
     /** Columns the API shows but members never write: ids, versioning, bookkeeping, tokens, metadata. */
-    public static final Set<String> READ_ONLY = Set.of("id", "user_id", "version_number", "is_draft", "is_active",
-            "parent_version_id", "completion_percentage", "vibe_assistant_tokens_used", "vibe_assistant_tokens_remaining",
-            "vibe_assistant_total_cost", "token_rollover_cycles", "token_last_drip_date", "auto_topup_enabled",
-            "auto_topup_pack_id", "storage_quota_gb", "ai_tags", "created_at", "updated_at");
+    public static final Set<String> READ_ONLY = Set.of(
+            "id",
+            "user_id",
+            "version_number",
+            "is_draft",
+            "is_active",
+            "parent_version_id",
+            "completion_percentage",
+            "vibe_assistant_tokens_used",
+            "vibe_assistant_tokens_remaining",
+            "vibe_assistant_total_cost",
+            "token_rollover_cycles",
+            "token_last_drip_date",
+            "auto_topup_enabled",
+            "auto_topup_pack_id",
+            "storage_quota_gb",
+            "ai_tags",
+            "created_at",
+            "updated_at");
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final ObjectMapper json;
     private final Set<String> answerFields;
@@ -42,15 +56,15 @@ public final class ProfilePatch {
         this.json = json;
         Set<String> names = new LinkedHashSet<>();
         for (BeanPropertyDefinition property : json.getSerializationConfig()
-                .introspect(json.constructType(ProfileAnswers.class)).findProperties()) {
+                .introspect(json.constructType(ProfileAnswers.class))
+                .findProperties()) {
             names.add(property.getName());
         }
         this.answerFields = Set.copyOf(names);
     }
 
     /** The result of a patch: the new answers, and the version notes (unchanged unless the patch named them). */
-    public record Applied(ProfileAnswers answers, String versionNotes, Set<String> fieldsGiven) {
-    }
+    public record Applied(ProfileAnswers answers, String versionNotes, Set<String> fieldsGiven) {}
 
     public Set<String> answerFields() {
         return answerFields;

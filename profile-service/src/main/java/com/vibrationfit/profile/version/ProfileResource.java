@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
 public class ProfileResource {
 
     private static final String PATCH_DESCRIPTION = "A JSON merge patch of ProfileAnswers fields (and version_notes): "
@@ -62,8 +62,13 @@ public class ProfileResource {
     @GET
     @Path("/me")
     @Operation(summary = "My active profile, with its ETag")
-    @APIResponse(responseCode = "200", description = "The active version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The active version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileVersionView.class)))
     @APIResponse(responseCode = "404", description = "You have no profile yet")
     public Response me() {
         return withETag(profiles.active(user.id()));
@@ -71,15 +76,35 @@ public class ProfileResource {
 
     @PATCH
     @Path("/me")
-    @Operation(summary = "Edit my active profile in place (the first save creates version 1, active)",
+    @Operation(
+            summary = "Edit my active profile in place (the first save creates version 1, active)",
             description = PATCH_DESCRIPTION)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileAnswers.class)))
-    @APIResponse(responseCode = "200", description = "The edited active version with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
-    @APIResponse(responseCode = "201", description = "Your first save: version 1, active",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
-    @APIResponse(responseCode = "400", description = "An invalid, read-only or unknown field, or a media URL that is not one of your uploads")
-    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileAnswers.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The edited active version with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Your first save: version 1, active",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid, read-only or unknown field, or a media URL that is not one of your uploads")
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response patchMe(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
@@ -87,7 +112,8 @@ public class ProfileResource {
         ProfileService.Written written = profiles.patchActive(user.id(), ifMatch, body);
         if (written.created()) {
             return Response.created(URI.create("/api/v1/profiles/" + written.version().id))
-                    .tag(ETags.entityTag(ProfileService.etag(written.version()))).entity(profiles.view(written.version()))
+                    .tag(ETags.entityTag(ProfileService.etag(written.version())))
+                    .entity(profiles.view(written.version()))
                     .build();
         }
         return withETag(written.version());
@@ -103,8 +129,13 @@ public class ProfileResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of my profile versions, with its ETag")
-    @APIResponse(responseCode = "200", description = "The version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileVersionView.class)))
     @APIResponse(responseCode = "404", description = "No such version of yours")
     public Response get(@PathParam("id") UUID id) {
         return withETag(profiles.get(user.id(), id));
@@ -112,30 +143,56 @@ public class ProfileResource {
 
     @POST
     @Path("/drafts")
-    @Operation(summary = "Start a draft", description = "Copies every field of source_id (default: your active version; "
-            + "an empty profile if you have none); its parent_version_id is the source.")
-    @APIResponse(responseCode = "201", description = "The draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
-    @APIResponse(responseCode = "400", description = "source_id is not one of your versions, or version_notes is too long")
+    @Operation(
+            summary = "Start a draft",
+            description = "Copies every field of source_id (default: your active version; "
+                    + "an empty profile if you have none); its parent_version_id is the source.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "source_id is not one of your versions, or version_notes is too long")
     @APIResponse(responseCode = "409", description = "You already have a draft")
     public Response createDraft(NewDraft body) {
         ProfileVersion draft = profiles.createDraft(user.id(), body == null ? new NewDraft(null, null) : body);
         return Response.created(URI.create("/api/v1/profiles/" + draft.id))
-                .tag(ETags.entityTag(ProfileService.etag(draft))).entity(profiles.view(draft)).build();
+                .tag(ETags.entityTag(ProfileService.etag(draft)))
+                .entity(profiles.view(draft))
+                .build();
     }
 
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Edit my draft (or my active version)", description = PATCH_DESCRIPTION)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileAnswers.class)))
-    @APIResponse(responseCode = "200", description = "The edited version with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
-    @APIResponse(responseCode = "400", description = "An invalid, read-only or unknown field, or a media URL that is not one of your uploads")
-    @APIResponse(responseCode = "429", description = "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileAnswers.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The edited version with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid, read-only or unknown field, or a media URL that is not one of your uploads")
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "404", description = "No such version of yours")
     @APIResponse(responseCode = "409", description = "The version is history (read-only): draft from it instead")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body) {
+    public Response patch(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         media.awaitUploaded(user.id(), mediaUrlsIn(body));
         return withETag(profiles.patch(user.id(), id, ifMatch, body));
@@ -143,10 +200,16 @@ public class ProfileResource {
 
     @POST
     @Path("/{id}/commit")
-    @Operation(summary = "Commit my draft: it becomes my active profile; the previous one stays as history",
+    @Operation(
+            summary = "Commit my draft: it becomes my active profile; the previous one stays as history",
             description = "If-Match (optional) must be the draft's current ETag.")
-    @APIResponse(responseCode = "200", description = "The new active version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The new active version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileVersionView.class)))
     @APIResponse(responseCode = "404", description = "No such version of yours")
     @APIResponse(responseCode = "409", description = "The version is not a draft")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
@@ -157,8 +220,13 @@ public class ProfileResource {
     @POST
     @Path("/{id}/activate")
     @Operation(summary = "Roll back: make an earlier committed version my active profile again")
-    @APIResponse(responseCode = "200", description = "The active version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The active version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileVersionView.class)))
     @APIResponse(responseCode = "404", description = "No such version of yours")
     @APIResponse(responseCode = "409", description = "The version is a draft: commit it instead")
     public Response activate(@PathParam("id") UUID id) {
@@ -167,9 +235,11 @@ public class ProfileResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a version (never the active one)", description = "Versions that named it as their parent "
-            + "now name its parent; later versions are renumbered. Media no version (or other entity) references any "
-            + "more are deleted by media-service.")
+    @Operation(
+            summary = "Delete a version (never the active one)",
+            description = "Versions that named it as their parent "
+                    + "now name its parent; later versions are renumbered. Media no version (or other entity) references any "
+                    + "more are deleted by media-service.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such version of yours")
     @APIResponse(responseCode = "409", description = "The version is your active profile")
@@ -180,13 +250,21 @@ public class ProfileResource {
 
     @GET
     @Path("/{id}/changes")
-    @Operation(summary = "What changed: the fields whose values differ from another version's",
-            description = "against defaults to the version's parent; a version without one is compared with an empty profile.")
-    @APIResponse(responseCode = "200", description = "The differing fields, each with both values",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDifference.class)))
+    @Operation(
+            summary = "What changed: the fields whose values differ from another version's",
+            description =
+                    "against defaults to the version's parent; a version without one is compared with an empty profile.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The differing fields, each with both values",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileDifference.class)))
     @APIResponse(responseCode = "400", description = "against is not one of your versions")
     @APIResponse(responseCode = "404", description = "No such version of yours")
-    public ProfileDifference changes(@PathParam("id") UUID id,
+    public ProfileDifference changes(
+            @PathParam("id") UUID id,
             @Parameter(description = "id of the version to compare with") @QueryParam("against") String against) {
         UUID other = null;
         if (against != null && !against.isBlank()) {

@@ -5,6 +5,7 @@ import com.vibrationfit.platform.media.Recording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +37,11 @@ public final class ProfileRules {
     // Digits with the usual separators, an optional leading +; 5 to 20 digits.
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]+");
 
-    private ProfileRules() {
-    }
+    private ProfileRules() {}
 
     public static boolean inRelationship(ProfileAnswers a) {
-        return a.relationshipStatus != null && !a.relationshipStatus.isBlank()
+        return a.relationshipStatus != null
+                && !a.relationshipStatus.isBlank()
                 && !NOT_IN_A_RELATIONSHIP.contains(a.relationshipStatus.strip().toLowerCase(Locale.ROOT));
     }
 
@@ -51,7 +52,7 @@ public final class ProfileRules {
     /** Every rule {@code a} breaks, for a version written on {@code today}. */
     public static List<FieldError> problems(ProfileAnswers a, String versionNotes, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, String> shortTexts = new java.util.LinkedHashMap<>();
+        Map<String, String> shortTexts = new LinkedHashMap<>();
         shortTexts.put("first_name", a.firstName);
         shortTexts.put("last_name", a.lastName);
         shortTexts.put("gender", a.gender);
@@ -90,14 +91,17 @@ public final class ProfileRules {
         maxLength(errors, "version_notes", versionNotes, NOTES_MAX);
         stories(a).forEach((field, value) -> maxLength(errors, field, value, STORY_MAX));
 
-        if (a.email != null && (a.email.length() > 254 || !EMAIL.matcher(a.email).matches())) {
+        if (a.email != null
+                && (a.email.length() > 254 || !EMAIL.matcher(a.email).matches())) {
             errors.add(new FieldError("email", "must be an e-mail address such as name@example.com"));
         }
         if (a.phone != null) {
             long digits = a.phone.chars().filter(Character::isDigit).count();
             if (a.phone.length() > 32 || !PHONE.matcher(a.phone).matches() || digits < 5 || digits > 20) {
-                errors.add(new FieldError("phone", "must be a phone number: 5 to 20 digits, an optional leading +, "
-                        + "spaces, dots, dashes or parentheses"));
+                errors.add(new FieldError(
+                        "phone",
+                        "must be a phone number: 5 to 20 digits, an optional leading +, "
+                                + "spaces, dots, dashes or parentheses"));
             }
         }
         if (a.dateOfBirth != null && (!a.dateOfBirth.isBefore(today) || a.dateOfBirth.isBefore(EARLIEST_BIRTH_DATE))) {
@@ -113,8 +117,10 @@ public final class ProfileRules {
 
         texts(errors, "children_ages", a.childrenAges, MAX_CHILDREN, 20);
         if (a.childrenAges != null && a.numberOfChildren != null && a.childrenAges.size() != a.numberOfChildren) {
-            errors.add(new FieldError("children_ages", "lists " + a.childrenAges.size() + " ages but number_of_children is "
-                    + a.numberOfChildren + "; give one age per child"));
+            errors.add(new FieldError(
+                    "children_ages",
+                    "lists " + a.childrenAges.size() + " ages but number_of_children is " + a.numberOfChildren
+                            + "; give one age per child"));
         }
         if (Boolean.FALSE.equals(a.hasChildren) && a.numberOfChildren != null && a.numberOfChildren > 0) {
             errors.add(new FieldError("has_children", "is false but number_of_children is " + a.numberOfChildren));
@@ -129,7 +135,7 @@ public final class ProfileRules {
 
     /** The 14 stories by field name, in column order. */
     static Map<String, String> stories(ProfileAnswers a) {
-        Map<String, String> stories = new java.util.LinkedHashMap<>();
+        Map<String, String> stories = new LinkedHashMap<>();
         stories.put("current_story", a.currentStory);
         stories.put("desired_story", a.desiredStory);
         stories.put("health_vitality_story", a.healthVitalityStory);
@@ -176,7 +182,10 @@ public final class ProfileRules {
             if (r.type() == null) {
                 errors.add(new FieldError(at + ".type", "is required: audio or video"));
             }
-            if (r.duration() == null || r.duration() < 0 || r.duration().isNaN() || r.duration().isInfinite()) {
+            if (r.duration() == null
+                    || r.duration() < 0
+                    || r.duration().isNaN()
+                    || r.duration().isInfinite()) {
                 errors.add(new FieldError(at + ".duration", "is required: seconds, zero or more"));
             }
             maxLength(errors, at + ".transcript", r.transcript(), 100_000);
@@ -192,7 +201,8 @@ public final class ProfileRules {
 
     private static void oneOf(List<FieldError> errors, String field, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            errors.add(new FieldError(field, "must be one of " + allowed.stream().sorted().toList()));
+            errors.add(new FieldError(
+                    field, "must be one of " + allowed.stream().sorted().toList()));
         }
     }
 

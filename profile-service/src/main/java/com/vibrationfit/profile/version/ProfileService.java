@@ -1,9 +1,9 @@
 package com.vibrationfit.profile.version;
 
-import com.vibrationfit.platform.db.MemberLock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
@@ -41,7 +41,8 @@ import java.util.UUID;
 public class ProfileService {
 
     /** Fields left out of the committed event's {@code profile}: media URLs mean nothing to other services. */
-    private static final Set<String> NOT_PUBLISHED = Set.of("profile_picture_url", "progress_photos", "story_recordings");
+    private static final Set<String> NOT_PUBLISHED =
+            Set.of("profile_picture_url", "progress_photos", "story_recordings");
 
     @Inject
     ProfileVersionRepository versions;
@@ -71,12 +72,11 @@ public class ProfileService {
     }
 
     /** The result of a write, and whether it created the version. */
-    public record Written(ProfileVersion version, boolean created) {
-    }
+    public record Written(ProfileVersion version, boolean created) {}
 
     public ProfileVersion active(UUID userId) {
-        return versions.active(userId).orElseThrow(() -> new NotFound(
-                "you have no profile yet; PATCH /api/v1/profiles/me creates it"));
+        return versions.active(userId)
+                .orElseThrow(() -> new NotFound("you have no profile yet; PATCH /api/v1/profiles/me creates it"));
     }
 
     public ProfileVersion get(UUID userId, UUID id) {
@@ -100,8 +100,8 @@ public class ProfileService {
             return new Written(edit(current.get(), ifMatch, patch), false);
         }
         if (ifMatch != null && !ifMatch.isBlank()) {
-            throw new PreconditionFailed("you have no profile yet, so If-Match matches nothing; send the first save "
-                    + "without If-Match");
+            throw new PreconditionFailed(
+                    "you have no profile yet, so If-Match matches nothing; send the first save " + "without If-Match");
         }
         ProfilePatch.Applied applied = fields.apply(new ProfileAnswers(), null, patch);
         check(userId, applied, patch);
@@ -125,15 +125,19 @@ public class ProfileService {
         versions.draft(userId).ifPresent(existing -> {
             throw new Conflict("you already have a draft (" + existing.id + "); commit or delete it first");
         });
-        ProfileVersion source = request.sourceId() == null ? versions.active(userId).orElse(null)
-                : versions.findOwned(userId, request.sourceId()).orElseThrow(
-                        () -> InvalidRequest.of("source_id", "no profile version of yours has this id"));
+        ProfileVersion source = request.sourceId() == null
+                ? versions.active(userId).orElse(null)
+                : versions.findOwned(userId, request.sourceId())
+                        .orElseThrow(() -> InvalidRequest.of("source_id", "no profile version of yours has this id"));
         List<FieldError> errors = ProfileRules.problems(new ProfileAnswers(), request.versionNotes(), today());
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        ProfileVersion draft = newVersion(userId, source == null ? new ProfileAnswers() : fields.copy(source.answers),
-                request.versionNotes(), source == null ? null : source.id);
+        ProfileVersion draft = newVersion(
+                userId,
+                source == null ? new ProfileAnswers() : fields.copy(source.answers),
+                request.versionNotes(),
+                source == null ? null : source.id);
         draft.isDraft = true;
         balances.copyOnto(draft);
         if (source != null) {
@@ -196,9 +200,11 @@ public class ProfileService {
         UUID other = againstId != null ? againstId : version.parentVersionId;
         ProfileAnswers against = new ProfileAnswers();
         if (other != null) {
-            against = versions.findOwned(userId, other).orElseThrow(() -> againstId != null
-                    ? InvalidRequest.of("against", "no profile version of yours has this id")
-                    : new NotFound("the parent of profile version " + id + " no longer exists")).answers;
+            against = versions.findOwned(userId, other)
+                    .orElseThrow(() -> againstId != null
+                            ? InvalidRequest.of("against", "no profile version of yours has this id")
+                            : new NotFound("the parent of profile version " + id + " no longer exists"))
+                    .answers;
         }
         return new ProfileDifference(id, other, fields.differences(version.answers, against));
     }
@@ -236,7 +242,8 @@ public class ProfileService {
     public static Map<String, String> mediaFieldsOf(ProfilePatch.Applied applied) {
         Map<String, String> urls = new LinkedHashMap<>();
         ProfileAnswers a = applied.answers();
-        if (applied.fieldsGiven().contains("profile_picture_url") && a.profilePictureUrl != null
+        if (applied.fieldsGiven().contains("profile_picture_url")
+                && a.profilePictureUrl != null
                 && !a.profilePictureUrl.isEmpty()) {
             urls.put("profile_picture_url", a.profilePictureUrl);
         }
@@ -247,7 +254,9 @@ public class ProfileService {
         }
         if (applied.fieldsGiven().contains("story_recordings") && a.storyRecordings != null) {
             for (int i = 0; i < a.storyRecordings.size(); i++) {
-                urls.put("story_recordings[" + i + "].url", a.storyRecordings.get(i).url());
+                urls.put(
+                        "story_recordings[" + i + "].url",
+                        a.storyRecordings.get(i).url());
             }
         }
         return urls;
@@ -279,7 +288,8 @@ public class ProfileService {
         if (recordings != null && patch.has("story_recordings")) {
             Instant now = DatabaseClock.now();
             applied.answers().storyRecordings = recordings.stream()
-                    .map(r -> r == null ? null : r.withCreatedAtDefault(now)).toList();
+                    .map(r -> r == null ? null : r.withCreatedAtDefault(now))
+                    .toList();
         }
         List<FieldError> errors = ProfileRules.problems(applied.answers(), applied.versionNotes(), today());
         if (!errors.isEmpty()) {

@@ -33,8 +33,10 @@ public class ProfileVersion extends PanacheEntityBase {
     // ===== TOKEN TRACKING: read-only through the API (ai-usage projections will fill them) =====
     public Integer vibeAssistantTokensUsed = 0;
     public Integer vibeAssistantTokensRemaining = 100;
+
     @Column(precision = 10, scale = 2)
     public BigDecimal vibeAssistantTotalCost = BigDecimal.ZERO;
+
     public Integer tokenRolloverCycles = 0;
     public Instant tokenLastDripDate;
     public Boolean autoTopupEnabled = false;

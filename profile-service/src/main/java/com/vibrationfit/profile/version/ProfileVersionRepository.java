@@ -15,7 +15,8 @@ public class ProfileVersionRepository implements PanacheRepositoryBase<ProfileVe
     }
 
     public Optional<ProfileVersion> active(UUID userId) {
-        return find("userId = ?1 and isActive = true and isDraft = false", userId).firstResultOptional();
+        return find("userId = ?1 and isActive = true and isDraft = false", userId)
+                .firstResultOptional();
     }
 
     public Optional<ProfileVersion> draft(UUID userId) {
@@ -24,7 +25,9 @@ public class ProfileVersionRepository implements PanacheRepositoryBase<ProfileVe
 
     /** Newest first; {@code limit} rows from {@code offset}. */
     public List<ProfileVersion> newestFirst(UUID userId, int offset, int limit) {
-        return find("userId = ?1 order by createdAt desc, id desc", userId).range(offset, offset + limit - 1).list();
+        return find("userId = ?1 order by createdAt desc, id desc", userId)
+                .range(offset, offset + limit - 1)
+                .list();
     }
 
     public long countOf(UUID userId) {
@@ -33,8 +36,11 @@ public class ProfileVersionRepository implements PanacheRepositoryBase<ProfileVe
 
     /** Versions naming {@code deleted} as their parent now name its parent (null for a root). */
     public void reparentChildrenOf(ProfileVersion deleted) {
-        update("parentVersionId = ?1 where userId = ?2 and parentVersionId = ?3", deleted.parentVersionId,
-                deleted.userId, deleted.id);
+        update(
+                "parentVersionId = ?1 where userId = ?2 and parentVersionId = ?3",
+                deleted.parentVersionId,
+                deleted.userId,
+                deleted.id);
     }
 
     /** version_number is the position among the member's versions by creation time. */
@@ -42,7 +48,6 @@ public class ProfileVersionRepository implements PanacheRepositoryBase<ProfileVe
         getEntityManager().createNativeQuery("""
                 update user_profiles p set version_number = r.n
                 from (select id, row_number() over (order by created_at, id) as n from user_profiles where user_id = ?1) r
-                where p.id = r.id and p.version_number is distinct from r.n""")
-                .setParameter(1, userId).executeUpdate();
+                where p.id = r.id and p.version_number is distinct from r.n""").setParameter(1, userId).executeUpdate();
     }
 }

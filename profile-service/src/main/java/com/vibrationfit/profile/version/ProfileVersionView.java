@@ -12,10 +12,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A profile version as the API returns it: every column of {@code user_profiles}, by its name.
  * The member-written fields are {@link ProfileAnswers}, inlined.
  */
-@Schema(name = "ProfileVersion", description = "A profile version: every column of user_profiles. Only the "
-        + "ProfileAnswers fields and version_notes are writable; the rest is read-only.")
-@JsonPropertyOrder({ "id", "user_id", "version_number", "is_draft", "is_active", "version_notes", "parent_version_id",
-        "completion_percentage" })
+@Schema(
+        name = "ProfileVersion",
+        description = "A profile version: every column of user_profiles. Only the "
+                + "ProfileAnswers fields and version_notes are writable; the rest is read-only.")
+@JsonPropertyOrder({
+    "id",
+    "user_id",
+    "version_number",
+    "is_draft",
+    "is_active",
+    "version_notes",
+    "parent_version_id",
+    "completion_percentage"
+})
 public class ProfileVersionView {
 
     public UUID id;
@@ -25,6 +35,7 @@ public class ProfileVersionView {
     public boolean isActive;
     public String versionNotes;
     public UUID parentVersionId;
+
     @Schema(description = "share of the applicable fields answered, 0-100 (see README, completion rule)")
     public int completionPercentage;
 
@@ -39,8 +50,10 @@ public class ProfileVersionView {
     public Boolean autoTopupEnabled;
     public String autoTopupPackId;
     public Integer storageQuotaGb;
+
     @Schema(description = "metadata kept by the platform")
     public JsonNode aiTags;
+
     public Instant createdAt;
     public Instant updatedAt;
 }

@@ -14,11 +14,11 @@ import java.util.List;
 @Converter
 public class RecordingsColumn implements AttributeConverter<List<Recording>, String> {
 
-    private static final TypeReference<List<Recording>> RECORDINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Recording>> RECORDINGS = new TypeReference<>() {};
 
     // Its own mapper: stored rows must stay readable whatever the API's request rules become.
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 

@@ -31,10 +31,19 @@ class DeletedMemberTest {
         Profiles.create(hugo, Map.of("first_name", "Hugo"));
 
         KafkaTopics.publishUserDeleted(gina);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(0,
-                RawSql.asSystem("select * from user_profiles where user_id = '" + gina + "'").size()));
-        assertEquals(0, RawSql.asSystem("select * from known_media where user_id = '" + gina + "'").size());
-        assertEquals(1, RawSql.asSystem("select * from user_profiles where user_id = '" + hugo + "'").size());
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertEquals(
+                        0,
+                        RawSql.asSystem("select * from user_profiles where user_id = '" + gina + "'")
+                                .size()));
+        assertEquals(
+                0,
+                RawSql.asSystem("select * from known_media where user_id = '" + gina + "'")
+                        .size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from user_profiles where user_id = '" + hugo + "'")
+                        .size());
         // Her still-valid token is refused from now on.
         as(gina).get("/api/v1/profiles/me").then().statusCode(401);
         problem(as(hugo).get("/api/v1/profiles/" + draft).then(), 404);

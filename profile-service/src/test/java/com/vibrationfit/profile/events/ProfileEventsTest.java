@@ -27,8 +27,11 @@ class ProfileEventsTest {
 
     private final UUID alice = UUID.randomUUID();
 
-    private static List<ConsumerRecord<String, String>> ofType(List<ConsumerRecord<String, String>> records, String type) {
-        return records.stream().filter(r -> type.equals(KafkaTopics.header(r, "ce_type"))).toList();
+    private static List<ConsumerRecord<String, String>> ofType(
+            List<ConsumerRecord<String, String>> records, String type) {
+        return records.stream()
+                .filter(r -> type.equals(KafkaTopics.header(r, "ce_type")))
+                .toList();
     }
 
     private static JsonNode payload(ConsumerRecord<String, String> record) throws Exception {
@@ -38,12 +41,35 @@ class ProfileEventsTest {
     @Test
     void shouldPublishEachVersionChangeAndTheCommittedProfile() throws Exception {
         String picture = UploadedMedia.of(alice, "profile_picture", "image/jpeg");
-        String v1 = Profiles.create(alice, Map.of("first_name", "Alice", "relationship_status", "married",
-                "partner_name", "Rui", "has_children", true, "number_of_children", 1, "children_ages", List.of("4"),
-                "employment_type", "self-employed", "profile_picture_url", picture));
+        String v1 = Profiles.create(
+                alice,
+                Map.of(
+                        "first_name",
+                        "Alice",
+                        "relationship_status",
+                        "married",
+                        "partner_name",
+                        "Rui",
+                        "has_children",
+                        true,
+                        "number_of_children",
+                        1,
+                        "children_ages",
+                        List.of("4"),
+                        "employment_type",
+                        "self-employed",
+                        "profile_picture_url",
+                        picture));
         String draft = Profiles.draft(alice);
-        as(alice).body(Map.of("relationship_status", "single", "profile_picture_url", UploadedMedia.of(alice,
-                "profile_picture", "image/png"))).patch("/api/v1/profiles/" + draft).then().statusCode(200);
+        as(alice)
+                .body(Map.of(
+                        "relationship_status",
+                        "single",
+                        "profile_picture_url",
+                        UploadedMedia.of(alice, "profile_picture", "image/png")))
+                .patch("/api/v1/profiles/" + draft)
+                .then()
+                .statusCode(200);
         Profiles.commit(alice, draft);
         as(alice).post("/api/v1/profiles/" + v1 + "/activate").then().statusCode(200);
         as(alice).delete("/api/v1/profiles/" + draft).then().statusCode(204);
@@ -51,7 +77,8 @@ class ProfileEventsTest {
         // created v1, refs v1, committed(create); created draft, refs draft; updated draft, refs draft (new photo);
         // updated v1, updated draft, committed(commit); updated draft, updated v1, committed(activate);
         // deleted draft, refs draft (deleted): 15
-        List<ConsumerRecord<String, String>> all = KafkaTopics.readForUser(Topics.PROFILE, alice, Duration.ofSeconds(30), 15);
+        List<ConsumerRecord<String, String>> all =
+                KafkaTopics.readForUser(Topics.PROFILE, alice, Duration.ofSeconds(30), 15);
         assertEquals(15, all.size());
         assertEquals(2, ofType(all, "profile.version.created").size());
         assertEquals(5, ofType(all, "profile.version.updated").size());
@@ -70,7 +97,8 @@ class ProfileEventsTest {
         assertEquals(1, first.get("number_of_children").asInt());
         assertEquals("self-employed", first.get("employment_type").asText());
         assertEquals("Rui", first.get("profile").get("partner_name").asText());
-        assertFalse(first.get("profile").has("profile_picture_url"), "media URLs are not part of the published profile");
+        assertFalse(
+                first.get("profile").has("profile_picture_url"), "media URLs are not part of the published profile");
 
         JsonNode second = payload(committed.get(1));
         assertEquals("commit", second.get("reason").asText());

@@ -27,7 +27,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -59,9 +61,15 @@ class AccountExportTest {
     }
 
     private JsonPath awaitState(UUID user, String exportId, String state) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(user).get("/api/v1/account/exports/" + exportId)
-                .then().statusCode(200).body("state", equalTo(state)));
-        return as(user).get("/api/v1/account/exports/" + exportId).then().extract().jsonPath();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(user).get("/api/v1/account/exports/" + exportId)
+                        .then()
+                        .statusCode(200)
+                        .body("state", equalTo(state)));
+        return as(user).get("/api/v1/account/exports/" + exportId)
+                .then()
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -73,20 +81,32 @@ class AccountExportTest {
         String bobsKey = "users/" + bob + "/journal_image/" + UUID.randomUUID() + ".png";
         s3.putObject(r -> r.bucket(BUCKET).key(bobsKey), RequestBody.fromBytes(new byte[] {9, 9, 9}));
 
-        var started = as(alice).post("/api/v1/account/exports").then().statusCode(202)
-                .body("state", equalTo("collecting")).body("download_url", nullValue()).extract();
+        var started = as(alice)
+                .post("/api/v1/account/exports")
+                .then()
+                .statusCode(202)
+                .body("state", equalTo("collecting"))
+                .body("download_url", nullValue())
+                .extract();
         String exportId = started.path("id");
-        assertEquals("/api/v1/account/exports/" + exportId, URI.create(started.header("Location")).getPath());
+        assertEquals(
+                "/api/v1/account/exports/" + exportId,
+                URI.create(started.header("Location")).getPath());
         // Its own part comes from profile-service's consumer; the others wait.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(alice).get("/api/v1/account/exports/" + exportId)
-                .then().body("parts.service", containsInAnyOrder("profile-service"))
-                .body("waiting_for", containsInAnyOrder(OTHERS.toArray())));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as(alice)
+                        .get("/api/v1/account/exports/" + exportId)
+                        .then()
+                        .body("parts.service", containsInAnyOrder("profile-service"))
+                        .body("waiting_for", containsInAnyOrder(OTHERS.toArray())));
 
         for (String service : OTHERS) {
             String files = "[]";
             if (service.equals("media-service")) {
                 files = "[" + file(photoKey, "media/journal_image/photo.png") + ","
-                        + file("users/" + alice + "/journal_image/deleted-since.png", "media/journal_image/deleted-since.png")
+                        + file(
+                                "users/" + alice + "/journal_image/deleted-since.png",
+                                "media/journal_image/deleted-since.png")
                         + "," + file(bobsKey, "media/bobs.png") + "]";
             }
             part(alice, exportId, service, "{\"rows\":[{\"service\":\"" + service + "\"}]}", files);
@@ -99,47 +119,83 @@ class AccountExportTest {
         assertEquals(6, ready.getList("parts").size());
         assertEquals(List.of("media/journal_image/deleted-since.png"), ready.getList("missing_files"));
         assertTrue(ready.getLong("size_bytes") > 0);
-        assertTrue(Instant.parse(ready.getString("expires_at")).isAfter(Instant.now().plus(Duration.ofDays(6))));
+        assertTrue(Instant.parse(ready.getString("expires_at"))
+                .isAfter(Instant.now().plus(Duration.ofDays(6))));
 
         HttpResponse<byte[]> download = Archives.download(ready.getString("download_url"));
-        assertTrue(download.headers().firstValue("content-disposition").orElse("").contains("vibrationfit-export-"));
+        assertTrue(
+                download.headers().firstValue("content-disposition").orElse("").contains("vibrationfit-export-"));
         Map<String, byte[]> zip = Archives.unzip(download.body());
 
-        assertEquals(java.util.Set.of("manifest.json", "services/profile-service.json", "services/vision-service.json",
-                "services/assessment-service.json", "services/journal-service.json", "services/media-service.json",
-                "services/ai-usage-service.json", "media/journal_image/photo.png"), zip.keySet());
+        assertEquals(
+                Set.of(
+                        "manifest.json",
+                        "services/profile-service.json",
+                        "services/vision-service.json",
+                        "services/assessment-service.json",
+                        "services/journal-service.json",
+                        "services/media-service.json",
+                        "services/ai-usage-service.json",
+                        "media/journal_image/photo.png"),
+                zip.keySet());
         assertArrayEquals(new byte[] {1, 2, 3}, zip.get("media/journal_image/photo.png"));
         JsonNode profile = JSON.readTree(zip.get("services/profile-service.json"));
         assertEquals(1, profile.path("data").path("user_profiles").size(), profile.toString());
-        assertEquals("Alice", profile.path("data").path("user_profiles").get(0).path("first_name").asText());
+        assertEquals(
+                "Alice",
+                profile.path("data")
+                        .path("user_profiles")
+                        .get(0)
+                        .path("first_name")
+                        .asText());
         assertEquals(1, profile.path("data").path("user_profiles").size(), "bob's profile is not in it");
-        assertEquals("vision-service", JSON.readTree(zip.get("services/vision-service.json"))
-                .path("data").path("rows").get(0).path("service").asText(), "each part as its service wrote it");
+        assertEquals(
+                "vision-service",
+                JSON.readTree(zip.get("services/vision-service.json"))
+                        .path("data")
+                        .path("rows")
+                        .get(0)
+                        .path("service")
+                        .asText(),
+                "each part as its service wrote it");
         JsonNode manifest = JSON.readTree(zip.get("manifest.json"));
         assertEquals(exportId, manifest.path("export_id").asText());
         assertEquals(6, manifest.path("parts").size());
-        assertEquals("media/journal_image/photo.png", manifest.path("files").get(0).path("path").asText());
+        assertEquals(
+                "media/journal_image/photo.png",
+                manifest.path("files").get(0).path("path").asText());
 
-        assertEquals(0, s3.listObjectsV2(r -> r.bucket(BUCKET).prefix("users/" + alice + "/exports/" + exportId + "/parts/"))
-                .keyCount(), "parts are deleted once assembled");
+        assertEquals(
+                0,
+                s3.listObjectsV2(r -> r.bucket(BUCKET).prefix("users/" + alice + "/exports/" + exportId + "/parts/"))
+                        .keyCount(),
+                "parts are deleted once assembled");
         // Another member cannot see it; without a token nothing.
         problem(as(bob).get("/api/v1/account/exports/" + exportId).then(), 404);
         given().get("/api/v1/account/exports/" + exportId).then().statusCode(401);
         as(alice).get("/api/v1/account/exports").then().statusCode(200).body("id", containsInAnyOrder(exportId));
-        as(bob).get("/api/v1/account/exports").then().statusCode(200).body("id", not(org.hamcrest.Matchers.hasItem(exportId)));
+        as(bob).get("/api/v1/account/exports").then().statusCode(200).body("id", not(Matchers.hasItem(exportId)));
 
         // Past its keep time the archive is deleted.
         RawSql.asSystem("update account_exports set expires_at = now() - interval '1 second' where id = '" + exportId
                 + "' returning id");
         awaitState(alice, exportId, "expired");
         as(alice).get("/api/v1/account/exports/" + exportId).then().body("download_url", nullValue());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(0, s3.listObjectsV2(r -> r.bucket(BUCKET)
-                .prefix("users/" + alice + "/exports/" + exportId + "/")).keyCount()));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertEquals(
+                        0,
+                        s3.listObjectsV2(r -> r.bucket(BUCKET).prefix("users/" + alice + "/exports/" + exportId + "/"))
+                                .keyCount()));
     }
 
     @Test
     void shouldFailNamingTheServicesWhosePartNeverArrived() {
-        String exportId = as(alice).post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
+        String exportId = as(alice)
+                .post("/api/v1/account/exports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         problem(as(alice).post("/api/v1/account/exports").then(), 409).body("detail", containsString(exportId));
         part(alice, exportId, "vision-service", "{}", "[]");
         part(alice, exportId, "journal-service", "{}", "[]");
@@ -153,8 +209,12 @@ class AccountExportTest {
         for (String arrived : List.of("vision-service", "journal-service", "profile-service")) {
             assertFalse(failure.contains(arrived), failure);
         }
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(0, s3.listObjectsV2(r -> r.bucket(BUCKET)
-                .prefix("users/" + alice + "/exports/" + exportId + "/")).keyCount(), "a failed export leaves nothing behind"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertEquals(
+                        0,
+                        s3.listObjectsV2(r -> r.bucket(BUCKET).prefix("users/" + alice + "/exports/" + exportId + "/"))
+                                .keyCount(),
+                        "a failed export leaves nothing behind"));
         // A late part changes nothing; a new export may start.
         part(alice, exportId, "media-service", "{}", "[]");
         as(alice).post("/api/v1/account/exports").then().statusCode(202).body("id", not(equalTo(exportId)));
@@ -164,20 +224,31 @@ class AccountExportTest {
     void shouldAllowThreeExportsADayAndSayWhenTheNextIsAccepted() {
         UUID carol = UUID.randomUUID();
         // Earlier today: one 23 h ago and one an hour ago (both done), one that failed (ours, so it does not count).
-        for (String[] earlier : new String[][] { { "expired", "23 hours" }, { "expired", "1 hour" }, { "failed", "30 minutes" } }) {
+        for (String[] earlier :
+                new String[][] {{"expired", "23 hours"}, {"expired", "1 hour"}, {"failed", "30 minutes"}}) {
             RawSql.asSystem("""
                     insert into account_exports (id, user_id, state, expected_parts, requested_at, deadline_at)
                     values ('%s', '%s', '%s', '{profile-service}', now() - interval '%s', now())
                     returning id""".formatted(UUID.randomUUID(), carol, earlier[0], earlier[1]));
         }
-        String third = as(carol).post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
+        String third = as(carol)
+                .post("/api/v1/account/exports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         RawSql.asSystem("update account_exports set state = 'expired' where id = '" + third + "' returning id");
 
         var refused = problem(as(carol).post("/api/v1/account/exports").then(), 429)
-                .body("detail", containsString("at most 3 exports per 24 hours")).extract();
+                .body("detail", containsString("at most 3 exports per 24 hours"))
+                .extract();
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
-        assertTrue(retryAfter > 3500 && retryAfter <= 3601, "the oldest leaves the day in about an hour: " + retryAfter);
-        assertEquals(4, RawSql.asSystem("select 1 from account_exports where user_id = '" + carol + "'").size(),
+        assertTrue(
+                retryAfter > 3500 && retryAfter <= 3601, "the oldest leaves the day in about an hour: " + retryAfter);
+        assertEquals(
+                4,
+                RawSql.asSystem("select 1 from account_exports where user_id = '" + carol + "'")
+                        .size(),
                 "nothing written for the refused request");
     }
 

@@ -19,15 +19,19 @@ import java.util.zip.ZipInputStream;
 /** Asking for an export and reading its archive, as a member's browser would. */
 final class Archives {
 
-    private Archives() {
-    }
+    private Archives() {}
 
     /**
      * Starts an export of {@code member} that waits 5 minutes for its parts (tests give parts 6 s to arrive; an
      * outage test outlasts that on purpose).
      */
     static String requestOutlastingOutages(UUID member) {
-        String id = as(member).post("/api/v1/account/exports").then().statusCode(202).extract().path("id");
+        String id = as(member)
+                .post("/api/v1/account/exports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         RawSql.asSystem("update account_exports set deadline_at = now() + interval '5 minutes' where id = '" + id
                 + "' returning id");
         return id;
@@ -35,15 +39,19 @@ final class Archives {
 
     /** The download (presigned URL, straight from S3): 200 expected. */
     static HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         return response;
     }
 
     /** The ready export's archive, entry name to bytes, in archive order. */
     static Map<String, byte[]> entriesOf(UUID member, String exportId) throws IOException, InterruptedException {
-        String url = as(member).get("/api/v1/account/exports/" + exportId).then().extract().path("download_url");
+        String url = as(member)
+                .get("/api/v1/account/exports/" + exportId)
+                .then()
+                .extract()
+                .path("download_url");
         return unzip(download(url).body());
     }
 

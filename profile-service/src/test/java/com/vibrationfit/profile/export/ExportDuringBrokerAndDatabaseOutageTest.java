@@ -14,6 +14,7 @@ import com.vibrationfit.platform.testing.RawSql;
 import com.vibrationfit.profile.Profiles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,17 +44,26 @@ class ExportDuringBrokerAndDatabaseOutageTest {
         try {
             exportId = Archives.requestOutlastingOutages(alice);
             Thread.sleep(2500);
-            as(alice).get("/api/v1/account/exports/" + exportId).then().body("state", equalTo("collecting"))
+            as(alice)
+                    .get("/api/v1/account/exports/" + exportId)
+                    .then()
+                    .body("state", equalTo("collecting"))
                     .body("parts", empty());
-            assertEquals(1, RawSql.asSystem("select 1 from outbox_events where type = 'user.export.requested'"
-                    + " and sent_at is null and payload->>'export_id' = '" + exportId + "'").size(),
+            assertEquals(
+                    1,
+                    RawSql.asSystem("select 1 from outbox_events where type = 'user.export.requested'"
+                                    + " and sent_at is null and payload->>'export_id' = '" + exportId + "'")
+                            .size(),
                     "the request waits in the outbox");
         } finally {
             PlatformTestResource.kafka().start();
         }
         String id = exportId;
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(alice).get("/api/v1/account/exports/" + id)
-                .then().body("parts.service", contains("profile-service")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as(alice)
+                        .get("/api/v1/account/exports/" + id)
+                        .then()
+                        .body("parts.service", contains("profile-service")));
 
         // The other services' parts are written; PostgreSQL goes away as they are announced.
         Map<String, Integer> sizes = new LinkedHashMap<>();
@@ -68,13 +78,18 @@ class ExportDuringBrokerAndDatabaseOutageTest {
             PostgresCluster.start();
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(alice).get("/api/v1/account/exports/" + id)
-                .then().body("state", equalTo("ready")));
-        assertEquals(6, RawSql.asSystem("select 1 from account_export_parts where export_id = '" + id + "'").size(),
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() ->
+                        as(alice).get("/api/v1/account/exports/" + id).then().body("state", equalTo("ready")));
+        assertEquals(
+                6,
+                RawSql.asSystem("select 1 from account_export_parts where export_id = '" + id + "'")
+                        .size(),
                 "each part once");
         Map<String, byte[]> archive = Archives.entriesOf(alice, id);
         assertEquals(7, archive.size(), "six parts and the manifest");
-        assertTrue(new String(archive.get("services/profile-service.json"), java.nio.charset.StandardCharsets.UTF_8)
-                .contains("Lisbon"), "profile-service's part holds her profile");
+        assertTrue(
+                new String(archive.get("services/profile-service.json"), StandardCharsets.UTF_8).contains("Lisbon"),
+                "profile-service's part holds her profile");
     }
 }

@@ -15,6 +15,7 @@ import com.vibrationfit.profile.Profiles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 @QuarkusTest
 class ExportDuringStorageOutageTest {
-
 
     @Inject
     S3Client s3;
@@ -43,33 +43,46 @@ class ExportDuringStorageOutageTest {
         try {
             exportId = Archives.requestOutlastingOutages(alice);
             Thread.sleep(2500);
-            as(alice).get("/api/v1/account/exports/" + exportId).then().body("state", equalTo("collecting"))
+            as(alice)
+                    .get("/api/v1/account/exports/" + exportId)
+                    .then()
+                    .body("state", equalTo("collecting"))
                     .body("parts", empty());
         } finally {
             storage.start();
         }
         String id = exportId;
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(alice).get("/api/v1/account/exports/" + id)
-                .then().body("parts.service", contains("profile-service")));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() -> as(alice)
+                        .get("/api/v1/account/exports/" + id)
+                        .then()
+                        .body("parts.service", contains("profile-service")));
 
         // The other parts are written; S3 goes away before they are announced, so the assembly meets the outage.
-        Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+        Map<String, Integer> sizes = new LinkedHashMap<>();
         for (String service : OtherServices.NAMES) {
             sizes.put(service, OtherServices.write(s3, alice, id, service, "{}", "[]"));
         }
         storage.stop();
         try {
             sizes.forEach((service, size) -> OtherServices.announce(alice, id, service, size));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertNotNull(RawSql.asSystem(
-                    "select last_error from account_exports where id = '" + id + "'").get(0).get("last_error")));
-            as(alice).get("/api/v1/account/exports/" + id).then().body("state", equalTo("collecting"))
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertNotNull(
+                            RawSql.asSystem("select last_error from account_exports where id = '" + id + "'")
+                                    .get(0)
+                                    .get("last_error")));
+            as(alice)
+                    .get("/api/v1/account/exports/" + id)
+                    .then()
+                    .body("state", equalTo("collecting"))
                     .body("waiting_for", empty());
         } finally {
             storage.start();
         }
 
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> as(alice).get("/api/v1/account/exports/" + id)
-                .then().body("state", equalTo("ready")));
+        await().atMost(Duration.ofSeconds(40))
+                .untilAsserted(() ->
+                        as(alice).get("/api/v1/account/exports/" + id).then().body("state", equalTo("ready")));
         assertEquals(7, Archives.entriesOf(alice, id).size(), "six parts and the manifest");
     }
 }

@@ -12,11 +12,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 final class OtherServices {
 
     static final String BUCKET = "vibrationfit-media-test";
-    static final List<String> NAMES = List.of("vision-service", "assessment-service", "journal-service",
-            "media-service", "ai-usage-service");
+    static final List<String> NAMES =
+            List.of("vision-service", "assessment-service", "journal-service", "media-service", "ai-usage-service");
 
-    private OtherServices() {
-    }
+    private OtherServices() {}
 
     static String partKey(UUID user, String exportId, String service) {
         return "users/" + user + "/exports/" + exportId + "/parts/" + service + ".json";
@@ -28,7 +27,8 @@ final class OtherServices {
                 {"format":"vibrationfit-export/1","service":"%s","export_id":"%s","user_id":"%s","exported_at":"%s",
                  "data":%s,"files":%s}""".formatted(service, exportId, user, Instant.now(), data, files)
                 .getBytes(StandardCharsets.UTF_8);
-        s3.putObject(r -> r.bucket(BUCKET).key(partKey(user, exportId, service)).contentType("application/json"),
+        s3.putObject(
+                r -> r.bucket(BUCKET).key(partKey(user, exportId, service)).contentType("application/json"),
                 RequestBody.fromBytes(bytes));
         return bytes.length;
     }
@@ -37,8 +37,8 @@ final class OtherServices {
     static void announce(UUID user, String exportId, String service, int size) {
         KafkaTopics.publish("identity.events", UUID.randomUUID(), "user.export.part.ready", user, """
                 {"export_id":"%s","user_id":"%s","service":"%s","object_key":"%s","size_bytes":%d,"file_count":0,
-                 "written_at":"%s"}""".formatted(exportId, user, service, partKey(user, exportId, service), size,
-                Instant.now()));
+                 "written_at":"%s"}""".formatted(
+                        exportId, user, service, partKey(user, exportId, service), size, Instant.now()));
     }
 
     /** Writes and announces. */

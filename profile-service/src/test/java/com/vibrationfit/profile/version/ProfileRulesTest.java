@@ -13,7 +13,9 @@ class ProfileRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
     private static List<String> fields(ProfileAnswers a) {
-        return ProfileRules.problems(a, null, TODAY).stream().map(FieldError::field).toList();
+        return ProfileRules.problems(a, null, TODAY).stream()
+                .map(FieldError::field)
+                .toList();
     }
 
     @Test
@@ -108,8 +110,11 @@ class ProfileRulesTest {
         a.firstName = "x".repeat(201);
         a.givingLegacyStory = "x".repeat(20_001);
         assertTrue(fields(a).containsAll(List.of("first_name", "giving_legacy_story")));
-        assertEquals(List.of("version_notes"), ProfileRules.problems(new ProfileAnswers(), "n".repeat(2001), TODAY)
-                .stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("version_notes"),
+                ProfileRules.problems(new ProfileAnswers(), "n".repeat(2001), TODAY).stream()
+                        .map(FieldError::field)
+                        .toList());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,13 +55,15 @@ class VersionInvariantsTest {
     }
 
     private long count(String where) {
-        return RawSql.asSystem("select id from user_profiles where user_id = '" + alice + "' and " + where).size();
+        return RawSql.asSystem("select id from user_profiles where user_id = '" + alice + "' and " + where)
+                .size();
     }
 
     @Test
     void shouldCreateExactlyOneDraftWhenManyAreRequestedAtOnce() throws Exception {
         Profiles.create(alice, Map.of("first_name", "Alice"));
-        List<Integer> statuses = race(() -> as(alice).body(Map.of()).post("/api/v1/profiles/drafts").statusCode());
+        List<Integer> statuses = race(
+                () -> as(alice).body(Map.of()).post("/api/v1/profiles/drafts").statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         assertEquals(1, count("is_draft"));
@@ -68,7 +71,10 @@ class VersionInvariantsTest {
 
     @Test
     void shouldCreateExactlyOneFirstVersionWhenManySavesRaceIn() throws Exception {
-        List<Integer> statuses = race(() -> as(alice).body(Map.of("city", "Lisbon")).patch("/api/v1/profiles/me").statusCode());
+        List<Integer> statuses = race(() -> as(alice)
+                .body(Map.of("city", "Lisbon"))
+                .patch("/api/v1/profiles/me")
+                .statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(THREADS - 1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(1, count("true"));
@@ -79,7 +85,8 @@ class VersionInvariantsTest {
         String v1 = Profiles.create(alice, Map.of("first_name", "Alice"));
         for (int round = 0; round < 5; round++) {
             String draft = Profiles.draft(alice);
-            List<Integer> statuses = race(() -> as(alice).post("/api/v1/profiles/" + draft + "/commit").statusCode());
+            List<Integer> statuses = race(() ->
+                    as(alice).post("/api/v1/profiles/" + draft + "/commit").statusCode());
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
             assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
             assertEquals(1, count("is_active and not is_draft"));
@@ -94,17 +101,22 @@ class VersionInvariantsTest {
             if (pick == 1) {
                 return as(alice).body(Map.of()).post("/api/v1/profiles/drafts").statusCode();
             }
-            List<Map<String, Object>> drafts = RawSql.asSystem(
-                    "select id from user_profiles where is_draft and user_id = '" + alice + "'");
-            return drafts.isEmpty() ? 409 : as(alice).post("/api/v1/profiles/" + drafts.get(0).get("id") + "/commit").statusCode();
+            List<Map<String, Object>> drafts =
+                    RawSql.asSystem("select id from user_profiles where is_draft and user_id = '" + alice + "'");
+            return drafts.isEmpty()
+                    ? 409
+                    : as(alice)
+                            .post("/api/v1/profiles/" + drafts.get(0).get("id") + "/commit")
+                            .statusCode();
         });
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 201 || s == 409 || s == 404), statuses.toString());
         assertEquals(1, count("is_active and not is_draft"));
         assertTrue(count("is_draft") <= 1);
-        List<Map<String, Object>> numbers = RawSql.asSystem("select version_number from user_profiles where user_id = '"
-                + alice + "' order by created_at, id");
+        List<Map<String, Object>> numbers = RawSql.asSystem(
+                "select version_number from user_profiles where user_id = '" + alice + "' order by created_at, id");
         for (int i = 0; i < numbers.size(); i++) {
-            assertEquals(i + 1, ((Number) numbers.get(i).get("version_number")).intValue(), "version numbers are positions");
+            assertEquals(
+                    i + 1, ((Number) numbers.get(i).get("version_number")).intValue(), "version numbers are positions");
         }
     }
 
@@ -112,12 +124,17 @@ class VersionInvariantsTest {
     void shouldLetTheDatabaseRefuseASecondActiveOrDraftEvenWithoutTheService() {
         String v1 = Profiles.create(alice, Map.of("first_name", "Alice"));
         Profiles.draft(alice);
-        IllegalStateException active = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> RawSql.asUser(alice, "insert into user_profiles (user_id, is_active, is_draft) values ('" + alice
-                        + "', true, false)"));
+        IllegalStateException active = Assertions.assertThrows(
+                IllegalStateException.class,
+                () -> RawSql.asUser(
+                        alice,
+                        "insert into user_profiles (user_id, is_active, is_draft) values ('" + alice
+                                + "', true, false)"));
         assertTrue(active.getMessage().contains("23505"), active.getMessage());
-        IllegalStateException draft = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> RawSql.asUser(alice, "insert into user_profiles (user_id, is_draft) values ('" + alice + "', true)"));
+        IllegalStateException draft = Assertions.assertThrows(
+                IllegalStateException.class,
+                () -> RawSql.asUser(
+                        alice, "insert into user_profiles (user_id, is_draft) values ('" + alice + "', true)"));
         assertTrue(draft.getMessage().contains("23505"), draft.getMessage());
         // and the active version cannot be deleted, even by a query that forgets the rule
         RawSql.asUser(alice, "delete from user_profiles where id = '" + v1 + "'");

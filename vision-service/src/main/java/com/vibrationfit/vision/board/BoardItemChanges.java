@@ -11,9 +11,10 @@ import java.util.List;
  * an empty string clears description or image_url.
  */
 public record BoardItemChanges(
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String name,
+
         @Size(max = 5000) String description,
         @Size(max = 2048) String imageUrl,
         @Size(max = 12) List<@NotNull LifeCategory> categories,
-        BoardItemStatus status) {
-}
+        BoardItemStatus status) {}

@@ -20,7 +20,9 @@ public class BoardItemRepository implements PanacheRepositoryBase<BoardItem, UUI
     }
 
     public Optional<BoardItem> lockOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("id = ?1 and userId = ?2", id, userId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** Newest first, keyset-paged; {@code category} matches items carrying it among their categories. */
@@ -52,7 +54,8 @@ public class BoardItemRepository implements PanacheRepositoryBase<BoardItem, UUI
         Map<String, Long> counts = new LinkedHashMap<>();
         BoardItemStatus.names().forEach(name -> counts.put(name, 0L));
         getEntityManager()
-                .createQuery("select b.status, count(b) from BoardItem b where b.userId = ?1 group by b.status",
+                .createQuery(
+                        "select b.status, count(b) from BoardItem b where b.userId = ?1 group by b.status",
                         Object[].class)
                 .setParameter(1, userId)
                 .getResultList()

@@ -5,8 +5,7 @@ import java.time.Instant;
 /** How a board item's status moves: actualizing stamps the moment, leaving actualized clears it. */
 public final class BoardItemRules {
 
-    private BoardItemRules() {
-    }
+    private BoardItemRules() {}
 
     /** Applies {@code next}; returns true when the item just became actualized. */
     public static boolean moveTo(BoardItem item, BoardItemStatus next, Instant now) {

@@ -24,8 +24,11 @@ public enum BoardItemStatus {
 
     @JsonCreator
     public static BoardItemStatus of(String value) {
-        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown status '" + value + "'; expected one of " + names()));
+        return Arrays.stream(values())
+                .filter(s -> s.value.equals(value))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown status '" + value + "'; expected one of " + names()));
     }
 
     public static List<String> names() {

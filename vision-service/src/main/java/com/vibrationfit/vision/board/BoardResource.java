@@ -25,8 +25,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -55,8 +55,10 @@ public class BoardResource {
             @Parameter(description = "1..100, default 20") @QueryParam("limit") Integer limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
         BoardItemStatus wantedStatus = status == null ? null : parseStatus(status);
-        LifeCategory wantedCategory = category == null ? null : LifeCategory.fromKey(category)
-                .orElseThrow(() -> InvalidRequest.of("category", "must be one of " + LifeCategory.keys()));
+        LifeCategory wantedCategory = category == null
+                ? null
+                : LifeCategory.fromKey(category)
+                        .orElseThrow(() -> InvalidRequest.of("category", "must be one of " + LifeCategory.keys()));
         return service.list(user.id(), wantedStatus, wantedCategory, PageRequest.of(limit, cursor))
                 .map(BoardItemView::of);
     }
@@ -65,34 +67,53 @@ public class BoardResource {
     @Path("/items")
     @Operation(summary = "Pin a new item on my board")
     @APIResponse(responseCode = "400", description = "Invalid field")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BoardItemView.class)))
     public Response create(@Valid NewBoardItem body) {
         InvalidRequest.requireBody(body, "a JSON object with at least name");
         BoardItem item = service.create(user.id(), body);
         return Response.created(URI.create("/api/v1/vision-board/items/" + item.id))
-                .tag(ETags.entityTag(BoardService.etag(item))).entity(BoardItemView.of(item)).build();
+                .tag(ETags.entityTag(BoardService.etag(item)))
+                .entity(BoardItemView.of(item))
+                .build();
     }
 
     @GET
     @Path("/items/{id}")
     @Operation(summary = "One of my board items")
     @APIResponse(responseCode = "404", description = "No such item of yours")
-    @APIResponse(responseCode = "200", description = "The item, with its ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The item, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BoardItemView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withETag(service.get(user.id(), id));
     }
 
     @PATCH
     @Path("/items/{id}")
-    @Operation(summary = "Edit an item", description = "Absent fields stay. Moving to actualized stamps "
-            + "actualized_at; moving back to active or inactive clears it.")
+    @Operation(
+            summary = "Edit an item",
+            description = "Absent fields stay. Moving to actualized stamps "
+                    + "actualized_at; moving back to active or inactive clears it.")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(responseCode = "200", description = "The updated item with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid BoardItemChanges body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated item with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BoardItemView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid BoardItemChanges body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         return withETag(service.update(user.id(), id, ifMatch, body));
     }
@@ -109,8 +130,13 @@ public class BoardResource {
     @POST
     @Path("/items/{id}/actualize")
     @Operation(summary = "Mark an item actualized: it came true")
-    @APIResponse(responseCode = "200", description = "The actualized item",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardItemView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The actualized item",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BoardItemView.class)))
     public Response actualize(@PathParam("id") UUID id) {
         return withETag(service.actualize(user.id(), id));
     }
@@ -133,5 +159,4 @@ public class BoardResource {
     private static Response withETag(BoardItem item) {
         return ETags.ok(BoardItemView.of(item), BoardService.etag(item));
     }
-
 }

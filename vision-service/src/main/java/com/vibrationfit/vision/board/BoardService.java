@@ -1,6 +1,5 @@
 package com.vibrationfit.vision.board;
 
-import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.http.ETags;
@@ -8,6 +7,7 @@ import com.vibrationfit.platform.media.MediaUrls;
 import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.vision.events.VisionEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,8 +41,8 @@ public class BoardService {
         item.categories = LifeCategory.keysOf(request.categories());
         item.createdAt = DatabaseClock.now();
         item.updatedAt = item.createdAt;
-        boolean actualized = BoardItemRules.moveTo(item,
-                request.status() == null ? BoardItemStatus.ACTIVE : request.status(), item.createdAt);
+        boolean actualized = BoardItemRules.moveTo(
+                item, request.status() == null ? BoardItemStatus.ACTIVE : request.status(), item.createdAt);
         items.persistAndFlush(item);
         events.boardItemMedia(item);
         if (actualized) {
@@ -52,8 +52,8 @@ public class BoardService {
     }
 
     public Page<BoardItem> list(UUID userId, BoardItemStatus status, LifeCategory category, PageRequest page) {
-        List<BoardItem> rows = items.page(userId, status == null ? null : status.value(),
-                category == null ? null : category.key(), page);
+        List<BoardItem> rows = items.page(
+                userId, status == null ? null : status.value(), category == null ? null : category.key(), page);
         return page.page(rows, item -> new Cursor(item.createdAt, item.id));
     }
 
@@ -116,9 +116,7 @@ public class BoardService {
         return ETags.of(item.id, item.updatedAt);
     }
 
-
     private static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
-
 }

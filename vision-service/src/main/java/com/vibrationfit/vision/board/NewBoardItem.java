@@ -12,5 +12,4 @@ public record NewBoardItem(
         @Size(max = 5000) String description,
         @Size(max = 2048) String imageUrl,
         @Size(max = 12) List<@NotNull LifeCategory> categories,
-        BoardItemStatus status) {
-}
+        BoardItemStatus status) {}

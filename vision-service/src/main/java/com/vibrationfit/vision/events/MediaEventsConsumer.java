@@ -27,8 +27,13 @@ public class MediaEventsConsumer implements EventConsumer {
     VisionRepository visions;
 
     private final EventHandlers handlers = EventHandlers.forConsumer("vision-service.media-events")
-            .on(EventType.AUDIO_TRACK_COMPLETED, AudioTrackCompleted.class, track -> visions.markAudioGenerated(
-                    track.visionId(), track.userId(), track.completedAt() != null ? track.completedAt() : Instant.now()));
+            .on(
+                    EventType.AUDIO_TRACK_COMPLETED,
+                    AudioTrackCompleted.class,
+                    track -> visions.markAudioGenerated(
+                            track.visionId(),
+                            track.userId(),
+                            track.completedAt() != null ? track.completedAt() : Instant.now()));
 
     @Override
     @Incoming("media-events")

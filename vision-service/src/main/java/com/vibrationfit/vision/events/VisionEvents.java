@@ -34,28 +34,56 @@ public class VisionEvents {
     MediaReferenceAnnouncer mediaReferences;
 
     public void created(Vision vision) {
-        outbox.record(Topics.VISION, EventType.VISION_CREATED, vision.userId, new VisionCreated(vision.id,
-                vision.userId, vision.versionNumber, vision.status, vision.title, sections(vision, Map.of())));
+        outbox.record(
+                Topics.VISION,
+                EventType.VISION_CREATED,
+                vision.userId,
+                new VisionCreated(
+                        vision.id,
+                        vision.userId,
+                        vision.versionNumber,
+                        vision.status,
+                        vision.title,
+                        sections(vision, Map.of())));
     }
 
     /** @param previousHashes each section's content hash before the change */
     public void updated(Vision vision, Map<VisionSection, String> previousHashes) {
-        outbox.record(Topics.VISION, EventType.VISION_UPDATED, vision.userId, new VisionUpdated(vision.id,
-                vision.userId, vision.versionNumber, vision.status, vision.title, sections(vision, previousHashes)));
+        outbox.record(
+                Topics.VISION,
+                EventType.VISION_UPDATED,
+                vision.userId,
+                new VisionUpdated(
+                        vision.id,
+                        vision.userId,
+                        vision.versionNumber,
+                        vision.status,
+                        vision.title,
+                        sections(vision, previousHashes)));
     }
 
     public void completed(Vision vision) {
-        outbox.record(Topics.VISION, EventType.VISION_COMPLETED, vision.userId, new VisionCompleted(vision.id,
-                vision.userId, vision.versionNumber, vision.title, sections(vision, Map.of())));
+        outbox.record(
+                Topics.VISION,
+                EventType.VISION_COMPLETED,
+                vision.userId,
+                new VisionCompleted(
+                        vision.id, vision.userId, vision.versionNumber, vision.title, sections(vision, Map.of())));
     }
 
     public void deleted(Vision vision) {
-        outbox.record(Topics.VISION, EventType.VISION_DELETED, vision.userId,
+        outbox.record(
+                Topics.VISION,
+                EventType.VISION_DELETED,
+                vision.userId,
                 new VisionDeleted(vision.id, vision.userId, vision.versionNumber));
     }
 
     public void actualized(BoardItem item) {
-        outbox.record(Topics.VISION, EventType.VISION_BOARD_ITEM_ACTUALIZED, item.userId,
+        outbox.record(
+                Topics.VISION,
+                EventType.VISION_BOARD_ITEM_ACTUALIZED,
+                item.userId,
                 new VisionBoardItemActualized(item.id, item.userId, item.name, item.categoryList(), item.actualizedAt));
     }
 
@@ -64,7 +92,11 @@ public class VisionEvents {
      * any entity of any service references it. The caller holds the item's row lock or just inserted it.
      */
     public void boardItemMedia(BoardItem item) {
-        mediaReferences.references(Topics.VISION, VISION_BOARD_ITEM, item.id, item.userId,
+        mediaReferences.references(
+                Topics.VISION,
+                VISION_BOARD_ITEM,
+                item.id,
+                item.userId,
                 item.imageUrl == null ? List.of() : List.of(item.imageUrl));
     }
 
@@ -78,11 +110,14 @@ public class VisionEvents {
      * differs from {@code previousHashes}; with no previous hashes (creation, completion) none did.
      */
     static List<SectionSnapshot> sections(Vision vision, Map<VisionSection, String> previousHashes) {
-        return Arrays.stream(VisionSection.values()).map(section -> {
-            String text = section.textOf(vision);
-            String hash = ContentHash.of(text);
-            boolean changed = previousHashes.containsKey(section) && !previousHashes.get(section).equals(hash);
-            return new SectionSnapshot(section.key(), hash, ContentHash.normalise(text), changed);
-        }).toList();
+        return Arrays.stream(VisionSection.values())
+                .map(section -> {
+                    String text = section.textOf(vision);
+                    String hash = ContentHash.of(text);
+                    boolean changed = previousHashes.containsKey(section)
+                            && !previousHashes.get(section).equals(hash);
+                    return new SectionSnapshot(section.key(), hash, ContentHash.normalise(text), changed);
+                })
+                .toList();
     }
 }

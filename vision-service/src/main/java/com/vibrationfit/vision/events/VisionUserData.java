@@ -28,7 +28,9 @@ public class VisionUserData implements UserDataPurger, UserDataExporter {
     /** Every Life Vision version and every board item; their images come with media-service's part. */
     @Override
     public void export(UUID userId, ExportPart part) {
-        part.rows("vision_versions", "select * from vision_versions where user_id = ?1 order by created_at, version_number");
+        part.rows(
+                "vision_versions",
+                "select * from vision_versions where user_id = ?1 order by created_at, version_number");
         part.rows("vision_board_items", "select * from vision_board_items where user_id = ?1 order by created_at");
     }
 }

@@ -3,9 +3,11 @@ package com.vibrationfit.vision.lifevision;
 import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,13 +30,15 @@ public class VisionRepository implements PanacheRepositoryBase<Vision, UUID> {
 
     /** The row locked for update, so a conditional write (If-Match) cannot interleave with another. */
     public Optional<Vision> lockOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("id = ?1 and userId = ?2", id, userId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** Newest first by creation, keyset-paged. */
     public List<Vision> page(UUID userId, String status, PageRequest page) {
         StringBuilder query = new StringBuilder("userId = :user");
-        var params = io.quarkus.panache.common.Parameters.with("user", userId);
+        var params = Parameters.with("user", userId);
         if (status != null) {
             query.append(" and status = :status");
             params = params.and("status", status);
@@ -67,9 +71,13 @@ public class VisionRepository implements PanacheRepositoryBase<Vision, UUID> {
     }
 
     /** Marks audio fresh; never moves the timestamp backwards (events may arrive out of order). */
-    public int markAudioGenerated(UUID visionId, UUID userId, java.time.Instant at) {
-        return update("lastAudioGeneratedAt = ?1 where id = ?2 and userId = ?3 "
-                + "and (lastAudioGeneratedAt is null or lastAudioGeneratedAt < ?1)", at, visionId, userId);
+    public int markAudioGenerated(UUID visionId, UUID userId, Instant at) {
+        return update(
+                "lastAudioGeneratedAt = ?1 where id = ?2 and userId = ?3 "
+                        + "and (lastAudioGeneratedAt is null or lastAudioGeneratedAt < ?1)",
+                at,
+                visionId,
+                userId);
     }
 
     public long deleteAllOf(UUID userId) {

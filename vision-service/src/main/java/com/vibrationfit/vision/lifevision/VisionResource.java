@@ -25,8 +25,8 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,17 +49,25 @@ public class VisionResource {
     CurrentUser user;
 
     @POST
-    @Operation(summary = "Start a new vision version", description = "version_number is your highest + 1; "
-            + "copy_from starts from an earlier version's title and sections.")
+    @Operation(
+            summary = "Start a new vision version",
+            description = "version_number is your highest + 1; "
+                    + "copy_from starts from an earlier version's title and sections.")
     @APIResponse(responseCode = "400", description = "Invalid field")
     @APIResponse(responseCode = "422", description = "copy_from names no vision of yours")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag headers set",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisionView.class)))
     public Response create(@Valid NewVision body) {
         Vision vision = service.create(user.id(), body == null ? new NewVision(null, null) : body);
         return Response.created(URI.create("/api/v1/visions/" + vision.id))
                 .tag(ETags.entityTag(VisionService.etag(vision)))
-                .entity(VisionView.of(vision)).build();
+                .entity(VisionView.of(vision))
+                .build();
     }
 
     @GET
@@ -79,8 +87,13 @@ public class VisionResource {
     @Path("/active")
     @Operation(summary = "My active vision", description = "The most recently updated complete version.")
     @APIResponse(responseCode = "404", description = "No complete vision yet")
-    @APIResponse(responseCode = "200", description = "The active vision, with its ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The active vision, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisionView.class)))
     public Response active() {
         return withETag(service.active(user.id()));
     }
@@ -89,22 +102,34 @@ public class VisionResource {
     @Path("/{id}")
     @Operation(summary = "One of my visions, with its ETag")
     @APIResponse(responseCode = "404", description = "No such vision of yours")
-    @APIResponse(responseCode = "200", description = "The vision, with its ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The vision, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisionView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withETag(service.get(user.id(), id));
     }
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Edit the title and any sections", description = "Absent fields stay as they are. "
-            + "completion_percentage is recomputed. Send If-Match with the ETag you read to avoid overwriting "
-            + "another tab's edit.")
+    @Operation(
+            summary = "Edit the title and any sections",
+            description = "Absent fields stay as they are. "
+                    + "completion_percentage is recomputed. Send If-Match with the ETag you read to avoid overwriting "
+                    + "another tab's edit.")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(responseCode = "200", description = "The updated vision with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid VisionChanges body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated vision with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisionView.class)))
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid VisionChanges body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         return withETag(service.update(user.id(), id, ifMatch, body));
     }
@@ -113,8 +138,13 @@ public class VisionResource {
     @Path("/{id}/complete")
     @Operation(summary = "Mark the vision complete", description = "All 12 life categories must be written.")
     @APIResponse(responseCode = "422", description = "Lists the blank category sections")
-    @APIResponse(responseCode = "200", description = "The completed vision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The completed vision",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisionView.class)))
     public Response complete(@PathParam("id") UUID id) {
         return withETag(service.complete(user.id(), id));
     }
@@ -132,5 +162,4 @@ public class VisionResource {
     private static Response withETag(Vision vision) {
         return ETags.ok(VisionView.of(vision), VisionService.etag(vision));
     }
-
 }

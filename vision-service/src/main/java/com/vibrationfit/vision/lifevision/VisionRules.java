@@ -1,17 +1,17 @@
 package com.vibrationfit.vision.lifevision;
 
 import com.vibrationfit.platform.errors.FieldError;
+import java.util.Arrays;
 import java.util.List;
 
 /** The rules of a vision's content, free of persistence so they can be unit-tested. */
 public final class VisionRules {
 
-    private VisionRules() {
-    }
+    private VisionRules() {}
 
     /** Share of the 14 sections holding non-blank text, rounded to a whole percent. */
     public static int completionPercentage(Vision vision) {
-        long written = java.util.Arrays.stream(VisionSection.values())
+        long written = Arrays.stream(VisionSection.values())
                 .filter(section -> !section.textOf(vision).isBlank())
                 .count();
         return (int) Math.round(written * 100.0 / VisionSection.values().length);

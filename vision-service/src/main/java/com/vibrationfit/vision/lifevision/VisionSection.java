@@ -32,7 +32,8 @@ public enum VisionSection {
     private final Function<Vision, String> getter;
     private final BiConsumer<Vision, String> setter;
 
-    VisionSection(String key, LifeCategory category, Function<Vision, String> getter, BiConsumer<Vision, String> setter) {
+    VisionSection(
+            String key, LifeCategory category, Function<Vision, String> getter, BiConsumer<Vision, String> setter) {
         this.key = key;
         this.category = category;
         this.getter = getter;

@@ -1,6 +1,5 @@
 package com.vibrationfit.vision.lifevision;
 
-import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.events.ContentHash;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
@@ -10,6 +9,7 @@ import com.vibrationfit.platform.http.ETags;
 import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
+import com.vibrationfit.platform.time.DatabaseClock;
 import com.vibrationfit.vision.events.VisionEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,8 +38,10 @@ public class VisionService {
         vision.title = request.title() == null ? "" : request.title();
         if (request.copyFrom() != null) {
             Vision source = visions.findOwned(userId, request.copyFrom())
-                    .orElseThrow(() -> new Unprocessable("copy_from names no vision of yours",
-                            List.of(new FieldError("copy_from", "no vision " + request.copyFrom() + " of yours exists"))));
+                    .orElseThrow(() -> new Unprocessable(
+                            "copy_from names no vision of yours",
+                            List.of(new FieldError(
+                                    "copy_from", "no vision " + request.copyFrom() + " of yours exists"))));
             for (VisionSection section : VisionSection.values()) {
                 section.write(vision, section.textOf(source));
             }
@@ -105,8 +107,9 @@ public class VisionService {
         }
         List<FieldError> blank = VisionRules.blankCategories(vision);
         if (!blank.isEmpty()) {
-            throw new Unprocessable("a vision is complete when all 12 life categories are written; "
-                    + blank.size() + " still blank", blank);
+            throw new Unprocessable(
+                    "a vision is complete when all 12 life categories are written; " + blank.size() + " still blank",
+                    blank);
         }
         vision.status = Vision.COMPLETE;
         vision.completionPercentage = VisionRules.completionPercentage(vision);
@@ -138,5 +141,4 @@ public class VisionService {
         }
         return hashes;
     }
-
 }

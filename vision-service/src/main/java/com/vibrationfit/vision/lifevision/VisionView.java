@@ -30,8 +30,29 @@ public record VisionView(
         Instant updatedAt) {
 
     public static VisionView of(Vision v) {
-        return new VisionView(v.id, v.userId, v.title, v.versionNumber, v.forward, v.fun, v.travel, v.home, v.family,
-                v.romance, v.health, v.money, v.business, v.social, v.possessions, v.giving, v.spirituality,
-                v.conclusion, v.status, v.completionPercentage, v.lastAudioGeneratedAt, v.createdAt, v.updatedAt);
+        return new VisionView(
+                v.id,
+                v.userId,
+                v.title,
+                v.versionNumber,
+                v.forward,
+                v.fun,
+                v.travel,
+                v.home,
+                v.family,
+                v.romance,
+                v.health,
+                v.money,
+                v.business,
+                v.social,
+                v.possessions,
+                v.giving,
+                v.spirituality,
+                v.conclusion,
+                v.status,
+                v.completionPercentage,
+                v.lastAudioGeneratedAt,
+                v.createdAt,
+                v.updatedAt);
     }
 }

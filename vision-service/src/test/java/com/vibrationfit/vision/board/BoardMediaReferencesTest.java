@@ -35,17 +35,36 @@ class BoardMediaReferencesTest {
     void shouldAnnounceTheItemsFullMediaSetOnCreateUpdateAndDelete() throws Exception {
         String first = image();
         String second = image();
-        String id = as(alice).body(Map.of("name", "Beach house", "image_url", first)).post("/api/v1/vision-board/items")
-                .then().statusCode(201).extract().path("id");
-        as(alice).body(Map.of("image_url", second)).patch("/api/v1/vision-board/items/" + id).then().statusCode(200);
+        String id = as(alice)
+                .body(Map.of("name", "Beach house", "image_url", first))
+                .post("/api/v1/vision-board/items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(alice)
+                .body(Map.of("image_url", second))
+                .patch("/api/v1/vision-board/items/" + id)
+                .then()
+                .statusCode(200);
         // An edit that leaves the image alone still announces the full set, not a difference.
-        as(alice).body(Map.of("name", "Beach house by the sea")).patch("/api/v1/vision-board/items/" + id)
-                .then().statusCode(200);
-        as(alice).body(Map.of("image_url", "")).patch("/api/v1/vision-board/items/" + id).then().statusCode(200);
+        as(alice)
+                .body(Map.of("name", "Beach house by the sea"))
+                .patch("/api/v1/vision-board/items/" + id)
+                .then()
+                .statusCode(200);
+        as(alice)
+                .body(Map.of("image_url", ""))
+                .patch("/api/v1/vision-board/items/" + id)
+                .then()
+                .statusCode(200);
         as(alice).delete("/api/v1/vision-board/items/" + id).then().statusCode(204);
 
-        List<ConsumerRecord<String, String>> records = KafkaTopics.read(Topics.VISION, Duration.ofSeconds(20),
-                r -> alice.toString().equals(r.key()) && "media.references.changed".equals(KafkaTopics.header(r, "ce_type")),
+        List<ConsumerRecord<String, String>> records = KafkaTopics.read(
+                Topics.VISION,
+                Duration.ofSeconds(20),
+                r -> alice.toString().equals(r.key())
+                        && "media.references.changed".equals(KafkaTopics.header(r, "ce_type")),
                 5);
         assertEquals(5, records.size());
         List<JsonNode> events = new ArrayList<>();
@@ -58,21 +77,32 @@ class BoardMediaReferencesTest {
             Instant.parse(data.get("changed_at").asText());
             events.add(data);
         }
-        assertEquals(List.of(List.of(first), List.of(second), List.of(second), List.of(), List.of()),
+        assertEquals(
+                List.of(List.of(first), List.of(second), List.of(second), List.of(), List.of()),
                 events.stream().map(BoardMediaReferencesTest::urls).toList());
-        assertEquals(List.of(false, false, false, false, true),
+        assertEquals(
+                List.of(false, false, false, false, true),
                 events.stream().map(e -> e.get("deleted").asBoolean()).toList());
         for (int i = 1; i < events.size(); i++) {
-            assertTrue(events.get(i).get("version").asLong() > events.get(i - 1).get("version").asLong(),
+            assertTrue(
+                    events.get(i).get("version").asLong()
+                            > events.get(i - 1).get("version").asLong(),
                     "versions grow with every change of the item");
         }
     }
 
     @Test
     void shouldAnnounceAnItemWithoutImageAsReferencingNothing() throws Exception {
-        as(alice).body(Map.of("name", "Run a marathon")).post("/api/v1/vision-board/items").then().statusCode(201);
-        List<ConsumerRecord<String, String>> records = KafkaTopics.read(Topics.VISION, Duration.ofSeconds(20),
-                r -> alice.toString().equals(r.key()) && "media.references.changed".equals(KafkaTopics.header(r, "ce_type")),
+        as(alice)
+                .body(Map.of("name", "Run a marathon"))
+                .post("/api/v1/vision-board/items")
+                .then()
+                .statusCode(201);
+        List<ConsumerRecord<String, String>> records = KafkaTopics.read(
+                Topics.VISION,
+                Duration.ofSeconds(20),
+                r -> alice.toString().equals(r.key())
+                        && "media.references.changed".equals(KafkaTopics.header(r, "ce_type")),
                 1);
         assertEquals(1, records.size());
         JsonNode data = JSON.readTree(records.get(0).value());

@@ -43,26 +43,52 @@ class DeadLetterReplayTest {
         KafkaTopics.publish(DLQ, good, "audio.track.completed", alice, audioCompleted(alice, vision, at));
         KafkaTopics.publishRaw(DLQ, alice.toString(), "{\"not\": \"a cloud event\", \"for\": \"" + alice + "\"}");
 
-        problem(as(alice).post("/internal/v1/operations/dead-letters/media-events/replay").then(), 403);
-        problem(given().post("/internal/v1/operations/dead-letters/media-events/replay").then(), 401);
-        problem(Api.asOperator().post("/internal/v1/operations/dead-letters/no-such-channel/replay").then(), 404);
-        Api.asOperator().get("/internal/v1/operations/dead-letters").then().statusCode(200)
+        problem(
+                as(alice)
+                        .post("/internal/v1/operations/dead-letters/media-events/replay")
+                        .then(),
+                403);
+        problem(
+                given().post("/internal/v1/operations/dead-letters/media-events/replay")
+                        .then(),
+                401);
+        problem(
+                Api.asOperator()
+                        .post("/internal/v1/operations/dead-letters/no-such-channel/replay")
+                        .then(),
+                404);
+        Api.asOperator()
+                .get("/internal/v1/operations/dead-letters")
+                .then()
+                .statusCode(200)
                 .body("channel", hasItem("media-events"))
                 .body("find { it.channel == 'media-events' }.dead_letter_topic", equalTo(DLQ));
 
         // Replays everything waiting there (earlier tests' poison included): at least our three records.
-        var first = Api.asOperator().post("/internal/v1/operations/dead-letters/media-events/replay").then()
-                .statusCode(200).extract().jsonPath();
+        var first = Api.asOperator()
+                .post("/internal/v1/operations/dead-letters/media-events/replay")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         as(alice).get("/api/v1/visions/" + vision).then().body("last_audio_generated_at", equalTo(at.toString()));
-        assertEquals(1, RawSql.asSystem("select * from processed_events where event_id = '" + good + "'").size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from processed_events where event_id = '" + good + "'")
+                        .size());
         long failedAgain = first.getLong("failed_again");
 
         // A second replay reads only what the first dead-lettered again, and fails it again.
-        Api.asOperator().post("/internal/v1/operations/dead-letters/media-events/replay").then().statusCode(200)
+        Api.asOperator()
+                .post("/internal/v1/operations/dead-letters/media-events/replay")
+                .then()
+                .statusCode(200)
                 .body("read", equalTo((int) failedAgain))
                 .body("failed_again", equalTo((int) failedAgain));
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> Api.asOperator()
-                .get("/internal/v1/operations/dead-letters").then()
-                .body("find { it.channel == 'media-events' }.waiting", equalTo((int) failedAgain)));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> Api.asOperator()
+                        .get("/internal/v1/operations/dead-letters")
+                        .then()
+                        .body("find { it.channel == 'media-events' }.waiting", equalTo((int) failedAgain)));
     }
 }

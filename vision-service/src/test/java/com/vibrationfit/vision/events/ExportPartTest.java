@@ -10,6 +10,7 @@ import com.vibrationfit.platform.testing.ExportParts;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,18 @@ class ExportPartTest {
     void shouldWriteEveryVisionAndBoardItemOfTheMemberOnly() {
         String complete = completeVision(alice, "My life, complete");
         String draft = createVision(alice, "Next chapter");
-        String item = as(alice).body(Map.of("name", "A cabin by the lake", "categories", List.of("home")))
-                .post("/api/v1/vision-board/items").then().statusCode(201).extract().path("id");
+        String item = as(alice)
+                .body(Map.of("name", "A cabin by the lake", "categories", List.of("home")))
+                .post("/api/v1/vision-board/items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         createVision(bob, "Bob's vision");
-        as(bob).body(Map.of("name", "Bob's boat", "categories", List.of("fun"))).post("/api/v1/vision-board/items")
-                .then().statusCode(201);
+        as(bob).body(Map.of("name", "Bob's boat", "categories", List.of("fun")))
+                .post("/api/v1/vision-board/items")
+                .then()
+                .statusCode(201);
 
         ExportParts.Part part = ExportParts.of(alice, "vision-service", s3);
 
@@ -49,12 +57,23 @@ class ExportPartTest {
         for (JsonNode row : part.rows("vision_versions")) {
             assertEquals(alice.toString(), row.path("user_id").asText());
         }
-        assertEquals(Set.of(complete, draft), ids(part.rows("unfiltered_visions")),
+        assertEquals(
+                Set.of(complete, draft),
+                ids(part.rows("unfiltered_visions")),
                 "a query without a member filter still sees only the member's rows (row-level security)");
         assertEquals(0, part.announcement().path("file_count").asInt(), "images travel with media-service's part");
-        assertEquals(1, KafkaTopics.read("identity.events", java.time.Duration.ofSeconds(2),
-                r -> "user.export.part.ready".equals(KafkaTopics.header(r, "ce_type"))
-                        && r.value().contains(part.announcement().path("export_id").asText()), 2).size(),
+        assertEquals(
+                1,
+                KafkaTopics.read(
+                                "identity.events",
+                                Duration.ofSeconds(2),
+                                r -> "user.export.part.ready".equals(KafkaTopics.header(r, "ce_type"))
+                                        && r.value()
+                                                .contains(part.announcement()
+                                                        .path("export_id")
+                                                        .asText()),
+                                2)
+                        .size(),
                 "announced once");
     }
 

@@ -37,19 +37,27 @@ class OutboxDuringBrokerOutageTest {
         PlatformTestResource.kafka().stop();
         try {
             for (int i = 1; i <= 3; i++) {
-                as(alice).body(Map.of("fun", "edit " + i + " while Kafka is down")).patch("/api/v1/visions/" + id)
-                        .then().statusCode(200);
+                as(alice)
+                        .body(Map.of("fun", "edit " + i + " while Kafka is down"))
+                        .patch("/api/v1/visions/" + id)
+                        .then()
+                        .statusCode(200);
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> relay.pending() >= 3);
-            given().get("/q/health/ready").then().statusCode(200)
+            given().get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
                     .body("checks.find { it.name == 'outbox' }.data.pending", equalTo((int) relay.pending()));
         } finally {
             PlatformTestResource.kafka().start();
         }
 
-        List<ConsumerRecord<String, String>> updates = KafkaTopics.read(Topics.VISION, Duration.ofSeconds(60),
+        List<ConsumerRecord<String, String>> updates = KafkaTopics.read(
+                Topics.VISION,
+                Duration.ofSeconds(60),
                 r -> alice.toString().equals(KafkaTopics.header(r, "ce_subject"))
-                        && "vision.updated".equals(KafkaTopics.header(r, "ce_type")), 3);
+                        && "vision.updated".equals(KafkaTopics.header(r, "ce_type")),
+                3);
         assertEquals(3, updates.size());
         for (int i = 0; i < 3; i++) {
             assertTrue(updates.get(i).value().contains("edit " + (i + 1) + " while Kafka is down"), "in order");

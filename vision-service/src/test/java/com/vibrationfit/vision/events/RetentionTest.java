@@ -36,16 +36,30 @@ class RetentionTest {
                 insert into outbox_events (id, topic, event_key, type, source, payload, occurred_at, sent_at, parked_at) values
                 ('%s', 'vision.events', '%s', 'test.old', 'test', '{}', now() - interval '9 days', now() - interval '8 days', null),
                 ('%s', 'vision.events', '%s', 'test.recent', 'test', '{}', now() - interval '6 days', now() - interval '6 days', null),
-                ('%s', 'vision.events', '%s', 'test.unsent', 'test', '{}', now() - interval '30 days', null, now())"""
-                .formatted(sentOld, member, sentRecent, member, unsentOld, member));
+                ('%s', 'vision.events', '%s', 'test.unsent', 'test', '{}', now() - interval '30 days', null, now())""".formatted(sentOld, member, sentRecent, member, unsentOld, member));
 
         relay.purgeNow(Instant.now());
 
-        assertEquals(0, RawSql.asSystem("select * from processed_events where event_id = '" + old + "'").size());
-        assertEquals(1, RawSql.asSystem("select * from processed_events where event_id = '" + recent + "'").size());
-        assertEquals(0, RawSql.asSystem("select * from outbox_events where id = '" + sentOld + "'").size());
-        assertEquals(1, RawSql.asSystem("select * from outbox_events where id = '" + sentRecent + "'").size());
-        assertEquals(1, RawSql.asSystem("select * from outbox_events where id = '" + unsentOld + "'").size());
+        assertEquals(
+                0,
+                RawSql.asSystem("select * from processed_events where event_id = '" + old + "'")
+                        .size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from processed_events where event_id = '" + recent + "'")
+                        .size());
+        assertEquals(
+                0,
+                RawSql.asSystem("select * from outbox_events where id = '" + sentOld + "'")
+                        .size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from outbox_events where id = '" + sentRecent + "'")
+                        .size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from outbox_events where id = '" + unsentOld + "'")
+                        .size());
         RawSql.asSystem("delete from outbox_events where event_key = '" + member + "'");
     }
 }

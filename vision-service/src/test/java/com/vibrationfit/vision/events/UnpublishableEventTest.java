@@ -71,35 +71,65 @@ class UnpublishableEventTest {
 
         // Dave's events are published although carol's is stuck before them.
         createVision(dave, "flows past the parked event");
-        assertEquals(1, KafkaTopics.readForUser(Topics.VISION, dave, Duration.ofSeconds(30), 1).size());
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(1, RawSql.asSystem(
-                "select * from outbox_events where id = '" + big + "' and parked_at is not null").size()));
+        assertEquals(
+                1,
+                KafkaTopics.readForUser(Topics.VISION, dave, Duration.ofSeconds(30), 1)
+                        .size());
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertEquals(
+                        1,
+                        RawSql.asSystem("select * from outbox_events where id = '" + big
+                                        + "' and parked_at is not null")
+                                .size()));
         // Carol's later event waits behind her parked one.
-        assertEquals(1, RawSql.asSystem("select * from outbox_events where id = '" + after + "' and sent_at is null").size());
+        assertEquals(
+                1,
+                RawSql.asSystem("select * from outbox_events where id = '" + after + "' and sent_at is null")
+                        .size());
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'outbox' }.data.parked", greaterThanOrEqualTo(1)));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().get("/q/health/ready")
+                        .then()
+                        .statusCode(200)
+                        .body("checks.find { it.name == 'outbox' }.data.parked", greaterThanOrEqualTo(1)));
         given().get("/q/metrics").then().statusCode(200).body(containsString("outbox_parked "));
         given().get("/q/metrics").then().body(containsString("outbox_parked_events_total"));
 
         // Operators only.
         problem(as(carol).get("/internal/v1/operations/outbox").then(), 403);
         problem(given().get("/internal/v1/operations/outbox").then(), 401);
-        Api.asOperator().get("/internal/v1/operations/outbox").then().statusCode(200)
+        Api.asOperator()
+                .get("/internal/v1/operations/outbox")
+                .then()
+                .statusCode(200)
                 .body("events.id", hasItem(big.toString()))
                 .body("events.find { it.id == '" + big + "' }.park_reason", containsString("RecordTooLarge"))
                 .body("events.find { it.id == '" + big + "' }.held_behind", equalTo(1));
 
         // Replayed unchanged, it is parked again; fixed (here: made smaller), it goes out, and carol's next follows.
-        Api.asOperator().post("/internal/v1/operations/outbox/parked/replay?id=" + big).then().statusCode(200)
+        Api.asOperator()
+                .post("/internal/v1/operations/outbox/parked/replay?id=" + big)
+                .then()
+                .statusCode(200)
                 .body("released", equalTo(1));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(1, RawSql.asSystem(
-                "select * from outbox_events where id = '" + big + "' and parked_at is not null and attempts >= 2").size()));
-        RawSql.asSystem("update outbox_events set payload = '{\"blob\": \"shortened by the operator\"}' where id = '" + big + "'");
-        Api.asOperator().post("/internal/v1/operations/outbox/parked/replay").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertEquals(
+                        1,
+                        RawSql.asSystem("select * from outbox_events where id = '" + big
+                                        + "' and parked_at is not null and attempts >= 2")
+                                .size()));
+        RawSql.asSystem("update outbox_events set payload = '{\"blob\": \"shortened by the operator\"}' where id = '"
+                + big + "'");
+        Api.asOperator()
+                .post("/internal/v1/operations/outbox/parked/replay")
+                .then()
+                .statusCode(200)
                 .body("released", greaterThanOrEqualTo(1));
-        List<ConsumerRecord<String, String>> carols = KafkaTopics.readForUser(Topics.VISION, carol, Duration.ofSeconds(30), 2);
-        assertEquals(List.of("test.big", "test.after"), carols.stream().map(r -> KafkaTopics.header(r, "ce_type")).toList(),
+        List<ConsumerRecord<String, String>> carols =
+                KafkaTopics.readForUser(Topics.VISION, carol, Duration.ofSeconds(30), 2);
+        assertEquals(
+                List.of("test.big", "test.after"),
+                carols.stream().map(r -> KafkaTopics.header(r, "ce_type")).toList(),
                 "carol's events arrive in their order");
     }
 }

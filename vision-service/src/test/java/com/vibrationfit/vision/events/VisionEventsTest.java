@@ -37,16 +37,22 @@ class VisionEventsTest {
     private final UUID alice = UUID.randomUUID();
 
     private static List<ConsumerRecord<String, String>> waitFor(UUID user, String type, int expected) {
-        return KafkaTopics.read(Topics.VISION, Duration.ofSeconds(15),
+        return KafkaTopics.read(
+                Topics.VISION,
+                Duration.ofSeconds(15),
                 r -> user.toString().equals(KafkaTopics.header(r, "ce_subject"))
-                        && type.equals(KafkaTopics.header(r, "ce_type")), expected);
+                        && type.equals(KafkaTopics.header(r, "ce_type")),
+                expected);
     }
 
     @Test
     void shouldPublishVisionUpdatedWithKeyTypeAndHashesAfterAPatch() throws Exception {
         String id = createVision(alice, "events");
-        as(alice).body(Map.of("fun", "  Surfing   at dawn ", "health", "Strong")).patch("/api/v1/visions/" + id)
-                .then().statusCode(200);
+        as(alice)
+                .body(Map.of("fun", "  Surfing   at dawn ", "health", "Strong"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
 
         List<ConsumerRecord<String, String>> updates = waitFor(alice, "vision.updated", 1);
         assertEquals(1, updates.size());
@@ -66,15 +72,23 @@ class VisionEventsTest {
         assertTrue(fun.get("changed").asBoolean());
         assertTrue(section(data, "health").get("changed").asBoolean());
         assertFalse(section(data, "money").get("changed").asBoolean());
-        assertEquals(ContentHash.of(""), section(data, "money").get("content_hash").asText());
+        assertEquals(
+                ContentHash.of(""), section(data, "money").get("content_hash").asText());
     }
 
     @Test
     void shouldNotMarkAWhitespaceOnlyEditAsChanged() throws Exception {
         String id = createVision(alice, "whitespace");
-        as(alice).body(Map.of("fun", "Surfing at dawn")).patch("/api/v1/visions/" + id).then().statusCode(200);
-        as(alice).body(Map.of("fun", "Surfing  at dawn\n", "home", "A garden")).patch("/api/v1/visions/" + id)
-                .then().statusCode(200);
+        as(alice)
+                .body(Map.of("fun", "Surfing at dawn"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
+        as(alice)
+                .body(Map.of("fun", "Surfing  at dawn\n", "home", "A garden"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
         List<ConsumerRecord<String, String>> updates = waitFor(alice, "vision.updated", 2);
         assertEquals(2, updates.size());
         JsonNode second = JSON.readTree(updates.get(1).value());
@@ -87,9 +101,13 @@ class VisionEventsTest {
         String kept = completeVision(alice, "kept");
         String scrapped = createVision(alice, "scrapped");
         as(alice).delete("/api/v1/visions/" + scrapped).then().statusCode(204);
-        List<ConsumerRecord<String, String>> all = KafkaTopics.read(Topics.VISION, Duration.ofSeconds(15),
-                r -> alice.toString().equals(KafkaTopics.header(r, "ce_subject")), 5);
-        assertEquals(List.of("vision.created", "vision.updated", "vision.completed", "vision.created", "vision.deleted"),
+        List<ConsumerRecord<String, String>> all = KafkaTopics.read(
+                Topics.VISION,
+                Duration.ofSeconds(15),
+                r -> alice.toString().equals(KafkaTopics.header(r, "ce_subject")),
+                5);
+        assertEquals(
+                List.of("vision.created", "vision.updated", "vision.completed", "vision.created", "vision.deleted"),
                 all.stream().map(r -> KafkaTopics.header(r, "ce_type")).toList());
         assertTrue(all.get(2).value().contains(kept));
         assertTrue(all.get(4).value().contains(scrapped));
@@ -97,9 +115,17 @@ class VisionEventsTest {
 
     @Test
     void shouldPublishActualizedBoardItems() throws Exception {
-        String item = as(alice).body(Map.of("name", "Trip to Japan", "categories", List.of("travel")))
-                .post("/api/v1/vision-board/items").then().statusCode(201).extract().path("id");
-        as(alice).post("/api/v1/vision-board/items/" + item + "/actualize").then().statusCode(200);
+        String item = as(alice)
+                .body(Map.of("name", "Trip to Japan", "categories", List.of("travel")))
+                .post("/api/v1/vision-board/items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(alice)
+                .post("/api/v1/vision-board/items/" + item + "/actualize")
+                .then()
+                .statusCode(200);
         List<ConsumerRecord<String, String>> events = waitFor(alice, "vision-board.item.actualized", 1);
         assertEquals(1, events.size());
         JsonNode data = JSON.readTree(events.get(0).value());
@@ -120,7 +146,11 @@ class VisionEventsTest {
             }
         });
         // A committed edit afterwards: once its event is visible, the rolled-back one would have been too.
-        as(alice).body(Map.of("fun", "this edit happened")).patch("/api/v1/visions/" + id).then().statusCode(200);
+        as(alice)
+                .body(Map.of("fun", "this edit happened"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
         List<ConsumerRecord<String, String>> updates = waitFor(alice, "vision.updated", 1);
         assertEquals(1, updates.size());
         assertTrue(updates.get(0).value().contains("this edit happened"));
@@ -129,7 +159,8 @@ class VisionEventsTest {
     }
 
     private static VisionChanges changes(String fun) {
-        return new VisionChanges(null, null, fun, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new VisionChanges(
+                null, null, fun, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static JsonNode section(JsonNode data, String key) {

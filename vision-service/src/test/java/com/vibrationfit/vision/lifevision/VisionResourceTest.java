@@ -34,7 +34,11 @@ class VisionResourceTest {
 
     @Test
     void shouldCreateVersionsNumberedPerUser() {
-        as(alice).body(Map.of("title", "First")).post("/api/v1/visions").then().statusCode(201)
+        as(alice)
+                .body(Map.of("title", "First"))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/visions/"))
                 .header("ETag", notNullValue())
                 .body("version_number", equalTo(1))
@@ -49,9 +53,16 @@ class VisionResourceTest {
     @Test
     void shouldCopySectionsFromAnEarlierVersion() {
         String original = createVision(alice, "Original");
-        as(alice).body(Map.of("fun", "Dancing", "money", "Abundant")).patch("/api/v1/visions/" + original)
-                .then().statusCode(200);
-        as(alice).body(Map.of("copy_from", original)).post("/api/v1/visions").then().statusCode(201)
+        as(alice)
+                .body(Map.of("fun", "Dancing", "money", "Abundant"))
+                .patch("/api/v1/visions/" + original)
+                .then()
+                .statusCode(200);
+        as(alice)
+                .body(Map.of("copy_from", original))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
                 .body("title", equalTo("Original"))
                 .body("fun", equalTo("Dancing"))
                 .body("money", equalTo("Abundant"))
@@ -61,7 +72,12 @@ class VisionResourceTest {
     @Test
     void shouldRefuseToCopyAnotherUsersVision() {
         String bobs = createVision(bob, "Bob's");
-        problem(as(alice).body(Map.of("copy_from", bobs)).post("/api/v1/visions").then(), 422)
+        problem(
+                        as(alice)
+                                .body(Map.of("copy_from", bobs))
+                                .post("/api/v1/visions")
+                                .then(),
+                        422)
                 .body("errors.field", hasItem("copy_from"));
     }
 
@@ -71,15 +87,26 @@ class VisionResourceTest {
             createVision(alice, "v" + i);
         }
         createVision(bob, "not alice's");
-        var first = as(alice).queryParam("limit", 2).get("/api/v1/visions").then().statusCode(200)
+        var first = as(alice)
+                .queryParam("limit", 2)
+                .get("/api/v1/visions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 .body("items.title", equalTo(List.of("v5", "v4")))
                 .body("next_cursor", notNullValue())
                 .extract();
         String cursor = first.path("next_cursor");
-        as(alice).queryParam("limit", 2).queryParam("cursor", cursor).get("/api/v1/visions").then()
+        as(alice)
+                .queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .get("/api/v1/visions")
+                .then()
                 .body("items.title", equalTo(List.of("v3", "v2")));
-        as(alice).queryParam("limit", 100).get("/api/v1/visions").then()
+        as(alice)
+                .queryParam("limit", 100)
+                .get("/api/v1/visions")
+                .then()
                 .body("items", hasSize(5))
                 .body("items.user_id", everyItem(equalTo(alice.toString())))
                 .body("next_cursor", nullValue());
@@ -89,21 +116,38 @@ class VisionResourceTest {
     void shouldFilterByStatus() {
         completeVision(alice, "done");
         createVision(alice, "draft");
-        as(alice).queryParam("status", "complete").get("/api/v1/visions").then().statusCode(200)
+        as(alice)
+                .queryParam("status", "complete")
+                .get("/api/v1/visions")
+                .then()
+                .statusCode(200)
                 .body("items.title", equalTo(List.of("done")));
-        as(alice).queryParam("status", "draft").get("/api/v1/visions").then()
+        as(alice)
+                .queryParam("status", "draft")
+                .get("/api/v1/visions")
+                .then()
                 .body("items.title", equalTo(List.of("draft")));
     }
 
     @Test
     void shouldRejectBadListParameters() {
-        problem(as(alice).queryParam("status", "published").get("/api/v1/visions").then(), 400)
+        problem(
+                        as(alice)
+                                .queryParam("status", "published")
+                                .get("/api/v1/visions")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("status"));
         problem(as(alice).queryParam("limit", 0).get("/api/v1/visions").then(), 400)
                 .body("errors[0].field", equalTo("limit"));
         problem(as(alice).queryParam("limit", 101).get("/api/v1/visions").then(), 400)
                 .body("errors[0].field", equalTo("limit"));
-        problem(as(alice).queryParam("cursor", "not-a-cursor").get("/api/v1/visions").then(), 400)
+        problem(
+                        as(alice)
+                                .queryParam("cursor", "not-a-cursor")
+                                .get("/api/v1/visions")
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("cursor"));
     }
 
@@ -113,7 +157,10 @@ class VisionResourceTest {
         completeVision(alice, "older");
         String newer = completeVision(alice, "newer");
         createVision(alice, "a draft after both");
-        as(alice).get("/api/v1/visions/active").then().statusCode(200)
+        as(alice)
+                .get("/api/v1/visions/active")
+                .then()
+                .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("id", equalTo(newer))
                 .body("status", equalTo("complete"));
@@ -122,7 +169,10 @@ class VisionResourceTest {
     @Test
     void shouldReadOneVisionWithAnETag() {
         String id = createVision(alice, "mine");
-        as(alice).get("/api/v1/visions/" + id).then().statusCode(200)
+        as(alice)
+                .get("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("id", equalTo(id))
                 .body("title", equalTo("mine"));
@@ -131,14 +181,21 @@ class VisionResourceTest {
     @Test
     void shouldPatchSectionsAndRecomputeCompletion() {
         String id = createVision(alice, "draft");
-        as(alice).body(Map.of("title", "Renamed", "fun", "Surfing", "health", "Strong", "forward", "Hi"))
-                .patch("/api/v1/visions/" + id).then().statusCode(200)
+        as(alice)
+                .body(Map.of("title", "Renamed", "fun", "Surfing", "health", "Strong", "forward", "Hi"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("Renamed"))
                 .body("fun", equalTo("Surfing"))
                 .body("travel", equalTo(""))
                 .body("completion_percentage", equalTo(21));
         // Clearing a section lowers the percentage again.
-        as(alice).body(Map.of("fun", "")).patch("/api/v1/visions/" + id).then().statusCode(200)
+        as(alice)
+                .body(Map.of("fun", ""))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
                 .body("completion_percentage", equalTo(14));
     }
 
@@ -146,36 +203,75 @@ class VisionResourceTest {
     void shouldHonourIfMatch() {
         String id = createVision(alice, "two tabs");
         String etag = as(alice).get("/api/v1/visions/" + id).then().extract().header("ETag");
-        String next = as(alice).header("If-Match", etag).body(Map.of("fun", "first tab"))
-                .patch("/api/v1/visions/" + id).then().statusCode(200).extract().header("ETag");
+        String next = as(alice)
+                .header("If-Match", etag)
+                .body(Map.of("fun", "first tab"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertNotEquals(etag, next);
-        problem(as(alice).header("If-Match", etag).body(Map.of("fun", "second tab"))
-                .patch("/api/v1/visions/" + id).then(), 412);
+        problem(
+                as(alice)
+                        .header("If-Match", etag)
+                        .body(Map.of("fun", "second tab"))
+                        .patch("/api/v1/visions/" + id)
+                        .then(),
+                412);
         as(alice).get("/api/v1/visions/" + id).then().body("fun", equalTo("first tab"));
-        as(alice).header("If-Match", next).body(Map.of("fun", "second tab, after re-reading"))
-                .patch("/api/v1/visions/" + id).then().statusCode(200);
+        as(alice)
+                .header("If-Match", next)
+                .body(Map.of("fun", "second tab, after re-reading"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldNotChangeTheETagWhenNothingChanged() {
         String id = createVision(alice, "same");
         String etag = as(alice).get("/api/v1/visions/" + id).then().extract().header("ETag");
-        String after = as(alice).body(Map.of("title", "same")).patch("/api/v1/visions/" + id).then().statusCode(200)
-                .extract().header("ETag");
+        String after = as(alice)
+                .body(Map.of("title", "same"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertEquals(etag, after);
     }
 
     @Test
     void shouldRejectInvalidPatches() {
         String id = createVision(alice, "strict");
-        problem(as(alice).body(Map.of("fnu", "typo")).patch("/api/v1/visions/" + id).then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("fnu", "typo"))
+                                .patch("/api/v1/visions/" + id)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("fnu"));
-        problem(as(alice).body(Map.of("fun", 42.5)).patch("/api/v1/visions/" + id).then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("fun", 42.5))
+                                .patch("/api/v1/visions/" + id)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("fun"));
-        problem(as(alice).body(Map.of("fun", "x".repeat(20_001), "title", "t".repeat(201)))
-                .patch("/api/v1/visions/" + id).then(), 400)
+        problem(
+                        as(alice)
+                                .body(Map.of("fun", "x".repeat(20_001), "title", "t".repeat(201)))
+                                .patch("/api/v1/visions/" + id)
+                                .then(),
+                        400)
                 .body("errors.field", containsInAnyOrder("fun", "title"));
-        problem(as(alice).body("{\"fun\": \"unterminated").patch("/api/v1/visions/" + id).then(), 400)
+        problem(
+                        as(alice)
+                                .body("{\"fun\": \"unterminated")
+                                .patch("/api/v1/visions/" + id)
+                                .then(),
+                        400)
                 .body("type", containsString("malformed-json"));
         as(alice).get("/api/v1/visions/" + id).then().body("fun", equalTo(""));
     }
@@ -183,13 +279,22 @@ class VisionResourceTest {
     @Test
     void shouldAcceptSectionsAtTheLengthLimit() {
         String id = createVision(alice, "long");
-        as(alice).body(Map.of("fun", "x".repeat(20_000))).patch("/api/v1/visions/" + id).then().statusCode(200);
+        as(alice)
+                .body(Map.of("fun", "x".repeat(20_000)))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldRefuseBodiesOverTheLimit() {
         String id = createVision(alice, "huge");
-        problem(as(alice).body("{\"fun\": \"" + "x".repeat(1_100_000) + "\"}").patch("/api/v1/visions/" + id).then(), 413);
+        problem(
+                as(alice)
+                        .body("{\"fun\": \"" + "x".repeat(1_100_000) + "\"}")
+                        .patch("/api/v1/visions/" + id)
+                        .then(),
+                413);
     }
 
     @Test
@@ -201,9 +306,15 @@ class VisionResourceTest {
         as(alice).body(sections).patch("/api/v1/visions/" + id).then().statusCode(200);
         problem(as(alice).post("/api/v1/visions/" + id + "/complete").then(), 422)
                 .body("errors.field", containsInAnyOrder("money", "giving"));
-        as(alice).body(Map.of("money", "Plenty", "giving", "Generous")).patch("/api/v1/visions/" + id)
-                .then().statusCode(200);
-        as(alice).post("/api/v1/visions/" + id + "/complete").then().statusCode(200)
+        as(alice)
+                .body(Map.of("money", "Plenty", "giving", "Generous"))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200);
+        as(alice)
+                .post("/api/v1/visions/" + id + "/complete")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("complete"))
                 .body("completion_percentage", equalTo(100));
     }
@@ -222,7 +333,11 @@ class VisionResourceTest {
     void shouldHideAnotherUsersVisionBehind404() {
         String id = completeVision(alice, "private");
         problem(as(bob).get("/api/v1/visions/" + id).then(), 404);
-        problem(as(bob).body(Map.of("fun", "hijack")).patch("/api/v1/visions/" + id).then(), 404);
+        problem(
+                as(bob).body(Map.of("fun", "hijack"))
+                        .patch("/api/v1/visions/" + id)
+                        .then(),
+                404);
         problem(as(bob).post("/api/v1/visions/" + id + "/complete").then(), 404);
         problem(as(bob).delete("/api/v1/visions/" + id).then(), 404);
         problem(as(bob).get("/api/v1/visions/active").then(), 404);
@@ -239,11 +354,20 @@ class VisionResourceTest {
     void shouldRequireAValidToken() {
         String id = createVision(alice, "guarded");
         given().get("/api/v1/visions").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
-        for (String token : List.of(TestTokens.expired(alice), TestTokens.wrongIssuer(alice),
-                TestTokens.wrongAudience(alice), TestTokens.tampered(alice, bob), TestTokens.foreignSignature(alice),
-                TestTokens.nonUuidSubject(), "not-a-jwt")) {
+        for (String token : List.of(
+                TestTokens.expired(alice),
+                TestTokens.wrongIssuer(alice),
+                TestTokens.wrongAudience(alice),
+                TestTokens.tampered(alice, bob),
+                TestTokens.foreignSignature(alice),
+                TestTokens.nonUuidSubject(),
+                "not-a-jwt")) {
             given().auth().oauth2(token).get("/api/v1/visions/" + id).then().statusCode(401);
         }
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/visions").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(401);
     }
 }

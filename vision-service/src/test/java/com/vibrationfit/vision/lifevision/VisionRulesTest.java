@@ -42,7 +42,9 @@ class VisionRulesTest {
         vision.money = " \n";
         vision.giving = null;
         List<FieldError> blank = VisionRules.blankCategories(vision);
-        assertEquals(List.of("money", "giving"), blank.stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("money", "giving"),
+                blank.stream().map(FieldError::field).toList());
     }
 
     @Test

@@ -16,8 +16,7 @@ public record AfterCommit(Runnable action) implements Synchronization {
     }
 
     @Override
-    public void beforeCompletion() {
-    }
+    public void beforeCompletion() {}
 
     @Override
     public void afterCompletion(int status) {

@@ -51,13 +51,17 @@ public class MemberLock {
     @Transactional(Transactional.TxType.MANDATORY)
     public void hold(Purpose purpose, UUID userId) {
         em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, purpose.key()).setParameter(2, keyOf(userId)).getSingleResult();
+                .setParameter(1, purpose.key())
+                .setParameter(2, keyOf(userId))
+                .getSingleResult();
     }
 
     /** Holds the lock shared until the caller's transaction ends; waits while it is held exclusively. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdShared(Purpose purpose, UUID userId) {
         em.createNativeQuery("select 1 from pg_advisory_xact_lock_shared(?1, ?2)")
-                .setParameter(1, purpose.key()).setParameter(2, keyOf(userId)).getSingleResult();
+                .setParameter(1, purpose.key())
+                .setParameter(2, keyOf(userId))
+                .getSingleResult();
     }
 }

@@ -21,9 +21,12 @@ public record RequestWindow(String table, String condition, int maxRequests, Dur
     public void requireRoom(EntityManager em, UUID userId, String refusal) {
         double seconds = window.toMillis() / 1000.0;
         Object[] row = (Object[]) em.createNativeQuery("select count(*), extract(epoch from min(requested_at) "
-                + "+ make_interval(secs => ?2) - now()) from " + table + " where user_id = ?1 "
-                + "and requested_at > now() - make_interval(secs => ?2)" + (condition == null ? "" : " and " + condition))
-                .setParameter(1, userId).setParameter(2, seconds).getSingleResult();
+                        + "+ make_interval(secs => ?2) - now()) from " + table + " where user_id = ?1 "
+                        + "and requested_at > now() - make_interval(secs => ?2)"
+                        + (condition == null ? "" : " and " + condition))
+                .setParameter(1, userId)
+                .setParameter(2, seconds)
+                .getSingleResult();
         if (((Number) row[0]).longValue() >= maxRequests) {
             double waitSeconds = row[1] == null ? seconds : Math.max(0, ((Number) row[1]).doubleValue());
             throw new TooManyRequests(refusal, Duration.ofMillis((long) Math.ceil(waitSeconds * 1000)));

@@ -45,8 +45,7 @@ public final class TransientFailures {
             "software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException",
             "software.amazon.awssdk.core.exception.RetryableException");
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     public static boolean isTransient(Throwable failure) {
         if (hasPermanentCause(failure)) {
@@ -54,15 +53,20 @@ public final class TransientFailures {
         }
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof DatabaseUnavailable || t instanceof TransientFailure || t instanceof SQLTransientException
-                    || t instanceof SocketException || t instanceof SocketTimeoutException
+            if (t instanceof DatabaseUnavailable
+                    || t instanceof TransientFailure
+                    || t instanceof SQLTransientException
+                    || t instanceof SocketException
+                    || t instanceof SocketTimeoutException
                     || t instanceof UnknownHostException) {
                 return true;
             }
             if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() == null
+                    && sql.getMessage() != null
                     && sql.getMessage().contains("Acquisition timeout")) {
                 return true; // Agroal: every connection busy or PostgreSQL unreachable
             }
@@ -102,7 +106,9 @@ public final class TransientFailures {
             return false;
         }
         // 08: connection exception; 53: insufficient resources; 58: system error (I/O).
-        return state.startsWith("08") || state.startsWith("53") || state.startsWith("58")
+        return state.startsWith("08")
+                || state.startsWith("53")
+                || state.startsWith("58")
                 || TRANSIENT_STATES.contains(state);
     }
 

@@ -25,7 +25,8 @@ public class InvalidRequest extends ApiException {
 
     private static String summary(List<FieldError> errors) {
         return errors.size() == 1
-                ? "invalid field '" + errors.get(0).field() + "': " + errors.get(0).message()
+                ? "invalid field '" + errors.get(0).field() + "': "
+                        + errors.get(0).message()
                 : errors.size() + " fields are invalid";
     }
 }

@@ -8,22 +8,27 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.vibrationfit.platform.json.RefusedValue;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /** Turns Jackson's reading failures into field errors a frontend developer can act on. */
 public final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     public static Problem toProblem(JsonProcessingException e) {
         if (e instanceof JsonMappingException && e.getCause() instanceof JsonParseException cause) {
             return toProblem(cause);
         }
         if (e instanceof JsonParseException parse) {
-            return Problem.of(400, "Bad Request", "malformed-json",
-                    "the request body is not valid JSON (line " + parse.getLocation().getLineNr()
-                            + ", column " + parse.getLocation().getColumnNr() + ")");
+            return Problem.of(
+                    400,
+                    "Bad Request",
+                    "malformed-json",
+                    "the request body is not valid JSON (line "
+                            + parse.getLocation().getLineNr() + ", column "
+                            + parse.getLocation().getColumnNr() + ")");
         }
         if (e instanceof JsonMappingException mapping) {
             FieldError error = fieldError(mapping);
@@ -91,13 +96,13 @@ public final class JsonErrors {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (type == java.util.UUID.class) {
+        if (type == UUID.class) {
             return "a UUID";
         }
         if (type.getName().startsWith("java.time")) {
             return "an ISO-8601 " + type.getSimpleName();
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
         if (type.isEnum()) {

@@ -15,8 +15,12 @@ public class PaymentRequired extends ApiException {
     private final int required;
 
     public PaymentRequired(int remaining, int required) {
-        super(402, "Payment Required", "insufficient-tokens", "this needs " + required + " tokens and "
-                + remaining + " remain", List.of());
+        super(
+                402,
+                "Payment Required",
+                "insufficient-tokens",
+                "this needs " + required + " tokens and " + remaining + " remain",
+                List.of());
         this.remaining = remaining;
         this.required = required;
     }

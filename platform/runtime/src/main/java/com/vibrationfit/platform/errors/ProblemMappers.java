@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.vibrationfit.platform.db.TransientFailures;
+import com.vibrationfit.platform.security.MemberDeleted;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -43,7 +44,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooManyRequests(TooManyRequests e) {
         return Response.fromResponse(e.toProblem().toResponse())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .build();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -53,7 +55,8 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         String detail = errors.size() == 1
-                ? "invalid field '" + errors.get(0).field() + "': " + errors.get(0).message()
+                ? "invalid field '" + errors.get(0).field() + "': "
+                        + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return Problem.invalid(detail, errors).toResponse();
     }
@@ -84,7 +87,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response memberDeleted(com.vibrationfit.platform.security.MemberDeleted e) {
+    public Response memberDeleted(MemberDeleted e) {
         return unauthorizedResponse("the account of this token was deleted");
     }
 
@@ -95,7 +98,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e) {
-        return Problem.of(Response.Status.FORBIDDEN, "forbidden", "this action is not allowed for the caller").toResponse();
+        return Problem.of(Response.Status.FORBIDDEN, "forbidden", "this action is not allowed for the caller")
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -132,13 +136,16 @@ public class ProblemMappers {
         }
         if ("42501".equals(state)) {
             // Row-level security refused the row: to the caller it does not exist.
-            return Problem.of(Response.Status.NOT_FOUND, "not-found", "the resource was not found").toResponse();
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", "the resource was not found")
+                    .toResponse();
         }
         if ("23505".equals(state)) {
-            return Problem.of(Response.Status.CONFLICT, "conflict", "a resource with these values already exists").toResponse();
+            return Problem.of(Response.Status.CONFLICT, "conflict", "a resource with these values already exists")
+                    .toResponse();
         }
         if ("23514".equals(state) || "22001".equals(state) || "22P02".equals(state)) {
-            return Problem.of(Response.Status.BAD_REQUEST, "validation", "a value is outside the allowed range").toResponse();
+            return Problem.of(Response.Status.BAD_REQUEST, "validation", "a value is outside the allowed range")
+                    .toResponse();
         }
         LOG.error("unexpected persistence failure", e);
         return internal();
@@ -162,8 +169,11 @@ public class ProblemMappers {
         return Response.status(503)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .type(Problem.MEDIA)
-                .entity(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "unavailable",
-                        "the service cannot reach its database or storage right now; nothing was changed, try again shortly"))
+                .entity(
+                        Problem.of(
+                                Response.Status.SERVICE_UNAVAILABLE,
+                                "unavailable",
+                                "the service cannot reach its database or storage right now; nothing was changed, try again shortly"))
                 .build();
     }
 
@@ -179,13 +189,19 @@ public class ProblemMappers {
 
     private static Response unstorable(Throwable e) {
         LOG.warnf("a value PostgreSQL cannot store reached the database: %s", e.getMessage());
-        return Problem.of(Response.Status.BAD_REQUEST, "validation",
-                "a value cannot be stored: text with control characters, or a date or time outside 0001-9999").toResponse();
+        return Problem.of(
+                        Response.Status.BAD_REQUEST,
+                        "validation",
+                        "a value cannot be stored: text with control characters, or a date or time outside 0001-9999")
+                .toResponse();
     }
 
     private static Response internal() {
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal",
-                "the server failed; the failure is logged and nothing was changed").toResponse();
+        return Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "the server failed; the failure is logged and nothing was changed")
+                .toResponse();
     }
 
     static Response unauthorizedResponse(String detail) {

@@ -13,8 +13,7 @@ public final class ExportObjects {
 
     static final String EXPORTS_FOLDER = "exports/";
 
-    private ExportObjects() {
-    }
+    private ExportObjects() {}
 
     public static String memberPrefix(UUID userId) {
         return "users/" + userId + "/";

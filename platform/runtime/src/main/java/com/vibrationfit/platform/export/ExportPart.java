@@ -39,12 +39,21 @@ public final class ExportPart implements AutoCloseable {
     private final Map<String, ExportedFile> files = new LinkedHashMap<>();
     private boolean finished;
 
-    ExportPart(UUID userId, EntityManager entityManager, ObjectMapper mapper, Path file, String service,
-            UUID exportId, Instant exportedAt) throws IOException {
+    ExportPart(
+            UUID userId,
+            EntityManager entityManager,
+            ObjectMapper mapper,
+            Path file,
+            String service,
+            UUID exportId,
+            Instant exportedAt)
+            throws IOException {
         this.userId = userId;
         this.entityManager = entityManager;
         this.mapper = mapper;
-        this.out = mapper.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        this.out = mapper.getFactory()
+                .createGenerator(file.toFile(), JsonEncoding.UTF8)
+                .useDefaultPrettyPrinter();
         out.writeStartObject();
         out.writeStringField("format", ExportObjects.FORMAT);
         out.writeStringField("service", service);
@@ -65,7 +74,8 @@ public final class ExportPart implements AutoCloseable {
      */
     public ExportPart rows(String name, String sql) {
         section(name);
-        var query = entityManager.createNativeQuery("select cast(to_jsonb(r) as text) from (" + sql + ") r")
+        var query = entityManager
+                .createNativeQuery("select cast(to_jsonb(r) as text) from (" + sql + ") r")
                 .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
         if (sql.contains("?1")) {
             query.setParameter(1, userId);
@@ -105,12 +115,15 @@ public final class ExportPart implements AutoCloseable {
      */
     public ExportPart file(String objectKey, String contentType, Long sizeBytes) {
         String prefix = ExportObjects.memberPrefix(userId);
-        if (objectKey == null || !objectKey.startsWith(prefix) || objectKey.contains("..")
+        if (objectKey == null
+                || !objectKey.startsWith(prefix)
+                || objectKey.contains("..")
                 || objectKey.startsWith(prefix + ExportObjects.EXPORTS_FOLDER)) {
             throw new IllegalArgumentException("not one of the member's media objects: " + objectKey);
         }
-        files.put(objectKey, new ExportedFile(objectKey, "media/" + objectKey.substring(prefix.length()),
-                contentType, sizeBytes));
+        files.put(
+                objectKey,
+                new ExportedFile(objectKey, "media/" + objectKey.substring(prefix.length()), contentType, sizeBytes));
         return this;
     }
 

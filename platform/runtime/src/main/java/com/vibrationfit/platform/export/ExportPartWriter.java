@@ -39,8 +39,10 @@ public class ExportPartWriter {
 
     private static final Logger LOG = Logger.getLogger(ExportPartWriter.class);
 
-    private static final String AS_MEMBER = "select set_config('app.role', '', true), set_config('app.user_id', ?1, true)";
-    private static final String AS_SYSTEM = "select set_config('app.role', 'system', true), set_config('app.user_id', '', true)";
+    private static final String AS_MEMBER =
+            "select set_config('app.role', '', true), set_config('app.user_id', ?1, true)";
+    private static final String AS_SYSTEM =
+            "select set_config('app.role', 'system', true), set_config('app.user_id', '', true)";
 
     @Inject
     Instance<UserDataExporter> exporters;
@@ -67,8 +69,7 @@ public class ExportPartWriter {
     String bucket;
 
     /** A part in S3, to be announced. */
-    public record WrittenPart(String key, long size, int fileCount, Instant exportedAt) {
-    }
+    public record WrittenPart(String key, long size, int fileCount, Instant exportedAt) {}
 
     /**
      * Reads the member's data (its own transaction) and uploads the part (none); outside any transaction, system
@@ -88,9 +89,12 @@ public class ExportPartWriter {
                 if (deletedMembers.isDeleted(userId)) {
                     return null;
                 }
-                try (ExportPart part = new ExportPart(userId, entityManager, mapper, into, service, request.exportId(),
-                        exportedAt)) {
-                    entityManager.createNativeQuery(AS_MEMBER).setParameter(1, userId.toString()).getSingleResult();
+                try (ExportPart part =
+                        new ExportPart(userId, entityManager, mapper, into, service, request.exportId(), exportedAt)) {
+                    entityManager
+                            .createNativeQuery(AS_MEMBER)
+                            .setParameter(1, userId.toString())
+                            .getSingleResult();
                     try {
                         exporters.forEach(exporter -> exporter.export(userId, part));
                     } finally {
@@ -110,7 +114,9 @@ public class ExportPartWriter {
                 s3.deleteObject(r -> r.bucket(bucket).key(key));
                 return Optional.empty();
             }
-            LOG.infof("export %s: %s wrote its part (%d bytes, %d file(s))", request.exportId(), service, size, fileCount);
+            LOG.infof(
+                    "export %s: %s wrote its part (%d bytes, %d file(s))",
+                    request.exportId(), service, size, fileCount);
             return Optional.of(new WrittenPart(key, size, fileCount, exportedAt));
         } catch (IOException e) {
             throw new UncheckedIOException("export part of " + service + " could not be written locally", e);
@@ -127,8 +133,17 @@ public class ExportPartWriter {
 
     /** Announces a written part: in the transaction of the {@code user.export.requested} inbox entry. */
     public void announce(UserExportRequested request, WrittenPart part) {
-        outbox.record(Topics.IDENTITY, EventType.USER_EXPORT_PART_READY, request.userId(), new UserExportPartReady(
-                request.exportId(), request.userId(), service, part.key(), part.size(), part.fileCount(),
-                part.exportedAt()));
+        outbox.record(
+                Topics.IDENTITY,
+                EventType.USER_EXPORT_PART_READY,
+                request.userId(),
+                new UserExportPartReady(
+                        request.exportId(),
+                        request.userId(),
+                        service,
+                        part.key(),
+                        part.size(),
+                        part.fileCount(),
+                        part.exportedAt()));
     }
 }

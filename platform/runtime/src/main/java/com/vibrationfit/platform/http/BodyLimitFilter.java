@@ -26,10 +26,14 @@ public class BodyLimitFilter {
     void limit(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && exceeds(length)) {
-            Problem problem = Problem.of(413, "Content Too Large", "body-too-large",
+            Problem problem = Problem.of(
+                    413,
+                    "Content Too Large",
+                    "body-too-large",
                     "the request body is larger than the " + maxBodyBytes + " bytes this endpoint accepts");
             try {
-                context.response().setStatusCode(413)
+                context.response()
+                        .setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
                         .end(mapper.writeValueAsString(problem));

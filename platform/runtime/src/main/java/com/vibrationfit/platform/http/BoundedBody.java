@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -121,9 +122,10 @@ public final class BoundedBody extends InputStream implements HttpResponse.BodyS
                 throw cutOff("interrupted while reading the response");
             }
             if (next == null) {
-                throw cutOff(wait < limits.idleTimeout().toNanos()
-                        ? "the response took longer than " + describe(limits.deadline())
-                        : "the provider sent nothing for " + describe(limits.idleTimeout()));
+                throw cutOff(
+                        wait < limits.idleTimeout().toNanos()
+                                ? "the response took longer than " + describe(limits.deadline())
+                                : "the provider sent nothing for " + describe(limits.idleTimeout()));
             }
             if (next == END) {
                 finished = true;
@@ -140,7 +142,7 @@ public final class BoundedBody extends InputStream implements HttpResponse.BodyS
         return true;
     }
 
-    private static String describe(java.time.Duration duration) {
+    private static String describe(Duration duration) {
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 

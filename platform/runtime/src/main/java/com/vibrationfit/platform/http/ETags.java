@@ -1,6 +1,8 @@
 package com.vibrationfit.platform.http;
 
 import com.vibrationfit.platform.errors.PreconditionFailed;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
@@ -11,8 +13,7 @@ import java.util.UUID;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(UUID id, Instant updatedAt) {
         long micros = updatedAt.getEpochSecond() * 1_000_000L + updatedAt.getNano() / 1_000;
@@ -20,13 +21,13 @@ public final class ETags {
     }
 
     /** The tag for a JAX-RS response header (JAX-RS adds the quotes itself). */
-    public static jakarta.ws.rs.core.EntityTag entityTag(String etag) {
-        return new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1));
+    public static EntityTag entityTag(String etag) {
+        return new EntityTag(etag.substring(1, etag.length() - 1));
     }
 
     /** 200 with {@code entity} and its ETag header. */
-    public static jakarta.ws.rs.core.Response ok(Object entity, String etag) {
-        return jakarta.ws.rs.core.Response.ok(entity).tag(entityTag(etag)).build();
+    public static Response ok(Object entity, String etag) {
+        return Response.ok(entity).tag(entityTag(etag)).build();
     }
 
     /**

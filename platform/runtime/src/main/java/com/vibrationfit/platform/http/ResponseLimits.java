@@ -11,9 +11,13 @@ import java.time.Duration;
 public record ResponseLimits(Duration deadline, Duration idleTimeout, long maxBytes) {
 
     public ResponseLimits {
-        if (deadline.isNegative() || deadline.isZero() || idleTimeout.isNegative() || idleTimeout.isZero() || maxBytes <= 0) {
-            throw new IllegalArgumentException("response limits must be positive: " + deadline + ", " + idleTimeout + ", "
-                    + maxBytes);
+        if (deadline.isNegative()
+                || deadline.isZero()
+                || idleTimeout.isNegative()
+                || idleTimeout.isZero()
+                || maxBytes <= 0) {
+            throw new IllegalArgumentException(
+                    "response limits must be positive: " + deadline + ", " + idleTimeout + ", " + maxBytes);
         }
     }
 

@@ -23,8 +23,13 @@ public record CloudEvent(UUID id, String type, String source, String subject, In
         }
         try {
             String time = header(record, "ce_time");
-            return new CloudEvent(UUID.fromString(id), type, header(record, "ce_source"), header(record, "ce_subject"),
-                    time == null ? null : Instant.parse(time), record.value());
+            return new CloudEvent(
+                    UUID.fromString(id),
+                    type,
+                    header(record, "ce_source"),
+                    header(record, "ce_subject"),
+                    time == null ? null : Instant.parse(time),
+                    record.value());
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new PoisonEvent("CloudEvent " + id + " has a malformed ce_id or ce_time: " + e.getMessage());
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,12 +49,10 @@ public class DeadLetterReplay {
     private static final Logger LOG = Logger.getLogger(DeadLetterReplay.class);
 
     /** A consumer's dead-letter topic and what is waiting in it for a replay. */
-    public record DeadLetters(String channel, String topic, String deadLetterTopic, String replayGroup, long waiting) {
-    }
+    public record DeadLetters(String channel, String topic, String deadLetterTopic, String replayGroup, long waiting) {}
 
     /** What one replay did: records read, applied (or found already applied), and dead-lettered again. */
-    public record ReplayReport(String channel, String deadLetterTopic, long read, long applied, long failedAgain) {
-    }
+    public record ReplayReport(String channel, String deadLetterTopic, long read, long applied, long failedAgain) {}
 
     @Inject
     @Any
@@ -125,16 +124,20 @@ public class DeadLetterReplay {
                         applied++;
                     } catch (RuntimeException e) {
                         failedAgain++;
-                        LOG.warnf("replay of %s@%d into %s failed again: %s", topic, record.offset(), channel, e.getMessage());
+                        LOG.warnf(
+                                "replay of %s@%d into %s failed again: %s",
+                                topic, record.offset(), channel, e.getMessage());
                         RecordHeaders headers = new RecordHeaders();
                         record.headers().forEach(h -> {
                             if (!h.key().equals("dead-letter-reason")) {
                                 headers.add(h.key(), h.value());
                             }
                         });
-                        headers.add("dead-letter-reason", String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8));
-                        ProducerRecord<String, String> again = new ProducerRecord<>(topic, null, record.key(),
-                                record.value(), headers);
+                        headers.add(
+                                "dead-letter-reason",
+                                String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8));
+                        ProducerRecord<String, String> again =
+                                new ProducerRecord<>(topic, null, record.key(), record.value(), headers);
                         deadLetters.send(again).get();
                     }
                     reader.commitSync(Map.of(tp, new OffsetAndMetadata(record.offset() + 1)));
@@ -143,11 +146,12 @@ public class DeadLetterReplay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("replay interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("could not write back to " + topic + ": " + e.getMessage(), e);
         }
-        LOG.infof("replayed %d dead-lettered events into %s: %d applied or already applied, %d failed again", read,
-                channel, applied, failedAgain);
+        LOG.infof(
+                "replayed %d dead-lettered events into %s: %d applied or already applied, %d failed again",
+                read, channel, applied, failedAgain);
         return Optional.of(new ReplayReport(channel, topic, read, applied, failedAgain));
     }
 
@@ -165,7 +169,9 @@ public class DeadLetterReplay {
         if (infos == null) {
             return List.of();
         }
-        return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList());
+        return infos.stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .collect(Collectors.toList());
     }
 
     /** The service's consumers by channel name (their {@code @Incoming}). */
@@ -186,10 +192,12 @@ public class DeadLetterReplay {
     }
 
     private Optional<String> deadLetterTopic(String channel) {
-        if (!"dead-letter-queue".equals(channelSetting(channel, "failure-strategy").orElse(""))) {
+        if (!"dead-letter-queue"
+                .equals(channelSetting(channel, "failure-strategy").orElse(""))) {
             return Optional.empty();
         }
-        return Optional.of(channelSetting(channel, "dead-letter-queue.topic").orElse("dead-letter-topic-" + topic(channel)));
+        return Optional.of(
+                channelSetting(channel, "dead-letter-queue.topic").orElse("dead-letter-topic-" + topic(channel)));
     }
 
     /** A channel's setting as SmallRye reads it: the channel's own value, else the Kafka connector's default. */
@@ -199,12 +207,13 @@ public class DeadLetterReplay {
     }
 
     private String topic(String channel) {
-        return config.getOptionalValue("mp.messaging.incoming." + channel + ".topic", String.class).orElse(channel);
+        return config.getOptionalValue("mp.messaging.incoming." + channel + ".topic", String.class)
+                .orElse(channel);
     }
 
     private String replayGroup(String channel) {
-        String group = channelSetting(channel, "group.id")
-                .orElse(config.getValue("quarkus.application.name", String.class));
+        String group =
+                channelSetting(channel, "group.id").orElse(config.getValue("quarkus.application.name", String.class));
         return group + "." + channel + ".dlq-replay";
     }
 

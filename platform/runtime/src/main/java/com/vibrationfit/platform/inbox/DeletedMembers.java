@@ -1,7 +1,7 @@
 package com.vibrationfit.platform.inbox;
 
-import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.db.AfterCommit;
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.storage.MemberObjectSweeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,11 +40,11 @@ public class DeletedMembers {
     public void remember(UUID userId) {
         memberLock.hold(MemberLock.ACCOUNT_DELETION, userId);
         em.createNativeQuery("insert into deleted_users (user_id) values (?1) on conflict do nothing")
-                .setParameter(1, userId).executeUpdate();
+                .setParameter(1, userId)
+                .executeUpdate();
         em.createNativeQuery("""
                 insert into member_object_sweeps (user_id, due_at, sweeps_left) values (?1, now(), 2)
-                on conflict (user_id) do update set due_at = now(), sweeps_left = 2""")
-                .setParameter(1, userId).executeUpdate();
+                on conflict (user_id) do update set due_at = now(), sweeps_left = 2""").setParameter(1, userId).executeUpdate();
         AfterCommit.run(synchronizations, sweeper::wakeUp);
     }
 
@@ -57,7 +57,9 @@ public class DeletedMembers {
     public boolean isDeleted(UUID userId) {
         memberLock.holdShared(MemberLock.ACCOUNT_DELETION, userId);
         return !em.createNativeQuery("select 1 from deleted_users where user_id = ?1")
-                .setParameter(1, userId).getResultList().isEmpty();
+                .setParameter(1, userId)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -67,13 +69,16 @@ public class DeletedMembers {
     @Transactional(Transactional.TxType.MANDATORY)
     public int forgetOutboxEvents(UUID userId) {
         return em.createNativeQuery("delete from outbox_events where event_key = ?1")
-                .setParameter(1, userId.toString()).executeUpdate();
+                .setParameter(1, userId.toString())
+                .executeUpdate();
     }
 
     /** The same, keeping one event: the {@code user.deleted} the service announcing the deletion just recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int forgetOutboxEventsExcept(UUID userId, UUID keep) {
         return em.createNativeQuery("delete from outbox_events where event_key = ?1 and id <> ?2")
-                .setParameter(1, userId.toString()).setParameter(2, keep).executeUpdate();
+                .setParameter(1, userId.toString())
+                .setParameter(2, keep)
+                .executeUpdate();
     }
 }

@@ -20,8 +20,7 @@ import java.util.function.Consumer;
  */
 public final class EventHandlers {
 
-    record Handler<T>(Class<T> payload, BiConsumer<T, CloudEvent> effect) {
-    }
+    record Handler<T>(Class<T> payload, BiConsumer<T, CloudEvent> effect) {}
 
     private final String consumer;
     private final Map<String, Handler<?>> byType = new LinkedHashMap<>();

@@ -44,7 +44,8 @@ public class IdentityEventsConsumer implements EventConsumer {
     private final EventHandlers handlers;
 
     @Inject
-    IdentityEventsConsumer(@ConfigProperty(name = "quarkus.application.name") String service,
+    IdentityEventsConsumer(
+            @ConfigProperty(name = "quarkus.application.name") String service,
             Instance<ExportPartListener> assemblers) {
         this.handlers = EventHandlers.forConsumer(service + ".identity-events")
                 .on(EventType.USER_DELETED, UserDeleted.class, this::purge);
@@ -75,7 +76,9 @@ public class IdentityEventsConsumer implements EventConsumer {
         deletedMembers.remember(user.userId());
         purgers.forEach(purger -> purger.purge(user.userId()));
         deletedMembers.forgetOutboxEvents(user.userId());
-        LOG.infof("user %s deleted: purged by %d purger(s)", user.userId(), purgers.stream().count());
+        LOG.infof(
+                "user %s deleted: purged by %d purger(s)",
+                user.userId(), purgers.stream().count());
     }
 
     /**
@@ -86,7 +89,11 @@ public class IdentityEventsConsumer implements EventConsumer {
         if (request.userId() == null || request.exportId() == null) {
             throw new PoisonEvent("user.export.requested without user_id or export_id");
         }
-        inbox.applyOnce(handlers.consumer(), event, request, exportParts::write,
+        inbox.applyOnce(
+                handlers.consumer(),
+                event,
+                request,
+                exportParts::write,
                 (r, part) -> part.ifPresent(p -> exportParts.announce(r, p)));
     }
 }

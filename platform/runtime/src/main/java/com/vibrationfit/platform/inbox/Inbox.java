@@ -86,17 +86,31 @@ public class Inbox {
         long first = initialBackoff.toMillis();
         long limit = Math.max(transientRetryLimit.toMillis(), first + 1);
         whileTransient = Guard.create()
-                .withRetry().maxRetries(-1).maxDuration(limit, MILLIS)
-                .delay(first, MILLIS).jitter(first / 4, MILLIS)
+                .withRetry()
+                .maxRetries(-1)
+                .maxDuration(limit, MILLIS)
+                .delay(first, MILLIS)
+                .jitter(first / 4, MILLIS)
                 .whenException(e -> !(e instanceof PoisonEvent) && TransientFailures.isTransient(e))
-                .withExponentialBackoff().factor(2).maxDelay(Math.min(maxBackoff.toMillis(), limit / 2), MILLIS).done()
-                .done().build();
+                .withExponentialBackoff()
+                .factor(2)
+                .maxDelay(Math.min(maxBackoff.toMillis(), limit / 2), MILLIS)
+                .done()
+                .done()
+                .build();
         fewTimes = Guard.create()
-                .withRetry().maxRetries(ATTEMPTS_FOR_UNKNOWN_FAILURES - 1).maxDuration(1, ChronoUnit.HOURS)
-                .delay(first, MILLIS).jitter(first / 4, MILLIS)
+                .withRetry()
+                .maxRetries(ATTEMPTS_FOR_UNKNOWN_FAILURES - 1)
+                .maxDuration(1, ChronoUnit.HOURS)
+                .delay(first, MILLIS)
+                .jitter(first / 4, MILLIS)
                 .whenException(e -> !(e instanceof PoisonEvent) && !TransientFailures.isTransient(e))
-                .withExponentialBackoff().factor(2).maxDelay(maxBackoff.toMillis(), MILLIS).done()
-                .done().build();
+                .withExponentialBackoff()
+                .factor(2)
+                .maxDelay(maxBackoff.toMillis(), MILLIS)
+                .done()
+                .done()
+                .build();
     }
 
     private final ObjectMapper mapper;
@@ -119,7 +133,11 @@ public class Inbox {
     }
 
     private <T> boolean apply(String consumer, CloudEvent event, EventHandlers.Handler<T> handler) {
-        return applyOnce(consumer, event, data(event, handler.payload()), data -> handler.effect().accept(data, event));
+        return applyOnce(
+                consumer,
+                event,
+                data(event, handler.payload()),
+                data -> handler.effect().accept(data, event));
     }
 
     /** The event's JSON data as {@code type}; unreadable data is poison. */
@@ -131,8 +149,8 @@ public class Inbox {
             }
             return value;
         } catch (IOException | IllegalArgumentException e) {
-            throw new PoisonEvent("CloudEvent " + event.id() + " (" + event.type() + ") has unreadable data: "
-                    + e.getMessage(), e);
+            throw new PoisonEvent(
+                    "CloudEvent " + event.id() + " (" + event.type() + ") has unreadable data: " + e.getMessage(), e);
         }
     }
 
@@ -150,8 +168,8 @@ public class Inbox {
      * result is handed to {@code effect}, which records it inside the short transaction. Not run for an event
      * already applied.
      */
-    public <T, P> boolean applyOnce(String consumer, CloudEvent event, T payload, Function<T, P> outside,
-            BiConsumer<T, P> effect) {
+    public <T, P> boolean applyOnce(
+            String consumer, CloudEvent event, T payload, Function<T, P> outside, BiConsumer<T, P> effect) {
         Optional<UUID> member = UserIds.parse(event.subject());
         boolean purge = EventType.USER_DELETED.equals(event.type());
         long started = System.nanoTime();
@@ -163,9 +181,11 @@ public class Inbox {
             } catch (RuntimeException e) {
                 if (!(e instanceof PoisonEvent)) {
                     String failure = TransientFailures.isTransient(e) ? "transient" : "other";
-                    metrics.counter("inbox.retries", "consumer", consumer, "failure", failure).increment();
-                    LOG.warnf("%s could not apply event %s (attempt %d, %s failure): %s", consumer, event.id(),
-                            attempts[0], failure, e.getMessage());
+                    metrics.counter("inbox.retries", "consumer", consumer, "failure", failure)
+                            .increment();
+                    LOG.warnf(
+                            "%s could not apply event %s (attempt %d, %s failure): %s",
+                            consumer, event.id(), attempts[0], failure, e.getMessage());
                 }
                 throw e;
             }
@@ -175,23 +195,36 @@ public class Inbox {
         } catch (PoisonEvent e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.errorf(e, "%s gives up on event %s (%s) after %d attempts in %s (%s failure); sending it to the "
-                    + "dead-letter topic (replay it once the cause is gone)", consumer, event.id(), event.type(),
-                    attempts[0], Duration.ofNanos(System.nanoTime() - started),
+            LOG.errorf(
+                    e,
+                    "%s gives up on event %s (%s) after %d attempts in %s (%s failure); sending it to the "
+                            + "dead-letter topic (replay it once the cause is gone)",
+                    consumer,
+                    event.id(),
+                    event.type(),
+                    attempts[0],
+                    Duration.ofNanos(System.nanoTime() - started),
                     TransientFailures.isTransient(e) ? "transient" : "permanent");
             throw e;
         }
     }
 
-    private <T, P> boolean attemptOnce(String consumer, CloudEvent event, T payload, Function<T, P> outside,
-            BiConsumer<T, P> effect, Optional<UUID> member, boolean purge) {
+    private <T, P> boolean attemptOnce(
+            String consumer,
+            CloudEvent event,
+            T payload,
+            Function<T, P> outside,
+            BiConsumer<T, P> effect,
+            Optional<UUID> member,
+            boolean purge) {
         if (outside != null && applied(consumer, event)) {
             LOG.debugf("%s already applied event %s; skipping", consumer, event.id());
             return false;
         }
         P prepared = outside == null ? null : SystemContext.call(consumer, () -> outside.apply(payload));
         return SystemContext.inNewTransaction(consumer, () -> {
-            int recorded = entityManager.createNativeQuery(RECORD)
+            int recorded = entityManager
+                    .createNativeQuery(RECORD)
                     .setParameter(1, consumer)
                     .setParameter(2, event.id())
                     .setParameter(3, event.type())
@@ -212,8 +245,13 @@ public class Inbox {
     }
 
     private boolean applied(String consumer, CloudEvent event) {
-        return SystemContext.inNewTransaction(consumer, () -> !entityManager
-                .createNativeQuery("select 1 from processed_events where consumer = ?1 and event_id = ?2")
-                .setParameter(1, consumer).setParameter(2, event.id()).getResultList().isEmpty());
+        return SystemContext.inNewTransaction(
+                consumer,
+                () -> !entityManager
+                        .createNativeQuery("select 1 from processed_events where consumer = ?1 and event_id = ?2")
+                        .setParameter(1, consumer)
+                        .setParameter(2, event.id())
+                        .getResultList()
+                        .isEmpty());
     }
 }

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** Why {@code text} is refused, or empty when it is acceptable (null is acceptable: absent is not text). */
     public static Optional<String> problemWith(String text) {
@@ -24,14 +23,16 @@ public final class ControlCharacters {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                return Optional.of(String.format("must not contain control characters (U+%04X at index %d); "
-                        + "tab, line feed and carriage return are allowed", (int) c, i));
+                return Optional.of(String.format(
+                        "must not contain control characters (U+%04X at index %d); "
+                                + "tab, line feed and carriage return are allowed",
+                        (int) c, i));
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of(String.format("must not contain an unpaired UTF-16 surrogate (U+%04X at index %d)",
-                        (int) c, i));
+                return Optional.of(String.format(
+                        "must not contain an unpaired UTF-16 surrogate (U+%04X at index %d)", (int) c, i));
             }
         }
         return Optional.empty();

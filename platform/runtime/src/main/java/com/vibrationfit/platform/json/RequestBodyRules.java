@@ -46,8 +46,8 @@ import java.util.Set;
  */
 public final class RequestBodyRules extends SimpleModule {
 
-    private static final Set<Class<?>> DATE_TYPES = Set.of(Instant.class, OffsetDateTime.class, ZonedDateTime.class,
-            LocalDate.class, LocalDateTime.class);
+    private static final Set<Class<?>> DATE_TYPES =
+            Set.of(Instant.class, OffsetDateTime.class, ZonedDateTime.class, LocalDate.class, LocalDateTime.class);
 
     public RequestBodyRules() {
         super("vibrationfit-request-body-rules");
@@ -58,8 +58,8 @@ public final class RequestBodyRules extends SimpleModule {
         addDeserializer(ArrayNode.class, new CheckedTree<>(ArrayNode.class));
         setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                    JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
                 if (DATE_TYPES.contains(type)) {
                     return new CheckedDate(deserializer);
@@ -112,7 +112,8 @@ public final class RequestBodyRules extends SimpleModule {
             if (problem.isPresent()) {
                 // The parser stands on the key: name the object that holds it, not the refused key itself.
                 JsonParser p = ctxt.getParser();
-                throw new RefusedValue(p, p == null ? "" : fieldAt(p.getParsingContext(), true), "a key " + problem.get());
+                throw new RefusedValue(
+                        p, p == null ? "" : fieldAt(p.getParsingContext(), true), "a key " + problem.get());
             }
             return key;
         }

@@ -21,8 +21,7 @@ public final class SupportedDates {
     private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant END_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    private SupportedDates() {
-    }
+    private SupportedDates() {}
 
     /** Why {@code value} is refused, or empty when it is in range (or not a date or time at all). */
     public static Optional<String> problemWith(Object value) {

@@ -1,9 +1,9 @@
 package com.vibrationfit.platform.media;
 
-import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.MediaObjectDeleted;
 import com.vibrationfit.events.MediaObjectUploaded;
+import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.TooManyRequests;
 import com.vibrationfit.platform.inbox.EventHandlers;
@@ -72,22 +72,34 @@ public class KnownMedia {
      * it refuses nothing itself, {@link #requireUploadedBy} does.
      */
     public void awaitUploaded(UUID userId, Collection<String> urls) {
-        List<String> own = urls.stream().filter(url -> url != null && mediaUrls.problemWith(url, userId).isEmpty())
-                .distinct().toList();
-        if (own.isEmpty() || QuarkusTransaction.requiringNew().call(() -> missing(userId, own)).isEmpty()) {
+        List<String> own = urls.stream()
+                .filter(url -> url != null && mediaUrls.problemWith(url, userId).isEmpty())
+                .distinct()
+                .toList();
+        if (own.isEmpty()
+                || QuarkusTransaction.requiringNew()
+                        .call(() -> missing(userId, own))
+                        .isEmpty()) {
             return;
         }
         if (!takeWaitSlot(userId)) {
-            throw new TooManyRequests("an upload you reference is not confirmed yet, and " + waitsPerMember
-                    + " of your requests already wait for theirs (or the service is busy waiting for others); retry in a "
-                    + "second", Duration.ofSeconds(1));
+            throw new TooManyRequests(
+                    "an upload you reference is not confirmed yet, and " + waitsPerMember
+                            + " of your requests already wait for theirs (or the service is busy waiting for others); retry in a "
+                            + "second",
+                    Duration.ofSeconds(1));
         }
         try {
             Instant deadline = Instant.now().plus(wait);
             long pause = 50;
-            while (Instant.now().isBefore(deadline) && !QuarkusTransaction.requiringNew().call(() -> missing(userId, own))
-                    .isEmpty()) {
-                pause(Math.max(1, Math.min(pause, Duration.between(Instant.now(), deadline).toMillis())));
+            while (Instant.now().isBefore(deadline)
+                    && !QuarkusTransaction.requiringNew()
+                            .call(() -> missing(userId, own))
+                            .isEmpty()) {
+                pause(Math.max(
+                        1,
+                        Math.min(
+                                pause, Duration.between(Instant.now(), deadline).toMillis())));
                 pause = Math.min(pause * 2, 200); // 50, 100, 200 ms: prompt when the event is near, light when not
             }
         } finally {
@@ -96,7 +108,7 @@ public class KnownMedia {
     }
 
     private boolean takeWaitSlot(UUID userId) {
-        boolean[] taken = { false };
+        boolean[] taken = {false};
         waitingByMember.compute(userId, (id, waiting) -> {
             int now = waiting == null ? 0 : waiting;
             if (now >= waitsPerMember || !waits.tryAcquire()) {
@@ -122,16 +134,18 @@ public class KnownMedia {
     public void requireUploadedBy(UUID userId, Map<String, String> urls) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, String> toFind = new LinkedHashMap<>();
-        urls.forEach((field, url) -> mediaUrls.problemWith(url, userId).ifPresentOrElse(
-                problem -> errors.add(new FieldError(field, problem)), () -> toFind.put(field, url)));
+        urls.forEach((field, url) -> mediaUrls
+                .problemWith(url, userId)
+                .ifPresentOrElse(problem -> errors.add(new FieldError(field, problem)), () -> toFind.put(field, url)));
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
         Set<String> unknown = missing(userId, toFind.values());
         toFind.forEach((field, url) -> {
             if (unknown.contains(url)) {
-                errors.add(new FieldError(field, "no uploaded media object of yours has this URL "
-                        + "(upload it and call complete first)"));
+                errors.add(new FieldError(
+                        field,
+                        "no uploaded media object of yours has this URL " + "(upload it and call complete first)"));
             }
         });
         if (!errors.isEmpty()) {
@@ -142,8 +156,10 @@ public class KnownMedia {
     /** The effects of {@code media.events} on the projection, for the service's consumer of that topic. */
     public EventHandlers handlers(String consumer) {
         return EventHandlers.forConsumer(consumer)
-                .on(EventType.MEDIA_OBJECT_UPLOADED, MediaObjectUploaded.class, o -> uploaded(o.mediaUrl(), o.userId(),
-                        o.purpose(), o.contentType(), o.uploadedAt()))
+                .on(
+                        EventType.MEDIA_OBJECT_UPLOADED,
+                        MediaObjectUploaded.class,
+                        o -> uploaded(o.mediaUrl(), o.userId(), o.purpose(), o.contentType(), o.uploadedAt()))
                 .on(EventType.MEDIA_OBJECT_DELETED, MediaObjectDeleted.class, o -> deleted(o.mediaUrl()));
     }
 
@@ -151,16 +167,24 @@ public class KnownMedia {
         em.createNativeQuery("""
                 insert into known_media (media_url, user_id, purpose, content_type, uploaded_at) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (media_url) do nothing""")
-                .setParameter(1, mediaUrl).setParameter(2, userId).setParameter(3, purpose).setParameter(4, contentType)
-                .setParameter(5, at).executeUpdate();
+                .setParameter(1, mediaUrl)
+                .setParameter(2, userId)
+                .setParameter(3, purpose)
+                .setParameter(4, contentType)
+                .setParameter(5, at)
+                .executeUpdate();
     }
 
     public void deleted(String mediaUrl) {
-        em.createNativeQuery("delete from known_media where media_url = ?1").setParameter(1, mediaUrl).executeUpdate();
+        em.createNativeQuery("delete from known_media where media_url = ?1")
+                .setParameter(1, mediaUrl)
+                .executeUpdate();
     }
 
     public void deleteAllOf(UUID userId) {
-        em.createNativeQuery("delete from known_media where user_id = ?1").setParameter(1, userId).executeUpdate();
+        em.createNativeQuery("delete from known_media where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
@@ -169,8 +193,10 @@ public class KnownMedia {
             return Set.of();
         }
         List<String> found = em.createNativeQuery(
-                "select media_url from known_media where user_id = ?1 and media_url = any(cast(?2 as text[]))")
-                .setParameter(1, userId).setParameter(2, urls.toArray(String[]::new)).getResultList();
+                        "select media_url from known_media where user_id = ?1 and media_url = any(cast(?2 as text[]))")
+                .setParameter(1, userId)
+                .setParameter(2, urls.toArray(String[]::new))
+                .getResultList();
         Set<String> missing = new HashSet<>(urls);
         missing.removeAll(found);
         return missing;

@@ -42,15 +42,19 @@ public class MediaReferenceAnnouncer {
         if (mediaUrls != null) {
             mediaUrls.stream().filter(url -> url != null && !url.isBlank()).forEach(urls::add);
         }
-        announce(topic, new MediaReferencesChanged(entityType, entityId, userId, List.copyOf(urls), false,
-                nextVersion(), DatabaseClock.now()));
+        announce(
+                topic,
+                new MediaReferencesChanged(
+                        entityType, entityId, userId, List.copyOf(urls), false, nextVersion(), DatabaseClock.now()));
     }
 
     /** The entity is gone: it references nothing any more, and older updates of it must not revive it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deleted(String topic, String entityType, UUID entityId, UUID userId) {
-        announce(topic, new MediaReferencesChanged(entityType, entityId, userId, List.of(), true, nextVersion(),
-                DatabaseClock.now()));
+        announce(
+                topic,
+                new MediaReferencesChanged(
+                        entityType, entityId, userId, List.of(), true, nextVersion(), DatabaseClock.now()));
     }
 
     private void announce(String topic, MediaReferencesChanged change) {

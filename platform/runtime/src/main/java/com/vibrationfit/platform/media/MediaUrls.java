@@ -18,12 +18,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MediaUrls {
 
-    private static final Pattern KEY = Pattern.compile(
-            "users/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/[A-Za-z0-9_./-]+");
+    private static final Pattern KEY =
+            Pattern.compile("users/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/[A-Za-z0-9_./-]+");
 
     private final String prefix;
 
-    public MediaUrls(@ConfigProperty(name = "vf.media.url-prefix", defaultValue = "s3://vibrationfit-media/") String prefix) {
+    public MediaUrls(
+            @ConfigProperty(name = "vf.media.url-prefix", defaultValue = "s3://vibrationfit-media/") String prefix) {
         this.prefix = prefix;
     }
 

@@ -11,8 +11,7 @@ import java.util.Properties;
  */
 public final class KafkaClientSettings {
 
-    private KafkaClientSettings() {
-    }
+    private KafkaClientSettings() {}
 
     /**
      * {@code defaults} (Quarkus' {@code default-kafka-broker} map: the {@code kafka.*} properties without
@@ -38,9 +37,12 @@ public final class KafkaClientSettings {
     /** {@link #of}, without the consumer-only settings the shared block may hold. */
     public static Properties forProducer(Map<String, ?> defaults, Map<String, ?> own) {
         Properties props = of(defaults, own);
-        props.keySet().removeIf(key -> String.valueOf(key).endsWith(".deserializer")
-                || String.valueOf(key).equals("group.id") || String.valueOf(key).startsWith("auto.offset")
-                || String.valueOf(key).equals("session.timeout.ms") || String.valueOf(key).equals("heartbeat.interval.ms"));
+        props.keySet()
+                .removeIf(key -> String.valueOf(key).endsWith(".deserializer")
+                        || String.valueOf(key).equals("group.id")
+                        || String.valueOf(key).startsWith("auto.offset")
+                        || String.valueOf(key).equals("session.timeout.ms")
+                        || String.valueOf(key).equals("heartbeat.interval.ms"));
         return props;
     }
 
@@ -53,7 +55,9 @@ public final class KafkaClientSettings {
 
     /** Quarkus-only keys that are not Kafka client settings. */
     private static boolean isClientSetting(String key) {
-        return !key.startsWith("devservices") && !key.startsWith("health") && !key.startsWith("snappy")
+        return !key.startsWith("devservices")
+                && !key.startsWith("health")
+                && !key.startsWith("snappy")
                 && !key.startsWith("metrics.enabled");
     }
 }

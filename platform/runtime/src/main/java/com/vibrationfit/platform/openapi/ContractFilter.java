@@ -51,11 +51,18 @@ public class ContractFilter implements OASFilter {
 
     /** {@code /api/v1}, {@code /internal/v1}: the same for every operation of a kind, so not part of its id. */
     private static final Pattern PREFIX = Pattern.compile("^/(api|internal)/v[0-9]+(?=/|$)");
+
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+");
     /** The order operations of one path are named in, so a clash resolves the same way every time. */
-    private static final List<PathItem.HttpMethod> METHODS = List.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.HEAD,
-            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE,
-            PathItem.HttpMethod.OPTIONS, PathItem.HttpMethod.TRACE);
+    private static final List<PathItem.HttpMethod> METHODS = List.of(
+            PathItem.HttpMethod.GET,
+            PathItem.HttpMethod.HEAD,
+            PathItem.HttpMethod.POST,
+            PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH,
+            PathItem.HttpMethod.DELETE,
+            PathItem.HttpMethod.OPTIONS,
+            PathItem.HttpMethod.TRACE);
 
     /**
      * Retry-After in seconds: 5 for a 503; for a 429 the time until the limit lets the member in again, at most the
@@ -90,14 +97,14 @@ public class ContractFilter implements OASFilter {
     }
 
     /** An operation and where it is. */
-    record Located(String path, PathItem.HttpMethod method, Operation operation) {
-    }
+    record Located(String path, PathItem.HttpMethod method, Operation operation) {}
 
     /** Every operation: public ({@code /api/...}) paths first, then the others, each by path, then by method. */
     static List<Located> operations(OpenAPI openAPI) {
         Map<String, PathItem> items = openAPI.getPaths().getPathItems();
         List<String> paths = new ArrayList<>(items.keySet());
-        paths.sort(Comparator.comparing((String path) -> path.startsWith("/api/") ? 0 : 1).thenComparing(path -> path));
+        paths.sort(Comparator.comparing((String path) -> path.startsWith("/api/") ? 0 : 1)
+                .thenComparing(path -> path));
         List<Located> operations = new ArrayList<>();
         for (String path : paths) {
             PathItem item = items.get(path);
@@ -185,13 +192,15 @@ public class ContractFilter implements OASFilter {
 
     /** A bearer (or any) requirement applies: the operation's own, else the document's. */
     static boolean secured(Operation operation, OpenAPI openAPI) {
-        List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity()
-                : openAPI.getSecurity();
+        List<SecurityRequirement> requirements =
+                operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
         if (requirements == null) {
             return false;
         }
         for (SecurityRequirement requirement : requirements) {
-            if (requirement != null && requirement.getSchemes() != null && !requirement.getSchemes().isEmpty()) {
+            if (requirement != null
+                    && requirement.getSchemes() != null
+                    && !requirement.getSchemes().isEmpty()) {
                 return true;
             }
         }
@@ -206,11 +215,17 @@ public class ContractFilter implements OASFilter {
             operation.setResponses(responses);
         }
         boolean publicPath = located.path().startsWith("/api/");
-        add(responses, "400", "Bad input: the body is not valid JSON, or a field, parameter or header is invalid; "
-                + "`errors` names each invalid field");
+        add(
+                responses,
+                "400",
+                "Bad input: the body is not valid JSON, or a field, parameter or header is invalid; "
+                        + "`errors` names each invalid field");
         if (secured) {
-            add(responses, "401", "No bearer token, or it is invalid, expired, for another audience, or its account "
-                    + "was deleted");
+            add(
+                    responses,
+                    "401",
+                    "No bearer token, or it is invalid, expired, for another audience, or its account "
+                            + "was deleted");
             add(responses, "403", "The token is valid but does not allow this operation (a role it needs is missing)");
         }
         if (located.path().contains("{")) {
@@ -222,12 +237,18 @@ public class ContractFilter implements OASFilter {
         if (publicPath) {
             // Every request through the gateway counts against the member's rate limit; some operations also have an
             // allowance of their own. Either answers 429 with Retry-After.
-            add(responses, "429", "Too many requests: the member's rate limit, or this operation's own allowance, is "
-                    + "used up; send it again after Retry-After seconds");
+            add(
+                    responses,
+                    "429",
+                    "Too many requests: the member's rate limit, or this operation's own allowance, is "
+                            + "used up; send it again after Retry-After seconds");
         }
         add(responses, "500", "The server failed; the failure is logged and nothing was changed");
-        add(responses, "503", "The database or storage cannot be reached right now; nothing was changed, send it again "
-                + "after Retry-After seconds");
+        add(
+                responses,
+                "503",
+                "The database or storage cannot be reached right now; nothing was changed, send it again "
+                        + "after Retry-After seconds");
 
         // Every error answer, the resource's own included, is a problem document; 429 and 503 say when to retry,
         // 401 how to authenticate.
@@ -237,7 +258,8 @@ public class ContractFilter implements OASFilter {
             if (response == null || response.getRef() != null || !isError(code)) {
                 continue;
             }
-            if (response.getContent() == null || response.getContent().getMediaTypes() == null
+            if (response.getContent() == null
+                    || response.getContent().getMediaTypes() == null
                     || response.getContent().getMediaTypes().isEmpty()) {
                 response.setContent(problemContent());
             }
@@ -278,21 +300,29 @@ public class ContractFilter implements OASFilter {
     }
 
     static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
     private static Header retryAfter() {
         return OASFactory.createHeader()
                 .description("Seconds to wait before sending the request again")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(MAX_RETRY_AFTER_SECONDS)));
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(MAX_RETRY_AFTER_SECONDS)));
     }
 
     private static Header wwwAuthenticate() {
         return OASFactory.createHeader()
                 .description("The authentication scheme to use")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("Bearer"));
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .addEnumeration("Bearer"));
     }
 
     // ---- schemas and security scheme ----------------------------------------------------------------------------
@@ -310,19 +340,38 @@ public class ContractFilter implements OASFilter {
                 .description("An RFC 9457 problem document (application/problem+json): what went wrong, for a person "
                         + "(title, detail) and for a program (type, status); `errors` lists every invalid field of a "
                         + "refused request.")
-                .addProperty("type", string(200).format("uri")
-                        .description("Identifies the kind of problem: https://api.vibrationfit.com/problems/{slug}"))
+                .addProperty(
+                        "type",
+                        string(200)
+                                .format("uri")
+                                .description(
+                                        "Identifies the kind of problem: https://api.vibrationfit.com/problems/{slug}"))
                 .addProperty("title", string(100).description("Short summary of the kind of problem"))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599))
-                        .description("The HTTP status code of this answer"))
-                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("What went wrong in this request"))
-                .addProperty("instance", string(4096).format("uri-reference")
-                        .description("The request this problem occurred in (not sent today)"))
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR))
-                        .description("Every invalid field of a refused request, ordered by field; left out when none"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(BigDecimal.valueOf(400))
+                                .maximum(BigDecimal.valueOf(599))
+                                .description("The HTTP status code of this answer"))
+                .addProperty(
+                        "detail",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .description("What went wrong in this request"))
+                .addProperty(
+                        "instance",
+                        string(4096)
+                                .format("uri-reference")
+                                .description("The request this problem occurred in (not sent today)"))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR))
+                                .description(
+                                        "Every invalid field of a refused request, ordered by field; left out when none"))
                 .required(List.of("type", "title", "status"));
     }
 
@@ -331,11 +380,18 @@ public class ContractFilter implements OASFilter {
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("One invalid field of a refused request")
-                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("The field's JSON name: snake_case, dotted for nested fields, [i] for elements "
-                                + "(`sections[2]`), `body` for the whole body, `query` for the query string"))
-                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("Why the value was refused"))
+                .addProperty(
+                        "field",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .description(
+                                        "The field's JSON name: snake_case, dotted for nested fields, [i] for elements "
+                                                + "(`sections[2]`), `body` for the whole body, `query` for the query string"))
+                .addProperty(
+                        "message",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .description("Why the value was refused"))
                 .required(List.of("field", "message"));
     }
 
@@ -349,8 +405,11 @@ public class ContractFilter implements OASFilter {
             return;
         }
         for (Schema schema : components.getSchemas().values()) {
-            if (schema != null && "uuid".equals(schema.getFormat()) && schema.getMaxLength() == null
-                    && schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.STRING))) {
+            if (schema != null
+                    && "uuid".equals(schema.getFormat())
+                    && schema.getMaxLength() == null
+                    && schema.getType() != null
+                    && schema.getType().equals(List.of(Schema.SchemaType.STRING))) {
                 schema.setMaxLength(36);
             }
         }
@@ -362,9 +421,11 @@ public class ContractFilter implements OASFilter {
             return;
         }
         for (SecurityScheme scheme : components.getSecuritySchemes().values()) {
-            if (scheme != null && scheme.getType() == SecurityScheme.Type.HTTP
+            if (scheme != null
+                    && scheme.getType() == SecurityScheme.Type.HTTP
                     && "bearer".equalsIgnoreCase(scheme.getScheme())
-                    && (scheme.getDescription() == null || scheme.getDescription().isBlank()
+                    && (scheme.getDescription() == null
+                            || scheme.getDescription().isBlank()
                             || scheme.getDescription().equals("Authentication"))) {
                 scheme.setDescription(BEARER_DESCRIPTION);
                 if (scheme.getBearerFormat() == null) {

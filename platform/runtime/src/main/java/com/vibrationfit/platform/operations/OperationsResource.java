@@ -3,6 +3,7 @@ package com.vibrationfit.platform.operations;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.inbox.DeadLetterReplay;
 import com.vibrationfit.platform.outbox.OutboxOperations;
+import com.vibrationfit.platform.outbox.OutboxRelay;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,17 +33,15 @@ public class OperationsResource {
     public static final String OPERATOR = "operator";
 
     /** The outbox's parked events and their count. */
-    public record OutboxState(long pending, long parked, List<OutboxOperations.ParkedEvent> events) {
-    }
+    public record OutboxState(long pending, long parked, List<OutboxOperations.ParkedEvent> events) {}
 
-    public record Released(int released) {
-    }
+    public record Released(int released) {}
 
     @Inject
     OutboxOperations outbox;
 
     @Inject
-    com.vibrationfit.platform.outbox.OutboxRelay relay;
+    OutboxRelay relay;
 
     @Inject
     DeadLetterReplay deadLetters;
@@ -57,7 +56,9 @@ public class OperationsResource {
 
     @POST
     @Path("/outbox/parked/replay")
-    @Operation(summary = "Put parked events back in line (all, or ?id=); they are parked again if Kafka still refuses them")
+    @Operation(
+            summary =
+                    "Put parked events back in line (all, or ?id=); they are parked again if Kafka still refuses them")
     public Released replayParked(@QueryParam("id") UUID id) {
         return new Released(outbox.replay(id));
     }
@@ -73,7 +74,9 @@ public class OperationsResource {
     @Path("/dead-letters/{channel}/replay")
     @Operation(summary = "Feed a consumer's dead-letter topic back into that consumer (idempotent, resumable)")
     public DeadLetterReplay.ReplayReport replay(@PathParam("channel") String channel) {
-        return deadLetters.replay(channel)
-                .orElseThrow(() -> new NotFound("no consumer '" + channel + "' with a dead-letter topic in this service"));
+        return deadLetters
+                .replay(channel)
+                .orElseThrow(
+                        () -> new NotFound("no consumer '" + channel + "' with a dead-letter topic in this service"));
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  */
 public class EventTooLarge extends Unprocessable {
     public EventTooLarge(String field, int bytes, int limit) {
-        super("the change is too large to be announced to the other services (" + bytes + " bytes, at most " + limit
-                + "); make '" + field + "' smaller", List.of(new FieldError(field,
-                        "too large: the change's event would be " + bytes + " bytes, the limit is " + limit)));
+        super(
+                "the change is too large to be announced to the other services (" + bytes + " bytes, at most " + limit
+                        + "); make '" + field + "' smaller",
+                List.of(new FieldError(
+                        field, "too large: the change's event would be " + bytes + " bytes, the limit is " + limit)));
     }
 }

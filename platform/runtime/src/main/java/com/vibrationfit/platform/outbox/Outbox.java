@@ -1,15 +1,15 @@
 package com.vibrationfit.platform.outbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.time.DatabaseClock;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -54,7 +54,8 @@ public class Outbox {
         String json = json(payload);
         refuseIfTooLarge(payload, json);
         UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery(INSERT)
+        entityManager
+                .createNativeQuery(INSERT)
                 .setParameter(1, id)
                 .setParameter(2, topic)
                 .setParameter(3, userId.toString())

@@ -22,7 +22,8 @@ public class OutboxHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named("outbox").up()
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("outbox")
+                .up()
                 .withData("pending", relay.pending())
                 .withData("parked", relay.parked());
         if (relay.lastError() != null) {

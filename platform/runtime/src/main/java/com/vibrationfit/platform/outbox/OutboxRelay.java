@@ -2,24 +2,14 @@ package com.vibrationfit.platform.outbox;
 
 import com.vibrationfit.platform.messaging.KafkaClientSettings;
 import com.vibrationfit.platform.security.SystemContext;
-import io.micrometer.core.instrument.Counter;
-import io.smallrye.common.annotation.Identifier;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import org.apache.kafka.common.InvalidRecordException;
-import org.apache.kafka.common.errors.InvalidTopicException;
-import org.apache.kafka.common.errors.RecordBatchTooLargeException;
-import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.SerializationException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -33,8 +23,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +38,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,6 +75,7 @@ public class OutboxRelay {
               and not exists (select 1 from outbox_events p
                               where p.event_key = o.event_key and p.parked_at is not null and p.sent_at is null)
             order by o.seq limit ?""";
+
     private static final String COUNTS = """
             select count(*) filter (where parked_at is null),
                    count(*) filter (where parked_at is not null)
@@ -221,7 +222,8 @@ public class OutboxRelay {
                     lastSuccess = Instant.now();
                 }
                 // Commit what was acknowledged or parked; the loop backs off on a failure.
-                return new BatchResult(outcome.acknowledged().size() + outcome.parked().size(), outcome.failure());
+                return new BatchResult(
+                        outcome.acknowledged().size() + outcome.parked().size(), outcome.failure());
             } catch (SQLException e) {
                 throw new IllegalStateException("outbox table unavailable: " + e.getMessage(), e);
             }
@@ -273,7 +275,10 @@ public class OutboxRelay {
                 acknowledged.add(record.seq());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Outcome(acknowledged, parkedNow, record.seq(),
+                return new Outcome(
+                        acknowledged,
+                        parkedNow,
+                        record.seq(),
                         new IllegalStateException("interrupted while waiting for Kafka"));
             } catch (Exception e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -284,8 +289,12 @@ public class OutboxRelay {
                     parkedNow.put(record.seq(), describe(cause));
                     continue;
                 }
-                return new Outcome(acknowledged, parkedNow, record.seq(), new IllegalStateException(
-                        "Kafka did not acknowledge event " + record.id() + ": " + describe(cause)));
+                return new Outcome(
+                        acknowledged,
+                        parkedNow,
+                        record.seq(),
+                        new IllegalStateException(
+                                "Kafka did not acknowledge event " + record.id() + ": " + describe(cause)));
             }
         }
         if (refused != null) {
@@ -297,18 +306,21 @@ public class OutboxRelay {
     /** The reason an event is over the producer's request limit, or null if it fits. */
     private String oversize(OutboxRecord record) {
         long bytes = (long) record.payload().getBytes(StandardCharsets.UTF_8).length
-                + record.key().length() + RECORD_OVERHEAD_BYTES;
+                + record.key().length()
+                + RECORD_OVERHEAD_BYTES;
         if (bytes > config.maxRequestBytes()) {
-            return "RecordTooLargeException: the event is about " + bytes + " bytes; the producer's max.request.size is "
-                    + config.maxRequestBytes();
+            return "RecordTooLargeException: the event is about " + bytes
+                    + " bytes; the producer's max.request.size is " + config.maxRequestBytes();
         }
         return null;
     }
 
     /** Failures that will happen again on every attempt, whatever the broker's state. */
     static boolean isPermanent(Throwable failure) {
-        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
-                || failure instanceof InvalidTopicException || failure instanceof InvalidRecordException
+        return failure instanceof RecordTooLargeException
+                || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidTopicException
+                || failure instanceof InvalidRecordException
                 || failure instanceof SerializationException;
     }
 
@@ -350,8 +362,16 @@ public class OutboxRelay {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Timestamp occurred = rs.getTimestamp(8);
-                    batch.add(new OutboxRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), occurred.toInstant(), rs.getString(9)));
+                    batch.add(new OutboxRecord(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            occurred.toInstant(),
+                            rs.getString(9)));
                 }
             }
         }
@@ -379,8 +399,10 @@ public class OutboxRelay {
             update.setLong(3, seq);
             if (update.executeUpdate() > 0) {
                 parkedTotal.increment();
-                LOG.errorf("outbox event seq %d parked: %s. Its member's later events wait behind it; replay it with "
-                        + "POST /internal/v1/operations/outbox/parked/replay once the cause is fixed", seq, reason);
+                LOG.errorf(
+                        "outbox event seq %d parked: %s. Its member's later events wait behind it; replay it with "
+                                + "POST /internal/v1/operations/outbox/parked/replay once the cause is fixed",
+                        seq, reason);
             }
         }
     }
@@ -398,7 +420,8 @@ public class OutboxRelay {
     }
 
     private void refreshCounts(Connection connection) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement(COUNTS); ResultSet rs = count.executeQuery()) {
+        try (PreparedStatement count = connection.prepareStatement(COUNTS);
+                ResultSet rs = count.executeQuery()) {
             if (rs.next()) {
                 pending.set(rs.getLong(1));
                 parked.set(rs.getLong(2));
@@ -424,13 +447,15 @@ public class OutboxRelay {
             purge.setTimestamp(1, Timestamp.from(now.minus(config.retention())));
             sent = purge.executeUpdate();
         }
-        try (PreparedStatement purge = connection.prepareStatement("delete from processed_events where processed_at < ?")) {
+        try (PreparedStatement purge =
+                connection.prepareStatement("delete from processed_events where processed_at < ?")) {
             purge.setTimestamp(1, Timestamp.from(now.minus(processedRetention)));
             processed = purge.executeUpdate();
         }
         if (sent > 0 || processed > 0) {
-            LOG.infof("purged %d sent outbox events older than %s and %d inbox records older than %s", sent,
-                    config.retention(), processed, processedRetention);
+            LOG.infof(
+                    "purged %d sent outbox events older than %s and %d inbox records older than %s",
+                    sent, config.retention(), processed, processedRetention);
         }
         return new int[] {sent, processed};
     }
@@ -454,7 +479,8 @@ public class OutboxRelay {
         own.put(ProducerConfig.LINGER_MS_CONFIG, 1);
         own.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         own.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        own.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(6_000, config.sendTimeout().toMillis()));
+        own.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int)
+                Math.max(6_000, config.sendTimeout().toMillis()));
         own.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
         own.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxRequestBytes());
         own.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -476,13 +502,19 @@ public class OutboxRelay {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private record BatchResult(int handled, RuntimeException failure) {
-    }
+    private record BatchResult(int handled, RuntimeException failure) {}
 
-    private record Outcome(List<Long> acknowledged, Map<Long, String> parked, Long failedSeq, RuntimeException failure) {
-    }
+    private record Outcome(
+            List<Long> acknowledged, Map<Long, String> parked, Long failedSeq, RuntimeException failure) {}
 
-    private record OutboxRecord(long seq, String id, String topic, String key, String type, String source,
-            String subject, Instant occurredAt, String payload) {
-    }
+    private record OutboxRecord(
+            long seq,
+            String id,
+            String topic,
+            String key,
+            String type,
+            String source,
+            String subject,
+            Instant occurredAt,
+            String payload) {}
 }

@@ -12,11 +12,12 @@ public final class OffsetCursor {
 
     private static final String PREFIX = "offset:";
 
-    private OffsetCursor() {
-    }
+    private OffsetCursor() {}
 
     public static String encode(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 
     /** 0 for no cursor. */

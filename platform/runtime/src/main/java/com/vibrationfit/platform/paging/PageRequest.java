@@ -30,6 +30,7 @@ public record PageRequest(int limit, Cursor after) {
             return new Page<>(rows, null);
         }
         List<T> items = rows.subList(0, limit);
-        return new Page<>(List.copyOf(items), position.apply(items.get(limit - 1)).encode());
+        return new Page<>(
+                List.copyOf(items), position.apply(items.get(limit - 1)).encode());
     }
 }

@@ -1,7 +1,7 @@
 package com.vibrationfit.platform.security;
 
-import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.db.DatabaseUnavailable;
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.db.TransientFailures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -55,7 +55,8 @@ public class RowLevelSecurityBinder {
             select exists (select 1 from deleted_users where user_id = cast(? as uuid))""";
 
     /** Without a member: the system context, or none (no row visible). */
-    private static final String SET_CONTEXT = "select set_config('app.user_id', '', true), set_config('app.role', ?, true)";
+    private static final String SET_CONTEXT =
+            "select set_config('app.user_id', '', true), set_config('app.role', ?, true)";
 
     @Inject
     AgroalDataSource dataSource;

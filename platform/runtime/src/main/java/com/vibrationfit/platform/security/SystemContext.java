@@ -21,8 +21,7 @@ public final class SystemContext {
 
     private static final ThreadLocal<UUID> MEMBER = new ThreadLocal<>();
 
-    private SystemContext() {
-    }
+    private SystemContext() {}
 
     /** Runs {@code work} as system; {@code reason} appears in logs and helps reading traces. */
     public static <T> T call(String reason, Supplier<T> work) {

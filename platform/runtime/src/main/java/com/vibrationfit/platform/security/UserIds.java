@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
 /** Parsing of user ids (token subjects). Only the canonical 36-character UUID form is accepted. */
 public final class UserIds {
 
-    private static final Pattern CANONICAL = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern CANONICAL =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private UserIds() {
-    }
+    private UserIds() {}
 
     public static Optional<UUID> parse(String subject) {
         if (subject == null || !CANONICAL.matcher(subject).matches()) {

@@ -21,11 +21,10 @@ public final class BucketObjects {
      * Per-key error codes of a bulk delete that describe the moment, not the key: the batch is tried again. Any
      * other code (AccessDenied, for one) will come back on every attempt and is reported as such.
      */
-    static final Set<String> TRANSIENT_ERROR_CODES = Set.of("InternalError", "SlowDown", "ServiceUnavailable",
-            "RequestTimeout", "OperationAborted");
+    static final Set<String> TRANSIENT_ERROR_CODES =
+            Set.of("InternalError", "SlowDown", "ServiceUnavailable", "RequestTimeout", "OperationAborted");
 
-    private BucketObjects() {
-    }
+    private BucketObjects() {}
 
     /**
      * Deletes {@code keys}, 1,000 per request (the S3 limit). A bulk delete answers 200 even when some keys were
@@ -36,10 +35,13 @@ public final class BucketObjects {
     public static void deleteAll(S3Client s3, String bucket, List<String> keys) {
         for (int from = 0; from < keys.size(); from += 1000) {
             List<ObjectIdentifier> batch = keys.subList(from, Math.min(keys.size(), from + 1000)).stream()
-                    .map(k -> ObjectIdentifier.builder().key(k).build()).toList();
+                    .map(k -> ObjectIdentifier.builder().key(k).build())
+                    .toList();
             DeleteObjectsResponse response = s3.deleteObjects(r -> r.bucket(bucket)
                     .delete(Delete.builder().objects(batch).quiet(true).build()));
-            List<S3Error> errors = response.errors().stream().filter(e -> !"NoSuchKey".equals(e.code())).toList();
+            List<S3Error> errors = response.errors().stream()
+                    .filter(e -> !"NoSuchKey".equals(e.code()))
+                    .toList();
             if (!errors.isEmpty()) {
                 throw failureOf(bucket, errors);
             }
@@ -47,7 +49,9 @@ public final class BucketObjects {
     }
 
     static RuntimeException failureOf(String bucket, List<S3Error> errors) {
-        String described = errors.stream().limit(10).map(e -> e.key() + " (" + e.code() + ": " + e.message() + ")")
+        String described = errors.stream()
+                .limit(10)
+                .map(e -> e.key() + " (" + e.code() + ": " + e.message() + ")")
                 .collect(Collectors.joining(", "));
         String message = errors.size() + " object(s) of bucket " + bucket + " were not deleted: " + described
                 + (errors.size() > 10 ? ", ..." : "");
@@ -68,8 +72,10 @@ public final class BucketObjects {
         String token = null;
         do {
             String continuation = token;
-            ListObjectsV2Response page = s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).continuationToken(continuation));
-            List<String> keys = page.contents().stream().map(o -> o.key()).filter(which).toList();
+            ListObjectsV2Response page =
+                    s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).continuationToken(continuation));
+            List<String> keys =
+                    page.contents().stream().map(o -> o.key()).filter(which).toList();
             if (!keys.isEmpty()) {
                 deleteAll(s3, bucket, keys);
                 deleted += keys.size();

@@ -120,8 +120,8 @@ public class MemberObjectSweeper {
         return switch (owned) {
             case MEMBER -> key -> key.startsWith(member);
             case EXPORTS -> key -> ExportObjects.isExportObject(key, userId);
-            case EXPORT_PARTS -> key -> ExportObjects.isExportObject(key, userId)
-                    && key.endsWith("/parts/" + service + ".json");
+            case EXPORT_PARTS ->
+                key -> ExportObjects.isExportObject(key, userId) && key.endsWith("/parts/" + service + ".json");
         };
     }
 
@@ -133,7 +133,8 @@ public class MemberObjectSweeper {
     public int sweepDue() {
         List<Object[]> due = SystemContext.inNewTransaction("member object sweep", () -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
+            List<Object[]> rows =
+                    em.createNativeQuery("""
                     select user_id, sweeps_left, attempts from member_object_sweeps where due_at <= now()
                     order by due_at limit ?1""").setParameter(1, BATCH).getResultList();
             return rows;
@@ -151,20 +152,25 @@ public class MemberObjectSweeper {
     }
 
     private boolean sweep(UUID userId, int sweepsLeft, int attempts) {
-        String prefix = owned() == Owned.MEMBER ? ExportObjects.memberPrefix(userId)
+        String prefix = owned() == Owned.MEMBER
+                ? ExportObjects.memberPrefix(userId)
                 : ExportObjects.memberPrefix(userId) + "exports/";
         try {
             int deleted = BucketObjects.deletePrefix(s3, bucket, prefix, ownedBy(owned(), service, userId));
             SystemContext.runInNewTransaction("member object sweep", () -> {
                 if (sweepsLeft <= 1) {
                     em.createNativeQuery("delete from member_object_sweeps where user_id = ?1 and sweeps_left = ?2")
-                            .setParameter(1, userId).setParameter(2, sweepsLeft).executeUpdate();
+                            .setParameter(1, userId)
+                            .setParameter(2, sweepsLeft)
+                            .executeUpdate();
                 } else {
                     em.createNativeQuery("""
                             update member_object_sweeps set sweeps_left = sweeps_left - 1, attempts = 0, last_error = null,
                                 due_at = now() + make_interval(secs => ?3) where user_id = ?1 and sweeps_left = ?2""")
-                            .setParameter(1, userId).setParameter(2, sweepsLeft)
-                            .setParameter(3, (double) resweepAfter.toSeconds()).executeUpdate();
+                            .setParameter(1, userId)
+                            .setParameter(2, sweepsLeft)
+                            .setParameter(3, (double) resweepAfter.toSeconds())
+                            .executeUpdate();
                 }
             });
             if (deleted > 0) {
@@ -175,19 +181,24 @@ public class MemberObjectSweeper {
             failures.increment();
             Duration backoff = backoff(attempts + 1);
             if (TransientFailures.isTransient(e)) {
-                LOG.warnf("deleted member %s: objects not swept yet (attempt %d, transient: %s); again in %s", userId,
-                        attempts + 1, e.getMessage(), backoff);
+                LOG.warnf(
+                        "deleted member %s: objects not swept yet (attempt %d, transient: %s); again in %s",
+                        userId, attempts + 1, e.getMessage(), backoff);
             } else {
-                LOG.errorf("deleted member %s: objects not swept (attempt %d): %s; again in %s", userId, attempts + 1,
-                        e.getMessage(), backoff);
+                LOG.errorf(
+                        "deleted member %s: objects not swept (attempt %d): %s; again in %s",
+                        userId, attempts + 1, e.getMessage(), backoff);
             }
             try {
-                SystemContext.runInNewTransaction("member object sweep", () -> em
-                        .createNativeQuery("""
+                SystemContext.runInNewTransaction(
+                        "member object sweep",
+                        () -> em.createNativeQuery("""
                                 update member_object_sweeps set attempts = attempts + 1, last_error = left(?2, 2000),
                                     due_at = now() + make_interval(secs => ?3) where user_id = ?1""")
-                        .setParameter(1, userId).setParameter(2, String.valueOf(e.getMessage()))
-                        .setParameter(3, (double) backoff.toSeconds()).executeUpdate());
+                                .setParameter(1, userId)
+                                .setParameter(2, String.valueOf(e.getMessage()))
+                                .setParameter(3, (double) backoff.toSeconds())
+                                .executeUpdate());
             } catch (RuntimeException recording) {
                 LOG.debugf("sweep failure of %s not recorded: %s", userId, recording.getMessage());
             }

@@ -3,6 +3,7 @@ package com.vibrationfit.platform.storage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -42,7 +43,9 @@ public final class MultipartUpload extends OutputStream {
     }
 
     public static MultipartUpload start(S3Client s3, String bucket, String key, String contentType, int partBytes) {
-        String uploadId = s3.createMultipartUpload(r -> r.bucket(bucket).key(key).contentType(contentType)).uploadId();
+        String uploadId = s3.createMultipartUpload(
+                        r -> r.bucket(bucket).key(key).contentType(contentType))
+                .uploadId();
         return new MultipartUpload(s3, bucket, key, uploadId, partBytes);
     }
 
@@ -53,7 +56,7 @@ public final class MultipartUpload extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] { (byte) b }, 0, 1);
+        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
@@ -77,8 +80,14 @@ public final class MultipartUpload extends OutputStream {
     private void sendPart() throws IOException {
         int number = parts.size() + 1;
         try {
-            String etag = s3.uploadPart(r -> r.bucket(bucket).key(key).uploadId(uploadId).partNumber(number)
-                    .contentLength((long) filled), RequestBody.fromBytes(java.util.Arrays.copyOf(buffer, filled))).eTag();
+            String etag = s3.uploadPart(
+                            r -> r.bucket(bucket)
+                                    .key(key)
+                                    .uploadId(uploadId)
+                                    .partNumber(number)
+                                    .contentLength((long) filled),
+                            RequestBody.fromBytes(Arrays.copyOf(buffer, filled)))
+                    .eTag();
             parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
             filled = 0;
         } catch (RuntimeException e) {
@@ -98,8 +107,8 @@ public final class MultipartUpload extends OutputStream {
         }
         closed = true;
         try {
-            s3.completeMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId)
-                    .multipartUpload(m -> m.parts(parts)));
+            s3.completeMultipartUpload(
+                    r -> r.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)));
         } catch (RuntimeException e) {
             abortQuietly();
             throw new IOException("the upload of " + key + " could not be completed: " + e.getMessage(), e);

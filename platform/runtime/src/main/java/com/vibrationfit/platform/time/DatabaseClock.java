@@ -1,6 +1,8 @@
 package com.vibrationfit.platform.time;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -9,15 +11,14 @@ import java.time.temporal.ChronoUnit;
  */
 public final class DatabaseClock {
 
-    private DatabaseClock() {
-    }
+    private DatabaseClock() {}
 
     /** A timestamp a native query returned (the driver's Timestamp or OffsetDateTime) as an Instant; null stays null. */
     public static Instant instantOf(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
-        if (value instanceof java.time.OffsetDateTime offset) {
+        if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
         return (Instant) value;

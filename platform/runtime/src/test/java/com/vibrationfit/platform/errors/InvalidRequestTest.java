@@ -16,7 +16,8 @@ class InvalidRequestTest {
 
     @Test
     void shouldNameTheBodyWhenItIsMissing() {
-        InvalidRequest error = assertThrows(InvalidRequest.class, () -> InvalidRequest.requireBody(null, "a JSON object"));
+        InvalidRequest error =
+                assertThrows(InvalidRequest.class, () -> InvalidRequest.requireBody(null, "a JSON object"));
         assertEquals(400, error.status());
         assertEquals("body", error.errors().get(0).field());
         assertEquals("a JSON object is required", error.errors().get(0).message());

@@ -21,7 +21,8 @@ class ProblemMappersTest {
     void shouldAnswer400WhenPostgresqlCannotStoreAValue() {
         ProblemMappers mappers = new ProblemMappers();
         for (String state : new String[] {"22021", "22P05", "22008", "22007"}) {
-            Response direct = mappers.persistence(new PersistenceException("write failed", new SQLException("refused", state)));
+            Response direct =
+                    mappers.persistence(new PersistenceException("write failed", new SQLException("refused", state)));
             assertEquals(400, direct.getStatus(), state);
             assertEquals("validation", ((Problem) direct.getEntity()).type().replaceAll(".*/", ""), state);
             // Raised at commit, the failure arrives wrapped in something else: still bad input, not a 500.
@@ -30,6 +31,9 @@ class ProblemMappersTest {
             Response wrapped = mappers.unexpected(atCommit);
             assertEquals(400, wrapped.getStatus(), state);
         }
-        assertEquals(500, mappers.persistence(new PersistenceException(new SQLException("other", "XX000"))).getStatus());
+        assertEquals(
+                500,
+                mappers.persistence(new PersistenceException(new SQLException("other", "XX000")))
+                        .getStatus());
     }
 }

@@ -25,7 +25,8 @@ class BoundedBodyTest {
 
     private static HttpServer server;
     private static final CountDownLatch STALLED_CONNECTION_CLOSED = new CountDownLatch(1);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -88,8 +89,10 @@ class BoundedBodyTest {
     }
 
     private static InputStream get(String path, ResponseLimits limits) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path))
-                .timeout(limits.headerTimeout()).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path))
+                .timeout(limits.headerTimeout())
+                .build();
         HttpResponse<InputStream> response = CLIENT.send(request, BoundedBody.handler(limits));
         return response.body();
     }
@@ -104,12 +107,15 @@ class BoundedBodyTest {
     @Test
     void shouldCutOffAProviderThatSendsHeadersThenStallsAndCloseTheConnection() throws Exception {
         long start = System.nanoTime();
-        InputStream body = get("/stall", new ResponseLimits(Duration.ofSeconds(60), Duration.ofMillis(500), 10_000_000));
+        InputStream body =
+                get("/stall", new ResponseLimits(Duration.ofSeconds(60), Duration.ofMillis(500), 10_000_000));
         ResponseCutOff cut = assertThrows(ResponseCutOff.class, body::readAllBytes);
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(cut.getMessage().contains("sent nothing for 500 ms"), cut.getMessage());
         assertTrue(tookMillis < 2_000, "cut off after the idle timeout, not the deadline: " + tookMillis + " ms");
-        assertTrue(STALLED_CONNECTION_CLOSED.await(10, TimeUnit.SECONDS), "the connection to the stalled provider is closed");
+        assertTrue(
+                STALLED_CONNECTION_CLOSED.await(10, TimeUnit.SECONDS),
+                "the connection to the stalled provider is closed");
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class ParameterTextFilterTest {
 
     private static UriInfo uri(MultivaluedMap<String, String> query, MultivaluedMap<String, String> path) {
-        return (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
+        return (UriInfo) Proxy.newProxyInstance(
+                UriInfo.class.getClassLoader(),
+                new Class<?>[] {UriInfo.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getQueryParameters" -> query;
                     case "getPathParameters" -> path;
@@ -34,25 +36,36 @@ class ParameterTextFilterTest {
 
     @Test
     void shouldPassOrdinaryParameters() {
-        new ParameterTextFilter().refuseControlCharacters(
-                uri(params("q", "\"sun\" -rain", "from", "2026-01-01"), params("id", "6b0e6c1e-0000-4000-8000-000000000000")));
+        new ParameterTextFilter()
+                .refuseControlCharacters(uri(
+                        params("q", "\"sun\" -rain", "from", "2026-01-01"),
+                        params("id", "6b0e6c1e-0000-4000-8000-000000000000")));
     }
 
     @Test
     void shouldNameEveryQueryAndPathParameterWithAControlCharacter() {
-        InvalidRequest refused = assertThrows(InvalidRequest.class, () -> new ParameterTextFilter().refuseControlCharacters(
-                uri(params("q", "a\u0000b", "limit", "5", "tz", "Europe/Paris\u0007"), params("id", "\u0001"))));
+        InvalidRequest refused = assertThrows(
+                InvalidRequest.class,
+                () -> new ParameterTextFilter()
+                        .refuseControlCharacters(uri(
+                                params("q", "a\u0000b", "limit", "5", "tz", "Europe/Paris\u0007"),
+                                params("id", "\u0001"))));
         assertEquals(400, refused.status());
-        List<String> fields = refused.errors().stream().map(FieldError::field).sorted().toList();
+        List<String> fields =
+                refused.errors().stream().map(FieldError::field).sorted().toList();
         assertEquals(List.of("id", "q", "tz"), fields);
-        FieldError q = refused.errors().stream().filter(e -> e.field().equals("q")).findFirst().orElseThrow();
+        FieldError q = refused.errors().stream()
+                .filter(e -> e.field().equals("q"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(q.message().contains("U+0000 at index 1"), q.message());
     }
 
     @Test
     void shouldRefuseAControlCharacterInAParameterName() {
-        InvalidRequest refused = assertThrows(InvalidRequest.class, () -> new ParameterTextFilter().refuseControlCharacters(
-                uri(params("a\u0000", "1"), params())));
+        InvalidRequest refused = assertThrows(
+                InvalidRequest.class,
+                () -> new ParameterTextFilter().refuseControlCharacters(uri(params("a\u0000", "1"), params())));
         assertEquals("query", refused.errors().get(0).field());
     }
 }

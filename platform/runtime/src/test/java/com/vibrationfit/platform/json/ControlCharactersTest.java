@@ -10,7 +10,9 @@ class ControlCharactersTest {
 
     @Test
     void shouldAllowTabLineFeedCarriageReturnAndEveryPrintableCharacter() {
-        assertEquals(Optional.empty(), ControlCharacters.problemWith("line\tone\r\nline two \u00e9 \u20ac \uD83D\uDE00 \u0085"));
+        assertEquals(
+                Optional.empty(),
+                ControlCharacters.problemWith("line\tone\r\nline two \u00e9 \u20ac \uD83D\uDE00 \u0085"));
         assertEquals(Optional.empty(), ControlCharacters.problemWith(""));
         assertEquals(Optional.empty(), ControlCharacters.problemWith(null));
     }

@@ -23,17 +23,26 @@ import org.junit.jupiter.api.Test;
 /** Request bodies read with {@link RequestBodyMapper}: what is refused, and under which field name. */
 class RequestBodyRulesTest {
 
-    record Section(String content) {
-    }
+    record Section(String content) {}
 
-    record Body(String title, List<String> tags, String[] labels, List<Section> sections, Map<String, Object> metadata,
-            Map<String, String> names, JsonNode document, Instant at, LocalDate date, OffsetDateTime offset,
-            ZonedDateTime zoned, LocalDateTime local) {
-    }
+    record Body(
+            String title,
+            List<String> tags,
+            String[] labels,
+            List<Section> sections,
+            Map<String, Object> metadata,
+            Map<String, String> names,
+            JsonNode document,
+            Instant at,
+            LocalDate date,
+            OffsetDateTime offset,
+            ZonedDateTime zoned,
+            LocalDateTime local) {}
 
     /** The application's mapper as Quarkus configures it here: snake_case names, java.time, StrictJson. */
     private static ObjectMapper applicationMapper() {
-        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+        ObjectMapper mapper = new ObjectMapper()
+                .findAndRegisterModules()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         new StrictJson().customize(mapper);
         return mapper;
@@ -43,7 +52,8 @@ class RequestBodyRulesTest {
     private final ObjectMapper requests = new RequestBodyMapper(application).getContext(Body.class);
 
     private FieldError refusal(String json) {
-        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> requests.readValue(json, Body.class));
+        JsonProcessingException e =
+                assertThrows(JsonProcessingException.class, () -> requests.readValue(json, Body.class));
         Problem problem = JsonErrors.toProblem(e);
         assertEquals(400, problem.status());
         assertEquals(1, problem.errors().size(), problem.toString());
@@ -84,8 +94,11 @@ class RequestBodyRulesTest {
     void shouldNameListAndArrayElementsAndNestedObjects() {
         assertRefused("{\"tags\": [\"ok\", \"bad\\u0001\"]}", "tags[1]", "control characters");
         assertRefused("{\"labels\": [\"bad\\u0002\"]}", "labels[0]", "control characters");
-        assertRefused("{\"sections\": [{\"content\": \"a\"}, {\"content\": \"b\"}, {\"content\": \"c\"}, "
-                + "{\"content\": \"\\u0000\"}]}", "sections[3].content", "U+0000");
+        assertRefused(
+                "{\"sections\": [{\"content\": \"a\"}, {\"content\": \"b\"}, {\"content\": \"c\"}, "
+                        + "{\"content\": \"\\u0000\"}]}",
+                "sections[3].content",
+                "U+0000");
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ContractFilterTest {
 
     private static Operation secured(String summary) {
-        return OASFactory.createOperation().summary(summary)
+        return OASFactory.createOperation()
+                .summary(summary)
                 .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
@@ -37,23 +38,39 @@ class ContractFilterTest {
                 .addAPIResponse("404", OASFactory.createAPIResponse().description("No such vision of yours"))
                 .addAPIResponse("409", OASFactory.createAPIResponse().description("The vision is complete"));
         Operation regenerate = secured("regenerate");
-        regenerate.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().description("Hourly allowance"));
+        regenerate
+                .getResponses()
+                .addAPIResponse("429", OASFactory.createAPIResponse().description("Hourly allowance"));
         return OASFactory.createOpenAPI()
-                .components(OASFactory.createComponents().addSecurityScheme("bearer",
-                        OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("JWT").description("Authentication")))
+                .components(OASFactory.createComponents()
+                        .addSecurityScheme(
+                                "bearer",
+                                OASFactory.createSecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("Authentication")))
                 .paths(OASFactory.createPaths()
-                        .addPathItem("/api/v1/visions", OASFactory.createPathItem()
-                                .GET(secured("list"))
-                                .POST(create))
-                        .addPathItem("/api/v1/visions/{id}/sections", OASFactory.createPathItem().GET(secured("sections")))
-                        .addPathItem("/api/v1/vision-board/{item_id}/regenerate",
+                        .addPathItem(
+                                "/api/v1/visions",
+                                OASFactory.createPathItem().GET(secured("list")).POST(create))
+                        .addPathItem(
+                                "/api/v1/visions/{id}/sections",
+                                OASFactory.createPathItem().GET(secured("sections")))
+                        .addPathItem(
+                                "/api/v1/vision-board/{item_id}/regenerate",
                                 OASFactory.createPathItem().POST(regenerate))
-                        .addPathItem("/api/v1/operations/outbox", OASFactory.createPathItem().GET(secured("public")))
-                        .addPathItem("/internal/v1/operations/outbox", OASFactory.createPathItem()
-                                .GET(OASFactory.createOperation().summary("internal")))
-                        .addPathItem("/api/v1/named", OASFactory.createPathItem()
-                                .GET(secured("named").operationId("getVisionsByIdSections"))));
+                        .addPathItem(
+                                "/api/v1/operations/outbox",
+                                OASFactory.createPathItem().GET(secured("public")))
+                        .addPathItem(
+                                "/internal/v1/operations/outbox",
+                                OASFactory.createPathItem()
+                                        .GET(OASFactory.createOperation().summary("internal")))
+                        .addPathItem(
+                                "/api/v1/named",
+                                OASFactory.createPathItem()
+                                        .GET(secured("named").operationId("getVisionsByIdSections"))));
     }
 
     private static Operation op(OpenAPI openAPI, String path, PathItem.HttpMethod method) {
@@ -69,24 +86,38 @@ class ContractFilterTest {
     @Test
     void shouldDeriveOperationIdsFromMethodAndPathWithoutTheVersionPrefix() {
         OpenAPI openAPI = filtered();
-        assertEquals("getVisions", op(openAPI, "/api/v1/visions", PathItem.HttpMethod.GET).getOperationId());
-        assertEquals("postVisions", op(openAPI, "/api/v1/visions", PathItem.HttpMethod.POST).getOperationId());
-        assertEquals("postVisionBoardByItemIdRegenerate",
-                op(openAPI, "/api/v1/vision-board/{item_id}/regenerate", PathItem.HttpMethod.POST).getOperationId());
-        assertEquals("getOperationsOutbox",
-                op(openAPI, "/api/v1/operations/outbox", PathItem.HttpMethod.GET).getOperationId());
+        assertEquals(
+                "getVisions",
+                op(openAPI, "/api/v1/visions", PathItem.HttpMethod.GET).getOperationId());
+        assertEquals(
+                "postVisions",
+                op(openAPI, "/api/v1/visions", PathItem.HttpMethod.POST).getOperationId());
+        assertEquals(
+                "postVisionBoardByItemIdRegenerate",
+                op(openAPI, "/api/v1/vision-board/{item_id}/regenerate", PathItem.HttpMethod.POST)
+                        .getOperationId());
+        assertEquals(
+                "getOperationsOutbox",
+                op(openAPI, "/api/v1/operations/outbox", PathItem.HttpMethod.GET)
+                        .getOperationId());
     }
 
     @Test
     void shouldKeepAnIdTheResourceNamesAndMakeEveryIdUnique() {
         OpenAPI openAPI = filtered();
         // The resource's own id stays; the path that would derive the same id keeps its kind.
-        assertEquals("getVisionsByIdSections", op(openAPI, "/api/v1/named", PathItem.HttpMethod.GET).getOperationId());
-        assertEquals("getApiVisionsByIdSections",
-                op(openAPI, "/api/v1/visions/{id}/sections", PathItem.HttpMethod.GET).getOperationId());
+        assertEquals(
+                "getVisionsByIdSections",
+                op(openAPI, "/api/v1/named", PathItem.HttpMethod.GET).getOperationId());
+        assertEquals(
+                "getApiVisionsByIdSections",
+                op(openAPI, "/api/v1/visions/{id}/sections", PathItem.HttpMethod.GET)
+                        .getOperationId());
         // An internal path that clashes with a public one keeps its kind; the public one keeps the short id.
-        assertEquals("getInternalOperationsOutbox",
-                op(openAPI, "/internal/v1/operations/outbox", PathItem.HttpMethod.GET).getOperationId());
+        assertEquals(
+                "getInternalOperationsOutbox",
+                op(openAPI, "/internal/v1/operations/outbox", PathItem.HttpMethod.GET)
+                        .getOperationId());
 
         List<String> ids = new ArrayList<>();
         for (ContractFilter.Located located : ContractFilter.operations(openAPI)) {
@@ -103,31 +134,42 @@ class ContractFilterTest {
             operations.add(new ContractFilter.Located(path, PathItem.HttpMethod.GET, OASFactory.createOperation()));
         }
         ContractFilter.nameOperations(operations);
-        assertEquals(List.of("getAB", "getApiAB", "getApiAB2"),
-                operations.stream().map(located -> located.operation().getOperationId()).toList());
+        assertEquals(
+                List.of("getAB", "getApiAB", "getApiAB2"),
+                operations.stream()
+                        .map(located -> located.operation().getOperationId())
+                        .toList());
     }
 
     @Test
     void shouldNameOperationsTheSameWayWhateverOrderThePathsCameIn() {
         OpenAPI forward = filtered();
         OpenAPI reversed = OASFactory.createOpenAPI().paths(OASFactory.createPaths());
-        List<Map.Entry<String, PathItem>> items = new ArrayList<>(service().getPaths().getPathItems().entrySet());
+        List<Map.Entry<String, PathItem>> items =
+                new ArrayList<>(service().getPaths().getPathItems().entrySet());
         for (int i = items.size() - 1; i >= 0; i--) {
             reversed.getPaths().addPathItem(items.get(i).getKey(), items.get(i).getValue());
         }
         new ContractFilter().filterOpenAPI(reversed);
         for (String path : forward.getPaths().getPathItems().keySet()) {
-            forward.getPaths().getPathItem(path).getOperations().forEach((method, operation) -> assertEquals(
-                    operation.getOperationId(), op(reversed, path, method).getOperationId(), method + " " + path));
+            forward.getPaths()
+                    .getPathItem(path)
+                    .getOperations()
+                    .forEach((method, operation) -> assertEquals(
+                            operation.getOperationId(),
+                            op(reversed, path, method).getOperationId(),
+                            method + " " + path));
         }
     }
 
     @Test
     void shouldDeriveReadableIds() {
         assertEquals("getVisionsByIdSections", ContractFilter.operationId("get", "/visions/{id}/sections"));
-        assertEquals("putAssessmentsByIdResponsesByQuestionId",
+        assertEquals(
+                "putAssessmentsByIdResponsesByQuestionId",
                 ContractFilter.operationId("put", "/assessments/{id}/responses/{question_id}"));
-        assertEquals("getAssessmentsLatestBelowGreenLine",
+        assertEquals(
+                "getAssessmentsLatestBelowGreenLine",
                 ContractFilter.operationId("get", "/assessments/latest/below-green-line"));
         assertEquals("getItemsById", ContractFilter.operationId("get", "/items/{id: [0-9]+}"));
         assertEquals("getRoot", ContractFilter.operationId("get", ""));
@@ -137,13 +179,19 @@ class ContractFilterTest {
     void shouldDocumentTheErrorAnswersOfASecuredOperationWithAPathParameter() {
         OpenAPI openAPI = filtered();
         Map<String, APIResponse> responses = op(openAPI, "/api/v1/visions/{id}/sections", PathItem.HttpMethod.GET)
-                .getResponses().getAPIResponses();
+                .getResponses()
+                .getAPIResponses();
         assertEquals(List.of("200", "400", "401", "403", "404", "429", "500", "503"), List.copyOf(responses.keySet()));
         for (String code : List.of("400", "401", "403", "404", "429", "500", "503")) {
             APIResponse response = responses.get(code);
             assertNotNull(response.getDescription(), code);
-            assertEquals(ContractFilter.PROBLEM_REF, response.getContent().getMediaType("application/problem+json")
-                    .getSchema().getRef(), code);
+            assertEquals(
+                    ContractFilter.PROBLEM_REF,
+                    response.getContent()
+                            .getMediaType("application/problem+json")
+                            .getSchema()
+                            .getRef(),
+                    code);
         }
         assertNotNull(responses.get("429").getHeaders().get("Retry-After"));
         assertNotNull(responses.get("503").getHeaders().get("Retry-After"));
@@ -155,29 +203,42 @@ class ContractFilterTest {
     void shouldLeaveOutWhatDoesNotApply() {
         OpenAPI openAPI = filtered();
         // No parameter in the path: no 404. No body: no 413.
-        Set<String> list = op(openAPI, "/api/v1/visions", PathItem.HttpMethod.GET).getResponses().getAPIResponses()
+        Set<String> list = op(openAPI, "/api/v1/visions", PathItem.HttpMethod.GET)
+                .getResponses()
+                .getAPIResponses()
                 .keySet();
         assertFalse(list.contains("404"));
         assertFalse(list.contains("413"));
         // Not secured, not behind the gateway: no 401, 403 or 429.
-        Set<String> internal = op(openAPI, "/internal/v1/operations/outbox", PathItem.HttpMethod.GET).getResponses()
-                .getAPIResponses().keySet();
+        Set<String> internal = op(openAPI, "/internal/v1/operations/outbox", PathItem.HttpMethod.GET)
+                .getResponses()
+                .getAPIResponses()
+                .keySet();
         assertEquals(Set.of("400", "500", "503"), internal);
         // A body: 413.
-        assertTrue(op(openAPI, "/api/v1/visions", PathItem.HttpMethod.POST).getResponses().hasAPIResponse("413"));
+        assertTrue(op(openAPI, "/api/v1/visions", PathItem.HttpMethod.POST)
+                .getResponses()
+                .hasAPIResponse("413"));
     }
 
     @Test
     void shouldKeepWhatTheResourceDocumentsAndAddTheProblemBodyItLacks() {
         OpenAPI openAPI = filtered();
-        Map<String, APIResponse> create = op(openAPI, "/api/v1/visions", PathItem.HttpMethod.POST).getResponses()
+        Map<String, APIResponse> create = op(openAPI, "/api/v1/visions", PathItem.HttpMethod.POST)
+                .getResponses()
                 .getAPIResponses();
         assertEquals("No such vision of yours", create.get("404").getDescription());
         assertEquals("The vision is complete", create.get("409").getDescription());
-        assertEquals(ContractFilter.PROBLEM_REF,
-                create.get("409").getContent().getMediaType("application/problem+json").getSchema().getRef());
+        assertEquals(
+                ContractFilter.PROBLEM_REF,
+                create.get("409")
+                        .getContent()
+                        .getMediaType("application/problem+json")
+                        .getSchema()
+                        .getRef());
         APIResponse allowance = op(openAPI, "/api/v1/vision-board/{item_id}/regenerate", PathItem.HttpMethod.POST)
-                .getResponses().getAPIResponse("429");
+                .getResponses()
+                .getAPIResponse("429");
         assertEquals("Hourly allowance", allowance.getDescription());
         assertNotNull(allowance.getHeaders().get("Retry-After"));
         assertNotNull(allowance.getContent());
@@ -187,12 +248,21 @@ class ContractFilterTest {
     void shouldDescribeProblemAsTheServerWritesIt() {
         OpenAPI openAPI = filtered();
         Schema problem = openAPI.getComponents().getSchemas().get(ContractFilter.PROBLEM);
-        assertEquals(Set.of("type", "title", "status", "detail", "instance", "errors"), problem.getProperties().keySet());
+        assertEquals(
+                Set.of("type", "title", "status", "detail", "instance", "errors"),
+                problem.getProperties().keySet());
         assertEquals(List.of("type", "title", "status"), problem.getRequired());
-        assertEquals(List.of(Schema.SchemaType.INTEGER), problem.getProperties().get("status").getType());
-        assertEquals(0, BigDecimal.valueOf(599).compareTo(problem.getProperties().get("status").getMaximum()));
+        assertEquals(
+                List.of(Schema.SchemaType.INTEGER),
+                problem.getProperties().get("status").getType());
+        assertEquals(
+                0,
+                BigDecimal.valueOf(599)
+                        .compareTo(problem.getProperties().get("status").getMaximum()));
         assertNotNull(problem.getProperties().get("type").getMaxLength());
-        assertEquals("#/components/schemas/FieldError", problem.getProperties().get("errors").getItems().getRef());
+        assertEquals(
+                "#/components/schemas/FieldError",
+                problem.getProperties().get("errors").getItems().getRef());
         Schema fieldError = openAPI.getComponents().getSchemas().get(ContractFilter.FIELD_ERROR);
         assertEquals(Set.of("field", "message"), fieldError.getProperties().keySet());
         assertEquals(List.of("field", "message"), fieldError.getRequired());
@@ -201,8 +271,12 @@ class ContractFilterTest {
     @Test
     void shouldBoundTheUuidSchema() {
         OpenAPI openAPI = service();
-        openAPI.getComponents().addSchema("UUID", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                .format("uuid"));
+        openAPI.getComponents()
+                .addSchema(
+                        "UUID",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uuid"));
         new ContractFilter().filterOpenAPI(openAPI);
         assertEquals(36, openAPI.getComponents().getSchemas().get("UUID").getMaxLength());
     }
@@ -223,7 +297,8 @@ class ContractFilterTest {
             once.getPaths().getPathItem(path).getOperations().forEach((method, operation) -> {
                 Operation again = op(twice, path, method);
                 assertEquals(operation.getOperationId(), again.getOperationId());
-                assertEquals(operation.getResponses().getAPIResponses().keySet(),
+                assertEquals(
+                        operation.getResponses().getAPIResponses().keySet(),
                         again.getResponses().getAPIResponses().keySet());
             });
         }

@@ -16,28 +16,60 @@ import org.junit.jupiter.api.Test;
 class RelayProducerSettingsTest {
 
     private static final OutboxConfig CONFIG = new OutboxConfig() {
-        public boolean relayEnabled() { return true; }
-        public Duration pollInterval() { return Duration.ofMillis(500); }
-        public int batchSize() { return 200; }
-        public Duration initialBackoff() { return Duration.ofMillis(500); }
-        public Duration maxBackoff() { return Duration.ofSeconds(15); }
-        public Duration sendTimeout() { return Duration.ofSeconds(10); }
-        public Duration retention() { return Duration.ofDays(7); }
-        public int maxEventBytes() { return 900_000; }
-        public int maxRequestBytes() { return 1_048_576; }
-        public String bootstrapServers() { return "kafka-0:9093"; }
+        public boolean relayEnabled() {
+            return true;
+        }
+
+        public Duration pollInterval() {
+            return Duration.ofMillis(500);
+        }
+
+        public int batchSize() {
+            return 200;
+        }
+
+        public Duration initialBackoff() {
+            return Duration.ofMillis(500);
+        }
+
+        public Duration maxBackoff() {
+            return Duration.ofSeconds(15);
+        }
+
+        public Duration sendTimeout() {
+            return Duration.ofSeconds(10);
+        }
+
+        public Duration retention() {
+            return Duration.ofDays(7);
+        }
+
+        public int maxEventBytes() {
+            return 900_000;
+        }
+
+        public int maxRequestBytes() {
+            return 1_048_576;
+        }
+
+        public String bootstrapServers() {
+            return "kafka-0:9093";
+        }
     };
 
     @Test
     void shouldTakeTheSharedKafkaClientSettingsIncludingTlsAndSasl() {
-        Properties props = OutboxRelay.producerProperties(Map.of(
-                "bootstrap.servers", "ignored:9092",
-                "security.protocol", "SASL_SSL",
-                "sasl.mechanism", "SCRAM-SHA-512",
-                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" password=\"p\";",
-                "ssl.truststore.location", "/etc/kafka/truststore.p12",
-                "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer",
-                "group.id", "vision-service"), CONFIG);
+        Properties props = OutboxRelay.producerProperties(
+                Map.of(
+                        "bootstrap.servers", "ignored:9092",
+                        "security.protocol", "SASL_SSL",
+                        "sasl.mechanism", "SCRAM-SHA-512",
+                        "sasl.jaas.config",
+                                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" password=\"p\";",
+                        "ssl.truststore.location", "/etc/kafka/truststore.p12",
+                        "value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer",
+                        "group.id", "vision-service"),
+                CONFIG);
         assertEquals("SASL_SSL", props.get("security.protocol"));
         assertEquals("SCRAM-SHA-512", props.get("sasl.mechanism"));
         assertTrue(String.valueOf(props.get("sasl.jaas.config")).contains("ScramLoginModule"));

@@ -16,7 +16,12 @@ class PageRequestTest {
     void shouldDefaultToTwentyAndRejectOutOfRangeLimits() {
         assertEquals(20, PageRequest.of(null, null).limit());
         assertEquals(100, PageRequest.of(100, null).limit());
-        assertEquals("limit", assertThrows(InvalidRequest.class, () -> PageRequest.of(0, null)).errors().get(0).field());
+        assertEquals(
+                "limit",
+                assertThrows(InvalidRequest.class, () -> PageRequest.of(0, null))
+                        .errors()
+                        .get(0)
+                        .field());
         assertThrows(InvalidRequest.class, () -> PageRequest.of(101, null));
     }
 
@@ -36,7 +41,9 @@ class PageRequestTest {
     void shouldGiveANextCursorOnlyWhenAnotherPageFollows() {
         PageRequest request = PageRequest.of(2, null);
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        List<Cursor> rows = List.of(new Cursor(t, UUID.randomUUID()), new Cursor(t.minusSeconds(1), UUID.randomUUID()),
+        List<Cursor> rows = List.of(
+                new Cursor(t, UUID.randomUUID()),
+                new Cursor(t.minusSeconds(1), UUID.randomUUID()),
                 new Cursor(t.minusSeconds(2), UUID.randomUUID()));
         Page<Cursor> full = request.page(rows, c -> c);
         assertEquals(2, full.items().size());

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +45,14 @@ class BucketObjectsTest {
             exchange.close();
         });
         server.start();
-        s3 = S3Client.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                .forcePathStyle(true).region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s"))).build();
+        s3 = S3Client.builder()
+                .endpointOverride(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .forcePathStyle(true)
+                .region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s")))
+                .build();
     }
 
     @AfterEach
@@ -59,8 +65,13 @@ class BucketObjectsTest {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<DeleteResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">");
         for (int i = 0; i < codeAndKey.length; i += 2) {
-            xml.append("<Error><Key>").append(codeAndKey[i + 1]).append("</Key><Code>").append(codeAndKey[i])
-                    .append("</Code><Message>").append(codeAndKey[i]).append(" message</Message></Error>");
+            xml.append("<Error><Key>")
+                    .append(codeAndKey[i + 1])
+                    .append("</Key><Code>")
+                    .append(codeAndKey[i])
+                    .append("</Code><Message>")
+                    .append(codeAndKey[i])
+                    .append(" message</Message></Error>");
         }
         answer.set(xml.append("</DeleteResult>").toString());
     }
@@ -76,16 +87,19 @@ class BucketObjectsTest {
     @Test
     void shouldRetryKeysS3KeptForAMomentsTrouble() {
         answerWithErrors("InternalError", "users/1/a", "SlowDown", "users/1/b");
-        TransientFailure failure = assertThrows(TransientFailure.class,
+        TransientFailure failure = assertThrows(
+                TransientFailure.class,
                 () -> BucketObjects.deleteAll(s3, "b", List.of("users/1/a", "users/1/b", "users/1/c")));
-        assertTrue(failure.getMessage().contains("users/1/a") && failure.getMessage().contains("users/1/b"));
+        assertTrue(failure.getMessage().contains("users/1/a")
+                && failure.getMessage().contains("users/1/b"));
         assertTrue(TransientFailures.isTransient(failure));
     }
 
     @Test
     void shouldReportKeysS3RefusedForGoodWithTheirKeys() {
         answerWithErrors("AccessDenied", "users/1/a", "InternalError", "users/1/b");
-        BucketObjects.ObjectsNotDeleted failure = assertThrows(BucketObjects.ObjectsNotDeleted.class,
+        BucketObjects.ObjectsNotDeleted failure = assertThrows(
+                BucketObjects.ObjectsNotDeleted.class,
                 () -> BucketObjects.deleteAll(s3, "b", List.of("users/1/a", "users/1/b")));
         assertEquals(List.of("users/1/a", "users/1/b"), failure.keys());
         assertTrue(failure.getMessage().contains("AccessDenied"));
@@ -94,17 +108,33 @@ class BucketObjectsTest {
 
     @Test
     void shouldOwnOnlyWhatEachServiceWritesUnderAMembersPrefix() {
-        java.util.UUID member = java.util.UUID.randomUUID();
+        UUID member = UUID.randomUUID();
         String media = "users/" + member + "/vision_board/x.jpg";
         String part = "users/" + member + "/exports/e1/parts/journal-service.json";
         String otherPart = "users/" + member + "/exports/e1/parts/vision-service.json";
         String archive = "users/" + member + "/exports/e1/vibrationfit-export.zip";
         var journal = MemberObjectSweeper.ownedBy(MemberObjectSweeper.Owned.EXPORT_PARTS, "journal-service", member);
-        assertEquals(List.of(part), List.of(media, part, otherPart, archive).stream().filter(journal).toList());
+        assertEquals(
+                List.of(part),
+                List.of(media, part, otherPart, archive).stream()
+                        .filter(journal)
+                        .toList());
         var profile = MemberObjectSweeper.ownedBy(MemberObjectSweeper.Owned.EXPORTS, "profile-service", member);
-        assertEquals(List.of(part, otherPart, archive), List.of(media, part, otherPart, archive).stream().filter(profile).toList());
+        assertEquals(
+                List.of(part, otherPart, archive),
+                List.of(media, part, otherPart, archive).stream()
+                        .filter(profile)
+                        .toList());
         var mediaService = MemberObjectSweeper.ownedBy(MemberObjectSweeper.Owned.MEMBER, "media-service", member);
-        assertEquals(4, List.of(media, part, otherPart, archive).stream().filter(mediaService).count());
-        assertEquals(0, List.of("users/" + java.util.UUID.randomUUID() + "/x").stream().filter(mediaService).count());
+        assertEquals(
+                4,
+                List.of(media, part, otherPart, archive).stream()
+                        .filter(mediaService)
+                        .count());
+        assertEquals(
+                0,
+                List.of("users/" + UUID.randomUUID() + "/x").stream()
+                        .filter(mediaService)
+                        .count());
     }
 }

@@ -10,8 +10,7 @@ import java.util.UUID;
 /** rest-assured shortcuts every service's endpoint tests use. */
 public final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A JSON request carrying a valid token for {@code user}. */
     public static RequestSpecification as(UUID user) {

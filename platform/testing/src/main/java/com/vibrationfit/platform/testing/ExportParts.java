@@ -22,8 +22,7 @@ public final class ExportParts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ExportParts() {
-    }
+    private ExportParts() {}
 
     /** What a service announced and wrote. */
     public record Part(JsonNode announcement, JsonNode document) {
@@ -37,8 +36,13 @@ public final class ExportParts {
     /** Publishes {@code user.export.requested} for {@code userId}; returns the export's id. */
     public static UUID request(UUID userId) {
         UUID exportId = UUID.randomUUID();
-        KafkaTopics.publish("identity.events", UUID.randomUUID(), "user.export.requested", userId,
-                "{\"export_id\":\"%s\",\"user_id\":\"%s\",\"requested_at\":\"%s\"}".formatted(exportId, userId, Instant.now()));
+        KafkaTopics.publish(
+                "identity.events",
+                UUID.randomUUID(),
+                "user.export.requested",
+                userId,
+                "{\"export_id\":\"%s\",\"user_id\":\"%s\",\"requested_at\":\"%s\"}"
+                        .formatted(exportId, userId, Instant.now()));
         return exportId;
     }
 
@@ -48,21 +52,29 @@ public final class ExportParts {
      */
     public static Part of(UUID userId, String service, S3Client s3) {
         String bucket = ConfigProvider.getConfig().getValue("vf.media.bucket", String.class);
-        return of(userId, service, key -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+        return of(
+                userId,
+                service,
+                key -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
     }
 
     /** As {@link #of(UUID, String, S3Client)}, with {@code read} fetching an S3 object's bytes by key. */
     public static Part of(UUID userId, String service, Function<String, byte[]> read) {
         UUID exportId = request(userId);
-        List<ConsumerRecord<String, String>> announced = KafkaTopics.read("identity.events", Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> announced = KafkaTopics.read(
+                "identity.events",
+                Duration.ofSeconds(30),
                 r -> "user.export.part.ready".equals(KafkaTopics.header(r, "ce_type"))
-                        && r.value().contains(exportId.toString()) && r.value().contains("\"" + service + "\""), 1);
+                        && r.value().contains(exportId.toString())
+                        && r.value().contains("\"" + service + "\""),
+                1);
         if (announced.isEmpty()) {
             throw new AssertionError(service + " announced no part of export " + exportId + " within 30 s");
         }
         try {
             JsonNode announcement = JSON.readTree(announced.get(0).value());
-            JsonNode document = JSON.readTree(read.apply(announcement.path("object_key").asText()));
+            JsonNode document =
+                    JSON.readTree(read.apply(announcement.path("object_key").asText()));
             return new Part(announcement, document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

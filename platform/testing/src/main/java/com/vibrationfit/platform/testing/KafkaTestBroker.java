@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +35,8 @@ public final class KafkaTestBroker {
         try {
             this.directory = Files.createTempDirectory("vf-kafka-");
             // Both sockets held at once: picked one after the other, the OS may hand out the same port twice.
-            try (ServerSocket broker = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-                    ServerSocket controller = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            try (ServerSocket broker = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                    ServerSocket controller = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 this.port = broker.getLocalPort();
                 this.controllerPort = controller.getLocalPort();
             }
@@ -75,7 +76,8 @@ public final class KafkaTestBroker {
     public void close() {
         stop();
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // temporary data; the OS cleans up what remains
         }
@@ -112,8 +114,11 @@ public final class KafkaTestBroker {
                 properties.store(out, "test broker");
             }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
-            int exit = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c",
-                    config.toString(), "--ignore-formatted"}, new PrintStream(output, true, StandardCharsets.UTF_8));
+            int exit = StorageTool.execute(
+                    new String[] {
+                        "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"
+                    },
+                    new PrintStream(output, true, StandardCharsets.UTF_8));
             if (exit != 0) {
                 throw new IllegalStateException("kafka storage format failed: " + output);
             }
@@ -123,7 +128,7 @@ public final class KafkaTestBroker {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         }

@@ -23,16 +23,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Reads what reached a topic and publishes CloudEvents to one, against the test broker. */
 public final class KafkaTopics {
 
-    private KafkaTopics() {
-    }
+    private KafkaTopics() {}
 
     private static String bootstrap() {
         return PlatformTestResource.kafka().bootstrapServers();
     }
 
     /** Every record of {@code topic} (from the beginning) matching {@code filter}, read for up to {@code wait}. */
-    public static List<ConsumerRecord<String, String>> read(String topic, Duration wait,
-            Predicate<ConsumerRecord<String, String>> filter, int expected) {
+    public static List<ConsumerRecord<String, String>> read(
+            String topic, Duration wait, Predicate<ConsumerRecord<String, String>> filter, int expected) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -56,7 +55,8 @@ public final class KafkaTopics {
     }
 
     /** Records of {@code topic} whose CloudEvents subject is {@code userId}. */
-    public static List<ConsumerRecord<String, String>> readForUser(String topic, UUID userId, Duration wait, int expected) {
+    public static List<ConsumerRecord<String, String>> readForUser(
+            String topic, UUID userId, Duration wait, int expected) {
         return read(topic, wait, r -> userId.toString().equals(header(r, "ce_subject")), expected);
     }
 
@@ -73,15 +73,32 @@ public final class KafkaTopics {
     /** {@link #publish} of an event that happened at {@code time} (e.g. an old one replayed from a dead-letter topic). */
     public static UUID publish(String topic, UUID eventId, String type, UUID userId, String json, Instant time) {
         RecordHeaders headers = new RecordHeaders();
-        Map.of("ce_specversion", "1.0", "ce_id", eventId.toString(), "ce_type", type, "ce_source", "test",
-                "ce_subject", userId.toString(), "ce_time", time.toString(), "content-type", "application/json")
+        Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        eventId.toString(),
+                        "ce_type",
+                        type,
+                        "ce_source",
+                        "test",
+                        "ce_subject",
+                        userId.toString(),
+                        "ce_time",
+                        time.toString(),
+                        "content-type",
+                        "application/json")
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return send(new ProducerRecord<>(topic, null, userId.toString(), json, headers), eventId);
     }
 
     /** Publishes {@code user.deleted} for {@code userId} on identity.events, as the account owner does; returns its id. */
     public static UUID publishUserDeleted(UUID userId) {
-        return publish("identity.events", UUID.randomUUID(), "user.deleted", userId,
+        return publish(
+                "identity.events",
+                UUID.randomUUID(),
+                "user.deleted",
+                userId,
                 "{\"user_id\":\"" + userId + "\",\"deleted_at\":\"" + Instant.now() + "\"}");
     }
 

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -56,14 +57,13 @@ public final class OidcTestServer {
     private static String jwks() {
         RSAPublicKey key = TestTokens.publicKey();
         return """
-                {"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"%s"}]}"""
-                .formatted(TestTokens.KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
+                {"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"%s"}]}""".formatted(TestTokens.KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
     }
 
     private static String base64Url(BigInteger value) {
         byte[] bytes = value.toByteArray();
         if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An OpenAI chat-completions server as the protocol defines it, for tests of the real client code:
@@ -26,8 +27,16 @@ import java.util.concurrent.Executors;
 public final class OpenAiProtocolStub implements AutoCloseable {
 
     /** How the stub answers one request. */
-    public record Script(List<String> deltas, int promptTokens, int completionTokens, Duration pause, int failAfter,
-            int status, boolean reportUsage, int stallAfter, Duration stall) {
+    public record Script(
+            List<String> deltas,
+            int promptTokens,
+            int completionTokens,
+            Duration pause,
+            int failAfter,
+            int status,
+            boolean reportUsage,
+            int stallAfter,
+            Duration stall) {
 
         /** A reply streamed as these deltas, reporting this usage. */
         public static Script reply(List<String> deltas, int promptTokens, int completionTokens) {
@@ -36,22 +45,26 @@ public final class OpenAiProtocolStub implements AutoCloseable {
 
         /** The same reply with a pause before each delta (a slow model, for clients that go away). */
         public Script slowly(Duration pause) {
-            return new Script(deltas, promptTokens, completionTokens, pause, failAfter, status, reportUsage, stallAfter, stall);
+            return new Script(
+                    deltas, promptTokens, completionTokens, pause, failAfter, status, reportUsage, stallAfter, stall);
         }
 
         /** Streams {@code deltas} deltas, then drops the connection mid-stream (no finish, no usage, no [DONE]). */
         public Script failingAfter(int deltasSent) {
-            return new Script(deltas, promptTokens, completionTokens, pause, deltasSent, status, reportUsage, stallAfter, stall);
+            return new Script(
+                    deltas, promptTokens, completionTokens, pause, deltasSent, status, reportUsage, stallAfter, stall);
         }
 
         /** Streams {@code deltasSent} deltas, then sends nothing for {@code stall} (a stalled provider), then drops. */
         public Script stallingAfter(int deltasSent, Duration stall) {
-            return new Script(deltas, promptTokens, completionTokens, pause, failAfter, status, reportUsage, deltasSent, stall);
+            return new Script(
+                    deltas, promptTokens, completionTokens, pause, failAfter, status, reportUsage, deltasSent, stall);
         }
 
         /** Streams the reply but never reports usage. */
         public Script withoutUsage() {
-            return new Script(deltas, promptTokens, completionTokens, pause, failAfter, status, false, stallAfter, stall);
+            return new Script(
+                    deltas, promptTokens, completionTokens, pause, failAfter, status, false, stallAfter, stall);
         }
 
         /** An error answer before any streaming (e.g. 429 rate limited, 500). */
@@ -66,7 +79,7 @@ public final class OpenAiProtocolStub implements AutoCloseable {
     private final ConcurrentLinkedDeque<Script> queued = new ConcurrentLinkedDeque<>();
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
-    private final java.util.concurrent.atomic.AtomicInteger stalls = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger stalls = new AtomicInteger();
     private volatile Script fallback = Script.reply(List.of("Hello", " from", " the", " stub."), 20, 4);
 
     private OpenAiProtocolStub(HttpServer server) {
@@ -144,7 +157,8 @@ public final class OpenAiProtocolStub implements AutoCloseable {
         String model = request.path("model").asText("gpt-4o-mini");
         if (script.status() != 200) {
             byte[] body = ("{\"error\":{\"message\":\"stubbed failure " + script.status()
-                    + "\",\"type\":\"server_error\",\"code\":null}}").getBytes(StandardCharsets.UTF_8);
+                            + "\",\"type\":\"server_error\",\"code\":null}}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(script.status(), body.length);
             exchange.getResponseBody().write(body);
@@ -152,9 +166,13 @@ public final class OpenAiProtocolStub implements AutoCloseable {
             return;
         }
         if (!request.path("stream").asBoolean(false)) {
-            ObjectNode completion = JSON.createObjectNode().put("id", "chatcmpl-stub").put("object", "chat.completion")
-                    .put("created", 1_700_000_000L).put("model", model);
-            ObjectNode choice = completion.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+            ObjectNode completion = JSON.createObjectNode()
+                    .put("id", "chatcmpl-stub")
+                    .put("object", "chat.completion")
+                    .put("created", 1_700_000_000L)
+                    .put("model", model);
+            ObjectNode choice =
+                    completion.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
             choice.putObject("message").put("role", "assistant").put("content", String.join("", script.deltas()));
             usage(completion, script);
             byte[] body = JSON.writeValueAsBytes(completion);
@@ -182,13 +200,22 @@ public final class OpenAiProtocolStub implements AutoCloseable {
                 throw new IOException("stub: stream dropped after " + i + " deltas");
             }
             pause(script.pause());
-            send(out, chunk(model, JSON.writeValueAsString(JSON.createObjectNode().put("content", script.deltas().get(i))),
-                    null));
+            send(
+                    out,
+                    chunk(
+                            model,
+                            JSON.writeValueAsString(JSON.createObjectNode()
+                                    .put("content", script.deltas().get(i))),
+                            null));
         }
         send(out, chunk(model, "{}", "stop"));
-        if (script.reportUsage() && request.path("stream_options").path("include_usage").asBoolean(false)) {
-            ObjectNode last = JSON.createObjectNode().put("id", "chatcmpl-stub").put("object", "chat.completion.chunk")
-                    .put("created", 1_700_000_000L).put("model", model);
+        if (script.reportUsage()
+                && request.path("stream_options").path("include_usage").asBoolean(false)) {
+            ObjectNode last = JSON.createObjectNode()
+                    .put("id", "chatcmpl-stub")
+                    .put("object", "chat.completion.chunk")
+                    .put("created", 1_700_000_000L)
+                    .put("model", model);
             last.putArray("choices");
             usage(last, script);
             send(out, JSON.writeValueAsString(last));
@@ -198,13 +225,16 @@ public final class OpenAiProtocolStub implements AutoCloseable {
     }
 
     private static String chunk(String model, String delta, String finishReason) {
-        return "{\"id\":\"chatcmpl-stub\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,\"model\":\"" + model
+        return "{\"id\":\"chatcmpl-stub\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,\"model\":\""
+                + model
                 + "\",\"choices\":[{\"index\":0,\"delta\":" + delta + ",\"finish_reason\":"
                 + (finishReason == null ? "null" : "\"" + finishReason + "\"") + "}]}";
     }
 
     private static void usage(ObjectNode node, Script script) {
-        node.putObject("usage").put("prompt_tokens", script.promptTokens()).put("completion_tokens", script.completionTokens())
+        node.putObject("usage")
+                .put("prompt_tokens", script.promptTokens())
+                .put("completion_tokens", script.completionTokens())
                 .put("total_tokens", script.promptTokens() + script.completionTokens());
     }
 

@@ -17,8 +17,7 @@ public final class PostgresCluster {
     private static final String VERSION = System.getenv().getOrDefault("VF_PG_VERSION", "15");
     private static final String CLUSTER = System.getenv().getOrDefault("VF_PG_CLUSTER", "main");
 
-    private PostgresCluster() {
-    }
+    private PostgresCluster() {}
 
     /** Stops the cluster at once (fast shutdown: open sessions are cut, as in a crash or failover). */
     public static void stop() {
@@ -40,7 +39,9 @@ public final class PostgresCluster {
 
     private static boolean accepting() {
         try {
-            Process ready = new ProcessBuilder("pg_isready", "-q", "-h", "127.0.0.1").inheritIO().start();
+            Process ready = new ProcessBuilder("pg_isready", "-q", "-h", "127.0.0.1")
+                    .inheritIO()
+                    .start();
             return ready.waitFor(10, TimeUnit.SECONDS) && ready.exitValue() == 0;
         } catch (IOException e) {
             try (Socket socket = new Socket()) {
@@ -57,7 +58,9 @@ public final class PostgresCluster {
 
     private static void run(String... command) {
         try {
-            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(List.of(command))
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + output);

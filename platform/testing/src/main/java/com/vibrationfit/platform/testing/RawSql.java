@@ -19,8 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class RawSql {
 
-    private RawSql() {
-    }
+    private RawSql() {}
 
     /** Runs {@code sql} in a transaction bound to {@code userId} the way the service binds one. */
     public static List<Map<String, Object>> asUser(UUID userId, String sql) {

@@ -19,12 +19,18 @@ public class S3TestResource implements QuarkusTestResourceLifecycleManager {
             server.start();
         }
         return Map.of(
-                "quarkus.s3.endpoint-override", server.endpoint(),
-                "quarkus.s3.path-style-access", "true",
-                "quarkus.s3.aws.region", S3TestServer.REGION,
-                "quarkus.s3.aws.credentials.type", "static",
-                "quarkus.s3.aws.credentials.static-provider.access-key-id", S3TestServer.ACCESS_KEY,
-                "quarkus.s3.aws.credentials.static-provider.secret-access-key", S3TestServer.SECRET_KEY);
+                "quarkus.s3.endpoint-override",
+                server.endpoint(),
+                "quarkus.s3.path-style-access",
+                "true",
+                "quarkus.s3.aws.region",
+                S3TestServer.REGION,
+                "quarkus.s3.aws.credentials.type",
+                "static",
+                "quarkus.s3.aws.credentials.static-provider.access-key-id",
+                S3TestServer.ACCESS_KEY,
+                "quarkus.s3.aws.credentials.static-provider.secret-access-key",
+                S3TestServer.SECRET_KEY);
     }
 
     @Override

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * A real S3-compatible server (S3Proxy with a store in a temporary directory) for tests, run as a child process on a
@@ -64,8 +66,14 @@ public final class S3TestServer {
             }
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                    "-cp", lib + "/*", "org.gaul.s3proxy.Main", "--properties", config.toString()));
+                    "-Xmx256m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Djava.awt.headless=true",
+                    "-cp",
+                    lib + "/*",
+                    "org.gaul.s3proxy.Main",
+                    "--properties",
+                    config.toString()));
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(directory.resolve("s3proxy.log").toFile())
@@ -91,8 +99,9 @@ public final class S3TestServer {
     /** Stops the server for good and deletes its files. */
     public synchronized void destroy() {
         stop();
-        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a temporary directory: left for the system to clean
         }
@@ -105,7 +114,8 @@ public final class S3TestServer {
                 throw new IllegalStateException("S3Proxy exited; see " + directory.resolve("s3proxy.log"));
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(endpoint() + "/").toURL().openConnection();
+                HttpURLConnection connection =
+                        (HttpURLConnection) URI.create(endpoint() + "/").toURL().openConnection();
                 connection.setConnectTimeout(500);
                 connection.setReadTimeout(500);
                 int code = connection.getResponseCode();

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record ServerSentEvents(List<Event> events) {
 
-    public record Event(String name, String data) {
-    }
+    public record Event(String name, String data) {}
 
     public static ServerSentEvents parse(String body) {
         List<Event> events = new ArrayList<>();
@@ -21,7 +20,8 @@ public record ServerSentEvents(List<Event> events) {
                 if (line.startsWith("event:")) {
                     name = line.substring(6).strip();
                 } else if (line.startsWith("data:")) {
-                    data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
+                    data.append(data.isEmpty() ? "" : "\n")
+                            .append(line.substring(5).stripLeading());
                 }
             }
             if (!data.isEmpty()) {

@@ -21,12 +21,12 @@ public final class SlowInserts implements AutoCloseable {
 
     private SlowInserts(String table, Duration delay) {
         this.table = table;
-        this.name = "vf_test_slow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.name =
+                "vf_test_slow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         asOwner("""
                 create function %1$s() returns trigger language plpgsql as $$
                 begin perform pg_sleep(%2$s); return new; end $$;
-                create trigger %1$s before insert on %3$s for each row execute function %1$s();"""
-                .formatted(name, delay.toMillis() / 1000.0, table));
+                create trigger %1$s before insert on %3$s for each row execute function %1$s();""".formatted(name, delay.toMillis() / 1000.0, table));
     }
 
     /** From now on, each insert into {@code table} waits {@code delay} before it is written. */
@@ -36,7 +36,8 @@ public final class SlowInserts implements AutoCloseable {
 
     /** How many of the service's statements are asleep in a slowed insert now. */
     public static int sleepers() {
-        return RawSql.asSystem("select 1 from pg_stat_activity where wait_event = 'PgSleep' and datname = current_database()")
+        return RawSql.asSystem(
+                        "select 1 from pg_stat_activity where wait_event = 'PgSleep' and datname = current_database()")
                 .size();
     }
 
@@ -49,9 +50,10 @@ public final class SlowInserts implements AutoCloseable {
         Config config = ConfigProvider.getConfig();
         String url = config.getOptionalValue("quarkus.flyway.jdbc-url", String.class)
                 .orElse(config.getValue("quarkus.datasource.jdbc.url", String.class));
-        try (Connection connection = DriverManager.getConnection(url,
-                config.getValue("quarkus.flyway.username", String.class),
-                config.getValue("quarkus.flyway.password", String.class));
+        try (Connection connection = DriverManager.getConnection(
+                        url,
+                        config.getValue("quarkus.flyway.username", String.class),
+                        config.getValue("quarkus.flyway.password", String.class));
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -2,12 +2,17 @@ package com.vibrationfit.platform.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,8 +27,7 @@ public final class TestTokens {
     private static final KeyPair FOREIGN_KEYS = generate();
     private static volatile String issuer = "http://127.0.0.1/realms/test";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     static void useIssuer(String value) {
         issuer = value;
@@ -34,21 +38,25 @@ public final class TestTokens {
     }
 
     public static String forUser(UUID userId) {
-        return forUser(userId, java.time.Duration.ofHours(1));
+        return forUser(userId, Duration.ofHours(1));
     }
 
     /** A valid token that expires {@code lifetime} from now (for tests of what happens at expiry). */
-    public static String forUser(UUID userId, java.time.Duration lifetime) {
-        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plus(lifetime)).jws().keyId(KEY_ID)
+    public static String forUser(UUID userId, Duration lifetime) {
+        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plus(lifetime))
+                .jws()
+                .keyId(KEY_ID)
                 .sign(KEYS.getPrivate());
     }
 
     /** A valid token of someone holding the realm role {@code operator} (operations endpoints). */
     public static String forOperator(UUID userId) {
         return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600))
-                .claim("realm_access", java.util.Map.of("roles", java.util.List.of("operator")))
+                .claim("realm_access", Map.of("roles", List.of("operator")))
                 .groups("operator")
-                .jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+                .jws()
+                .keyId(KEY_ID)
+                .sign(KEYS.getPrivate());
     }
 
     /**
@@ -56,41 +64,58 @@ public final class TestTokens {
      * the client id) holding {@code roles} as realm roles, as Keycloak issues it to a calling service.
      */
     public static String forService(String clientId, String... roles) {
-        UUID account = UUID.nameUUIDFromBytes(("service-account-" + clientId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID account = UUID.nameUUIDFromBytes(("service-account-" + clientId).getBytes(StandardCharsets.UTF_8));
         return claims(account.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600))
                 .claim("azp", clientId)
                 .claim("preferred_username", "service-account-" + clientId)
-                .claim("realm_access", java.util.Map.of("roles", java.util.List.of(roles)))
-                .groups(java.util.Set.of(roles))
-                .jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .groups(Set.of(roles))
+                .jws()
+                .keyId(KEY_ID)
+                .sign(KEYS.getPrivate());
     }
 
     /** A valid token of a member holding the realm role {@code admin}. */
     public static String forAdmin(UUID userId) {
         return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600))
-                .claim("realm_access", java.util.Map.of("roles", java.util.List.of("admin")))
+                .claim("realm_access", Map.of("roles", List.of("admin")))
                 .groups("admin")
-                .jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+                .jws()
+                .keyId(KEY_ID)
+                .sign(KEYS.getPrivate());
     }
 
     public static String expired(UUID userId) {
-        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().minusSeconds(600)).issuedAt(
-                Instant.now().minusSeconds(1200)).jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().minusSeconds(600))
+                .issuedAt(Instant.now().minusSeconds(1200))
+                .jws()
+                .keyId(KEY_ID)
+                .sign(KEYS.getPrivate());
     }
 
     public static String wrongIssuer(UUID userId) {
-        return claims(userId.toString(), "http://127.0.0.1:1/realms/elsewhere", AUDIENCE,
-                Instant.now().plusSeconds(3600)).jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+        return claims(
+                        userId.toString(),
+                        "http://127.0.0.1:1/realms/elsewhere",
+                        AUDIENCE,
+                        Instant.now().plusSeconds(3600))
+                .jws()
+                .keyId(KEY_ID)
+                .sign(KEYS.getPrivate());
     }
 
     public static String wrongAudience(UUID userId) {
-        return claims(userId.toString(), issuer, "some-other-api", Instant.now().plusSeconds(3600)).jws().keyId(KEY_ID)
+        return claims(userId.toString(), issuer, "some-other-api", Instant.now().plusSeconds(3600))
+                .jws()
+                .keyId(KEY_ID)
                 .sign(KEYS.getPrivate());
     }
 
     /** Signed by a key the provider never published, under the provider's key id. */
     public static String foreignSignature(UUID userId) {
-        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600)).jws().keyId(KEY_ID)
+        return claims(userId.toString(), issuer, AUDIENCE, Instant.now().plusSeconds(3600))
+                .jws()
+                .keyId(KEY_ID)
                 .sign(FOREIGN_KEYS.getPrivate());
     }
 
@@ -99,11 +124,14 @@ public final class TestTokens {
         String[] parts = forUser(signedFor).split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
         String edited = payload.replace(signedFor.toString(), claimed.toString());
-        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(edited.getBytes()) + "." + parts[2];
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(edited.getBytes()) + "."
+                + parts[2];
     }
 
     public static String nonUuidSubject() {
-        return claims("alice", issuer, AUDIENCE, Instant.now().plusSeconds(3600)).jws().keyId(KEY_ID)
+        return claims("alice", issuer, AUDIENCE, Instant.now().plusSeconds(3600))
+                .jws()
+                .keyId(KEY_ID)
                 .sign(KEYS.getPrivate());
     }
 

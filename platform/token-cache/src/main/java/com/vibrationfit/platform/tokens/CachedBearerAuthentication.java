@@ -67,9 +67,11 @@ public class CachedBearerAuthentication implements HttpAuthenticationMechanism {
                     .description("requests whose bearer token was answered from the verified-token cache")
                     .register(meters);
             FunctionCounter.builder("vf.token.cache.misses", cache, VerifiedTokenCache::misses)
-                    .description("requests whose bearer token went through full OIDC verification").register(meters);
+                    .description("requests whose bearer token went through full OIDC verification")
+                    .register(meters);
             Gauge.builder("vf.token.cache.size", cache, VerifiedTokenCache::size)
-                    .description("verified bearer tokens remembered until they expire").register(meters);
+                    .description("verified bearer tokens remembered until they expire")
+                    .register(meters);
         }
     }
 
@@ -112,8 +114,11 @@ public class CachedBearerAuthentication implements HttpAuthenticationMechanism {
     }
 
     private void remember(String token, SecurityIdentity identity) {
-        if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt
-                && jwt.getExpirationTime() > 0 && token.equals(jwt.getRawToken())) {
+        if (identity != null
+                && !identity.isAnonymous()
+                && identity.getPrincipal() instanceof JsonWebToken jwt
+                && jwt.getExpirationTime() > 0
+                && token.equals(jwt.getRawToken())) {
             cache.put(token, identity, jwt.getExpirationTime(), clock.instant().getEpochSecond());
         }
     }
@@ -123,7 +128,9 @@ public class CachedBearerAuthentication implements HttpAuthenticationMechanism {
      * header, another scheme, odd spacing), which then goes to quarkus-oidc to accept or refuse.
      */
     static String bearerToken(String header) {
-        if (header == null || header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (header == null
+                || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
         }
         String token = header.substring(BEARER.length());

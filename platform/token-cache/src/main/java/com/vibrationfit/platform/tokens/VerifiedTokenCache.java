@@ -28,16 +28,16 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class VerifiedTokenCache<V> {
 
-    private record Entry<V>(String token, V value, long expiresAtEpochSecond, long sequence) {
-    }
+    private record Entry<V>(String token, V value, long expiresAtEpochSecond, long sequence) {}
 
-    private static final Comparator<Entry<?>> BY_EXPIRY = Comparator
-            .comparingLong((Entry<?> entry) -> entry.expiresAtEpochSecond())
+    private static final Comparator<Entry<?>> BY_EXPIRY = Comparator.comparingLong(
+                    (Entry<?> entry) -> entry.expiresAtEpochSecond())
             .thenComparingLong(Entry::sequence);
 
     private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
     /** Guards the two indexes, every change to {@link #entries} and {@link #sequence}. */
     private final Object lock = new Object();
+
     private final LinkedHashMap<String, Entry<V>> byAge = new LinkedHashMap<>();
     private final TreeSet<Entry<V>> byExpiry = new TreeSet<>(BY_EXPIRY);
     private long sequence;

@@ -68,7 +68,7 @@ class VerifiedTokenCacheTest {
     @Test
     void shouldEvictTheOldestLiveEntryWhenNothingHasExpired() {
         var cache = new VerifiedTokenCache<String>(3);
-        cache.put("t1", "a", 5_000, 900);   // expires last, but was put first
+        cache.put("t1", "a", 5_000, 900); // expires last, but was put first
         cache.put("t2", "b", 3_000, 900);
         cache.put("t3", "c", 4_000, 900);
         cache.put("t4", "d", 2_000, 960);
@@ -100,7 +100,7 @@ class VerifiedTokenCacheTest {
         cache.put("short", "a", 950, 900);
         cache.put("long", "b", 2_000, 900);
         assertTrue(cache.get("short", 960).isEmpty());
-        cache.put("new", "c", 2_000, 960);   // room left by the dropped entry: nothing else goes
+        cache.put("new", "c", 2_000, 960); // room left by the dropped entry: nothing else goes
         assertEquals(Optional.of("b"), cache.get("long", 960));
         assertEquals(Optional.of("c"), cache.get("new", 960));
         cache.evictExpired(2_000);
