@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Admin: AI tokens",
         description = "Grants, deductions and any member's balance and usage (realm role admin)")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearer", scopes = "admin")
 @RolesAllowed("admin")
 @SystemRole
 @Produces(MediaType.APPLICATION_JSON)

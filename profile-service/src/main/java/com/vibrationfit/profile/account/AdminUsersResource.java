@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Admins deleting users (realm role {@code admin}). */
 @Path("/api/v1/admin/users")
 @Tag(name = "Admin: accounts", description = "Delete a user (realm role admin)")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearer", scopes = "admin")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminUsersResource {

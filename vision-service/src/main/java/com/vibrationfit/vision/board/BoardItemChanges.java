@@ -11,7 +11,7 @@ import java.util.List;
  * an empty string clears description or image_url.
  */
 public record BoardItemChanges(
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String name,
 
         @Size(max = 5000) String description,
