@@ -22,7 +22,7 @@ summary() {
   cat <<EOF
 
 ${B}VibrationFit local platform${N}  (local-only credentials; not secrets)
-  PostgreSQL   127.0.0.1:$(pg_port)   dbs: ${DATABASES[*]} (+ _test)   roles: <db>_owner / <db>_app, password <role>_local_only
+  PostgreSQL   127.0.0.1:$(pg_port)   dbs: ${DATABASES[*]} (+ _test; tests only: ${TEST_DATABASES[*]/%/_test})   roles: <db>_owner / <db>_app, password <role>_local_only
   Kafka        127.0.0.1:$KAFKA_PORT (controller :$KAFKA_CONTROLLER_PORT)   topics: ${KAFKA_TOPICS[*]}
   S3 (S3Proxy) http://127.0.0.1:$S3_PORT   bucket: $S3_BUCKET   access key: $S3_IDENTITY / secret: $S3_CREDENTIAL   region: us-east-1, path-style
   Keycloak     http://127.0.0.1:$KC_PORT   admin console: http://127.0.0.1:$KC_PORT/admin (admin/admin)
@@ -80,8 +80,7 @@ cmd_reset() {
   echo "      $DATA_DIR/kafka   (Kafka topics, offsets, KRaft metadata)"
   echo "      $DATA_DIR/s3      (S3 buckets and objects)"
   echo "      $KC_HOME/data/h2  (Keycloak database: realm is re-imported on next up)"
-  local d dbs=""; for d in "${DATABASES[@]}"; do dbs+="$d ${d}_test "; done
-  echo "      databases: $dbs(dropped and recreated empty)"
+  echo "      databases: $(all_databases) (dropped and recreated empty)"
   rm -rf "$DATA_DIR/kafka" "$DATA_DIR/s3" "$KC_HOME/data/h2" "$KC_HOME/data/transaction-logs"
   local pg_was_running=0
   pg_running && pg_was_running=1

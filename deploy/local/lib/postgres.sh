@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # PostgreSQL for ./vf: the local cluster (its settings, start) and the service databases and roles.
-# Sourced by ./vf (uses its settings PG_VERSION, PG_CLUSTER, DATABASES and lib/common.sh, lib/packages.sh).
+# Sourced by ./vf (uses its settings PG_VERSION, PG_CLUSTER, DATABASES, TEST_DATABASES and lib/common.sh,
+# lib/packages.sh).
 
 # ---- (b) PostgreSQL ----------------------------------------------------------------------
 pg_running() { pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" status >/dev/null 2>&1; }
@@ -57,12 +58,31 @@ psql_admin() { su postgres -c "psql -X -q -v ON_ERROR_STOP=1 $*"; }
 
 sql_quote_check() { [[ "$1" =~ ^[a-z][a-z0-9_]*$ ]] || die "bad identifier: $1"; }
 
-# Idempotently create roles + databases for every service (used by up, test, reset).
+# The databases of name D: D and D_test for a service (DATABASES), D_test alone for TEST_DATABASES.
+databases_of() {
+  local t
+  for t in "${TEST_DATABASES[@]}"; do
+    if [[ "$1" == "$t" ]]; then echo "${1}_test"; return; fi
+  done
+  echo "$1 ${1}_test"
+}
+
+# Every database vf creates, space-separated (for messages).
+all_databases() {
+  local d dbs=()
+  for d in "${DATABASES[@]}" "${TEST_DATABASES[@]}"; do
+    # shellcheck disable=SC2207
+    dbs+=($(databases_of "$d"))
+  done
+  echo "${dbs[*]}"
+}
+
+# Idempotently create roles + databases for every service and for the tests (used by up, test, reset).
 ensure_databases() {
   local start; start="$(now)"
-  step "ensuring service databases (${DATABASES[*]}, each + _test)"
+  step "ensuring databases ($(all_databases))"
   local d sql=""
-  for d in "${DATABASES[@]}"; do
+  for d in "${DATABASES[@]}" "${TEST_DATABASES[@]}"; do
     sql_quote_check "$d"
     # LOCAL ONLY passwords: ${d}_owner_local_only / ${d}_app_local_only
     sql+="
@@ -78,7 +98,7 @@ ALTER ROLE ${d}_owner WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS
 ALTER ROLE ${d}_app   WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '${d}_app_local_only';
 "
     local db
-    for db in "$d" "${d}_test"; do
+    for db in $(databases_of "$d"); do
       sql+="
 SELECT 'CREATE DATABASE ${db} OWNER ${d}_owner' WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '${db}')
 \\gexec
@@ -93,12 +113,13 @@ GRANT CONNECT ON DATABASE ${db} TO ${d}_app;
 }
 
 drop_databases() {
-  local d sql=""
-  for d in "${DATABASES[@]}"; do
+  local d db sql=""
+  for d in "${DATABASES[@]}" "${TEST_DATABASES[@]}"; do
     sql_quote_check "$d"
-    sql+="DROP DATABASE IF EXISTS ${d} WITH (FORCE);
-DROP DATABASE IF EXISTS ${d}_test WITH (FORCE);
+    for db in $(databases_of "$d"); do
+      sql+="DROP DATABASE IF EXISTS ${db} WITH (FORCE);
 "
+    done
   done
   printf '%s\n' "$sql" | psql_admin -d postgres >/dev/null
 }

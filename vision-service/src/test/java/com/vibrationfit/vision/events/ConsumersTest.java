@@ -5,10 +5,12 @@ import static com.vibrationfit.vision.Fixtures.completeVision;
 import static com.vibrationfit.vision.Fixtures.createVision;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vibrationfit.events.Topics;
+import com.vibrationfit.platform.testing.Api;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +21,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What vision-service does with media.events and identity.events, each applied at most once. */
+/**
+ * What vision-service does with media.events and identity.events, each applied at most once. (The inbox's own
+ * guarantees, retries and dead-letter replays are proven in platform/guarantees.)
+ */
 @QuarkusTest
 class ConsumersTest {
 
@@ -115,6 +120,22 @@ class ConsumersTest {
                 1,
                 RawSql.asSystem("select * from vision_board_items where user_id = '" + bob + "'")
                         .size());
+    }
+
+    @Test
+    void shouldOfferBothConsumersDeadLetterTopicsForReplay() {
+        Api.asOperator()
+                .get("/internal/v1/operations/dead-letters")
+                .then()
+                .statusCode(200)
+                .body("channel", hasItems("media-events", "identity-events"))
+                .body("find { it.channel == 'media-events' }.topic", equalTo(Topics.MEDIA))
+                .body(
+                        "find { it.channel == 'media-events' }.dead_letter_topic",
+                        equalTo(Topics.deadLetter(Topics.MEDIA, "vision-service")))
+                .body(
+                        "find { it.channel == 'identity-events' }.dead_letter_topic",
+                        equalTo(Topics.deadLetter(Topics.IDENTITY, "vision-service")));
     }
 
     @Test

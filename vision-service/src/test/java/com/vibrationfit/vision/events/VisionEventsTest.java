@@ -3,6 +3,10 @@ package com.vibrationfit.vision.events;
 import static com.vibrationfit.vision.Fixtures.as;
 import static com.vibrationfit.vision.Fixtures.completeVision;
 import static com.vibrationfit.vision.Fixtures.createVision;
+import static com.vibrationfit.vision.Fixtures.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,19 +17,24 @@ import com.vibrationfit.events.ContentHash;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.testing.KafkaTopics;
+import com.vibrationfit.vision.Fixtures;
 import com.vibrationfit.vision.lifevision.VisionChanges;
 import com.vibrationfit.vision.lifevision.VisionService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** What reaches vision.events, and what must not. */
+/**
+ * What reaches vision.events, and what must not. (How the outbox behaves when Kafka is down or refuses an event
+ * is the platform's, proven in platform/guarantees.)
+ */
 @QuarkusTest
 class VisionEventsTest {
 
@@ -156,6 +165,25 @@ class VisionEventsTest {
         assertTrue(updates.get(0).value().contains("this edit happened"));
         assertTrue(KafkaTopics.readForUser(Topics.VISION, alice, Duration.ofSeconds(2), Integer.MAX_VALUE).stream()
                 .noneMatch(r -> r.value().contains("never happened")));
+    }
+
+    /**
+     * The platform refuses a change whose event would be over vf.outbox.max-event-bytes (200 kB in this module's
+     * tests); a vision's event carries every section, and the refusal names them.
+     */
+    @Test
+    void shouldRefuseAnEditWhoseEventWouldBeTooLargeNamingTheSections() {
+        String id = createVision(alice, "too large");
+        Map<String, Object> huge = new LinkedHashMap<>();
+        huge.put("forward", "x".repeat(20_000));
+        for (String category : Fixtures.CATEGORIES) {
+            huge.put(category, "\"quoted\" ".repeat(2_000)); // 18k characters, 22k bytes once escaped
+        }
+        problem(as(alice).body(huge).patch("/api/v1/visions/" + id).then(), 422)
+                .body("errors.field", hasItem("sections"))
+                .body("detail", containsString("too large"));
+        // Nothing was written.
+        as(alice).get("/api/v1/visions/" + id).then().statusCode(200).body("fun", equalTo(""));
     }
 
     private static VisionChanges changes(String fun) {

@@ -6,9 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of a list: {@code {"items": [...], "next_cursor": "..."|null}}. */
 public record Page<T>(
-        @Schema(maxItems = PageRequest.MAX_LIMIT, description = "at most the requested limit") List<T> items,
+        @Schema(maxItems = PageRequest.MAX_LIMIT, description = "at most the requested limit")
+        List<T> items,
+
         @Schema(maxLength = 200, nullable = true, description = "opaque; pass it as cursor for the next page")
-                String nextCursor) {
+        String nextCursor) {
 
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), nextCursor);

@@ -1,14 +1,14 @@
-package com.vibrationfit.vision.events;
+package com.vibrationfit.platform.guarantees;
 
-import static com.vibrationfit.vision.Fixtures.as;
-import static com.vibrationfit.vision.Fixtures.createVision;
+import static com.vibrationfit.platform.guarantees.Notes.as;
+import static com.vibrationfit.platform.guarantees.Notes.write;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vibrationfit.events.Topics;
+import com.vibrationfit.platform.guarantees.notes.NoteEvents;
 import com.vibrationfit.platform.outbox.OutboxRelay;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.PlatformTestResource;
@@ -21,7 +21,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** Members keep writing while Kafka is down; their events wait in the outbox and arrive once it is back. */
+/**
+ * Members keep writing while Kafka is down (the real test broker, stopped): the writes commit, their events wait
+ * in the outbox (counted in readiness, which stays UP) and arrive in their order once the broker is back.
+ */
 @QuarkusTest
 class OutboxDuringBrokerOutageTest {
 
@@ -29,17 +32,17 @@ class OutboxDuringBrokerOutageTest {
     OutboxRelay relay;
 
     @Test
-    void shouldDeliverEventsWrittenWhileTheBrokerWasDown() {
+    void shouldDeliverEventsWrittenWhileTheBrokerWasDownInOrder() {
         UUID alice = UUID.randomUUID();
-        String id = createVision(alice, "before the outage");
+        String id = write(alice, "before the outage");
         await().atMost(Duration.ofSeconds(15)).until(() -> relay.pending() == 0);
 
         PlatformTestResource.kafka().stop();
         try {
             for (int i = 1; i <= 3; i++) {
                 as(alice)
-                        .body(Map.of("fun", "edit " + i + " while Kafka is down"))
-                        .patch("/api/v1/visions/" + id)
+                        .body(Map.of("body", "edit " + i + " while Kafka is down"))
+                        .patch("/api/v1/notes/" + id)
                         .then()
                         .statusCode(200);
             }
@@ -52,15 +55,16 @@ class OutboxDuringBrokerOutageTest {
             PlatformTestResource.kafka().start();
         }
 
-        List<ConsumerRecord<String, String>> updates = KafkaTopics.read(
-                Topics.VISION,
+        List<ConsumerRecord<String, String>> edits = KafkaTopics.read(
+                NoteEvents.NOTES,
                 Duration.ofSeconds(60),
                 r -> alice.toString().equals(KafkaTopics.header(r, "ce_subject"))
-                        && "vision.updated".equals(KafkaTopics.header(r, "ce_type")),
+                        && NoteEvents.NOTE_EDITED.equals(KafkaTopics.header(r, "ce_type")),
                 3);
-        assertEquals(3, updates.size());
+        assertEquals(3, edits.size());
         for (int i = 0; i < 3; i++) {
-            assertTrue(updates.get(i).value().contains("edit " + (i + 1) + " while Kafka is down"), "in order");
+            assertTrue(edits.get(i).value().contains("edit " + (i + 1) + " while Kafka is down"), "in order");
+            assertEquals(alice.toString(), edits.get(i).key(), "keyed by the member");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
     }

@@ -1,7 +1,8 @@
-package com.vibrationfit.vision.events;
+package com.vibrationfit.platform.guarantees;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.vibrationfit.platform.guarantees.notes.NoteEvents;
 import com.vibrationfit.platform.outbox.OutboxRelay;
 import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,8 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inbox records and sent outbox events are kept for their documented retention (14 and 7 days), then
- * purged; unsent events are never purged, whatever their age.
+ * Inbox records and sent outbox events are kept for their documented retention (14 and 7 days), then purged;
+ * unsent events are never purged, whatever their age.
  */
 @QuarkusTest
 class RetentionTest {
@@ -34,9 +35,9 @@ class RetentionTest {
         UUID unsentOld = UUID.randomUUID();
         RawSql.asSystem("""
                 insert into outbox_events (id, topic, event_key, type, source, payload, occurred_at, sent_at, parked_at) values
-                ('%s', 'vision.events', '%s', 'test.old', 'test', '{}', now() - interval '9 days', now() - interval '8 days', null),
-                ('%s', 'vision.events', '%s', 'test.recent', 'test', '{}', now() - interval '6 days', now() - interval '6 days', null),
-                ('%s', 'vision.events', '%s', 'test.unsent', 'test', '{}', now() - interval '30 days', null, now())""".formatted(sentOld, member, sentRecent, member, unsentOld, member));
+                ('%1$s', '%4$s', '%5$s', 'test.old', 'test', '{}', now() - interval '9 days', now() - interval '8 days', null),
+                ('%2$s', '%4$s', '%5$s', 'test.recent', 'test', '{}', now() - interval '6 days', now() - interval '6 days', null),
+                ('%3$s', '%4$s', '%5$s', 'test.unsent', 'test', '{}', now() - interval '30 days', null, now())""".formatted(sentOld, sentRecent, unsentOld, NoteEvents.NOTES, member));
 
         relay.purgeNow(Instant.now());
 
