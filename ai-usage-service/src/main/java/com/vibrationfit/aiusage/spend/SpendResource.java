@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/internal/v1/ai/reservations")
 @Tag(name = "Internal: token spending", description = "For services: reserve, capture, release")
 @RolesAllowed(SpendResource.SPENDER)
+@SecurityRequirement(name = "bearer", scopes = SpendResource.SPENDER)
 @SystemRole
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

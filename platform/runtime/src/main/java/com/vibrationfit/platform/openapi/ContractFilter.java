@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ public class ContractFilter implements OASFilter {
         List<Located> operations = operations(openAPI);
         nameOperations(operations);
         for (Located located : operations) {
-            documentErrors(located, secured(located.operation(), openAPI));
+            documentErrors(located, secured(located.operation(), openAPI), requiresRole(located.operation(), openAPI));
         }
     }
 
@@ -192,22 +193,31 @@ public class ContractFilter implements OASFilter {
 
     /** A bearer (or any) requirement applies: the operation's own, else the document's. */
     static boolean secured(Operation operation, OpenAPI openAPI) {
-        List<SecurityRequirement> requirements =
-                operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
-        if (requirements == null) {
-            return false;
-        }
-        for (SecurityRequirement requirement : requirements) {
-            if (requirement != null
-                    && requirement.getSchemes() != null
-                    && !requirement.getSchemes().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return requirements(operation, openAPI).stream()
+                .anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
     }
 
-    static void documentErrors(Located located, boolean secured) {
+    /**
+     * The requirement names the roles the operation needs ({@code @SecurityRequirement(name = "bearer", scopes =
+     * "admin")} beside {@code @RolesAllowed("admin")}): only then can a valid token be refused with 403. An operation
+     * that any signed-in member may call answers 401 or goes on.
+     */
+    static boolean requiresRole(Operation operation, OpenAPI openAPI) {
+        return requirements(operation, openAPI).stream()
+                .filter(r -> r.getSchemes() != null)
+                .flatMap(r -> r.getSchemes().values().stream())
+                .anyMatch(roles -> roles != null && !roles.isEmpty());
+    }
+
+    private static List<SecurityRequirement> requirements(Operation operation, OpenAPI openAPI) {
+        List<SecurityRequirement> requirements =
+                operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+        return requirements == null
+                ? List.of()
+                : requirements.stream().filter(Objects::nonNull).toList();
+    }
+
+    static void documentErrors(Located located, boolean secured, boolean requiresRole) {
         Operation operation = located.operation();
         APIResponses responses = operation.getResponses();
         if (responses == null) {
@@ -226,6 +236,8 @@ public class ContractFilter implements OASFilter {
                     "401",
                     "No bearer token, or it is invalid, expired, for another audience, or its account "
                             + "was deleted");
+        }
+        if (secured && requiresRole) {
             add(responses, "403", "The token is valid but does not allow this operation (a role it needs is missing)");
         }
         if (located.path().contains("{")) {

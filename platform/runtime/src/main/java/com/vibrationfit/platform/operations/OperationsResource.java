@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/internal/v1/operations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(OperationsResource.OPERATOR)
+@SecurityRequirement(name = "bearer", scopes = OperationsResource.OPERATOR)
 @Tag(name = "operations", description = "Operator-only: parked outbox events and dead-letter replays")
 public class OperationsResource {
 

@@ -68,6 +68,18 @@ class ContractFilterTest {
                                 OASFactory.createPathItem()
                                         .GET(OASFactory.createOperation().summary("internal")))
                         .addPathItem(
+                                "/api/v1/admin/users/{id}",
+                                OASFactory.createPathItem()
+                                        .DELETE(OASFactory.createOperation()
+                                                .summary("admin")
+                                                .addSecurityRequirement(OASFactory.createSecurityRequirement()
+                                                        .addScheme("bearer", "admin"))
+                                                .responses(OASFactory.createAPIResponses()
+                                                        .addAPIResponse(
+                                                                "204",
+                                                                OASFactory.createAPIResponse()
+                                                                        .description("Deleted")))))
+                        .addPathItem(
                                 "/api/v1/named",
                                 OASFactory.createPathItem()
                                         .GET(secured("named").operationId("getVisionsByIdSections"))));
@@ -123,7 +135,7 @@ class ContractFilterTest {
         for (ContractFilter.Located located : ContractFilter.operations(openAPI)) {
             ids.add(located.operation().getOperationId());
         }
-        assertEquals(7, ids.size());
+        assertEquals(8, ids.size());
         assertEquals(ids.size(), new HashSet<>(ids).size(), "operationIds must be unique: " + ids);
     }
 
@@ -181,8 +193,9 @@ class ContractFilterTest {
         Map<String, APIResponse> responses = op(openAPI, "/api/v1/visions/{id}/sections", PathItem.HttpMethod.GET)
                 .getResponses()
                 .getAPIResponses();
-        assertEquals(List.of("200", "400", "401", "403", "404", "429", "500", "503"), List.copyOf(responses.keySet()));
-        for (String code : List.of("400", "401", "403", "404", "429", "500", "503")) {
+        // Any member may call it: a valid token is never refused with 403.
+        assertEquals(List.of("200", "400", "401", "404", "429", "500", "503"), List.copyOf(responses.keySet()));
+        for (String code : List.of("400", "401", "404", "429", "500", "503")) {
             APIResponse response = responses.get(code);
             assertNotNull(response.getDescription(), code);
             assertEquals(
@@ -197,6 +210,17 @@ class ContractFilterTest {
         assertNotNull(responses.get("503").getHeaders().get("Retry-After"));
         assertNotNull(responses.get("401").getHeaders().get("WWW-Authenticate"));
         assertNull(responses.get("200").getContent(), "a success answer is left as the resource documents it");
+    }
+
+    @Test
+    void shouldDocument403OnlyWhereARoleIsRequired() {
+        OpenAPI openAPI = filtered();
+        assertTrue(op(openAPI, "/api/v1/admin/users/{id}", PathItem.HttpMethod.DELETE)
+                .getResponses()
+                .hasAPIResponse("403"));
+        assertFalse(op(openAPI, "/api/v1/visions", PathItem.HttpMethod.GET)
+                .getResponses()
+                .hasAPIResponse("403"));
     }
 
     @Test
