@@ -155,6 +155,23 @@ class AccountDeletionJourneyTest {
         }
     }
 
+    /** The keys of those files, relative to users/{id}/. */
+    static List<String> objectKeysUnder(String userId) throws IOException {
+        Path prefix = new File(System.getProperty("vf.root", ".."))
+                .toPath()
+                .toAbsolutePath()
+                .resolve(".vf/data/s3/vibrationfit-media/users/" + userId);
+        if (!Files.exists(prefix)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(prefix)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> prefix.relativize(file).toString())
+                    .sorted()
+                    .toList();
+        }
+    }
+
     static Map<String, Map<String, Integer>> demoMembersRows() throws Exception {
         return Map.of("alice", ServiceDatabases.rowsOf(Keycloak.ALICE), "bob", ServiceDatabases.rowsOf(Keycloak.BOB));
     }
@@ -182,7 +199,11 @@ class AccountDeletionJourneyTest {
     static Duration awaitGone(Member m, long started) {
         await().atMost(WITHIN.minusMillis(System.currentTimeMillis() - started))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> ServiceDatabases.rowsOf(m.id()).isEmpty() && objectsUnder(m.id()) == 0);
+                .untilAsserted(() -> {
+                    // On a timeout the failure names what was left: the rows by table, the objects by key.
+                    assertEquals(Map.of(), ServiceDatabases.rowsOf(m.id()), "rows of " + m.id());
+                    assertEquals(List.of(), objectKeysUnder(m.id()), "objects under users/" + m.id());
+                });
         Duration took = Duration.ofMillis(System.currentTimeMillis() - started);
         System.out.println("[system-tests] member " + m.id() + " purged everywhere in " + took.toMillis() + " ms");
         assertEquals(404, KeycloakAdmin.userStatus(m.id()));
@@ -350,7 +371,11 @@ class AccountDeletionJourneyTest {
         // Back up, it reads Keycloak's admin events from where it had got to: the deletion is announced and purged.
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> ServiceDatabases.rowsOf(m.id()).isEmpty() && objectsUnder(m.id()) == 0);
+                .untilAsserted(() -> {
+                    // On a timeout the failure names what was left: the rows by table, the objects by key.
+                    assertEquals(Map.of(), ServiceDatabases.rowsOf(m.id()), "rows of " + m.id());
+                    assertEquals(List.of(), objectKeysUnder(m.id()), "objects under users/" + m.id());
+                });
         assertEquals(400, KeycloakAdmin.refresh(m.refreshToken()));
         given().auth()
                 .oauth2(Keycloak.token("admin"))
