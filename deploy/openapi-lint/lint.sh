@@ -26,14 +26,14 @@ if [ $# -gt 0 ]; then
   documents=()
   for service in "$@"; do documents+=("$root/$service/target/openapi/openapi.json"); done
 else
-  # The gateway's merger with the libraries its build packaged (Jackson among them).
+  # The gateway's merger (platform/openapi-merge) with the libraries the gateway's build packaged (Jackson).
   if [ ! -d "$root/gateway/target/quarkus-app/lib/main" ]; then
     echo "gateway not built: ./mvnw -B install -DskipTests" >&2
     exit 2
   fi
   pairs=()
   for service in "${services[@]}"; do pairs+=("$service=$root/$service/target/openapi/openapi.json"); done
-  java -cp "$root/gateway/target/classes:$root/gateway/target/quarkus-app/lib/main/*" MergeDocuments.java \
+  java -cp "$root/gateway/target/quarkus-app/lib/main/*" com.vibrationfit.platform.openapi.merge.MergeDocuments \
       out/merged.json "${pairs[@]}"
   documents=(out/merged.json)
 fi

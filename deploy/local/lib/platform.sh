@@ -7,6 +7,7 @@ cmd_up() {
   local t0; t0="$(now)"
   mkdir -p "$VF_DIR" "$RUN_DIR" "$LOG_DIR" "$DATA_DIR"
   ensure_packages "${APT_PACKAGES[@]}"
+  ensure_node
   ensure_postgres
   ensure_databases
   start_kafka
@@ -39,7 +40,8 @@ EOF
     api="http://127.0.0.1:8080"
     cat <<EOF
 
-  ${B}Frontends use one URL: http://127.0.0.1:8080${N}  (the OIDC gateway; every /api/v1/... route)
+  ${B}Web app:       http://127.0.0.1:8080/${N}   (sign in as a demo user below)
+  Frontends use one URL: http://127.0.0.1:8080  (the OIDC gateway; the web app at /, every /api/v1/... route)
   API docs:      http://127.0.0.1:8080/q/swagger-ui   (one merged OpenAPI at /openapi)
 EOF
   fi

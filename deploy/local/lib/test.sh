@@ -9,7 +9,8 @@ cmd_test() {
   bash "$ROOT/deploy/local/tests/vf-pids-test.sh" || { msg "tests FAILED (vf script tests)"; return 1; }
   # Tests use real PostgreSQL (started here), a real S3 server (S3Proxy, started by the tests as a
   # child process from these jars), real espeak-ng/lame, and run Kafka and OIDC inside the test JVM.
-  ensure_packages postgresql postgresql-contrib espeak-ng lame curl
+  ensure_packages postgresql postgresql-contrib espeak-ng lame curl chromium
+  ensure_node
   ensure_postgres
   ensure_databases
   ensure_s3proxy_dist
@@ -37,6 +38,11 @@ cmd_test() {
     if (( rc == 0 )); then
       msg "system tests: $(basename "$mvn") -B -pl system-tests verify -DskipSystemTests=false"
       "$mvn" -B -pl system-tests verify -DskipSystemTests=false || rc=$?
+    fi
+    if (( rc == 0 )); then
+      # The member journeys in a real browser (Debian's chromium) through the gateway, signing in on Keycloak.
+      msg "web journeys: (cd web && npm run e2e) in $(command -v chromium)"
+      (cd "$ROOT/web" && VF_CHROMIUM="$(command -v chromium)" npm run --silent e2e) || rc=$?
     fi
     if (( started_here )); then
       msg "stopping the platform started for the system tests"

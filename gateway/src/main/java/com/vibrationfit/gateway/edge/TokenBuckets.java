@@ -8,8 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TokenBuckets {
 
-    /** Whether a request may pass, and if not, how long until it may. */
-    public record Decision(boolean allowed, long retryAfterSeconds, int remaining) {}
+    /**
+     * Whether a request may pass, and if not, how long until it may; what is left of the burst and how long until
+     * the bucket is full again (the RateLimit-Remaining and RateLimit-Reset headers).
+     */
+    public record Decision(boolean allowed, long retryAfterSeconds, int remaining, long resetSeconds) {}
 
     private final int capacity;
     private final double refillPerNano;
@@ -27,12 +30,20 @@ public final class TokenBuckets {
             bucket.updatedNanos = nowNanos;
             if (tokens >= 1) {
                 bucket.tokens = tokens - 1;
-                return new Decision(true, 0, (int) bucket.tokens);
+                return new Decision(true, 0, (int) bucket.tokens, secondsUntil(capacity - bucket.tokens));
             }
             bucket.tokens = tokens;
-            long waitNanos = (long) Math.ceil((1 - tokens) / refillPerNano);
-            return new Decision(false, Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L), 0);
+            return new Decision(false, Math.max(1, secondsUntil(1 - tokens)), 0, secondsUntil(capacity - tokens));
         }
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    private long secondsUntil(double tokens) {
+        long nanos = (long) Math.ceil(tokens / refillPerNano);
+        return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 
     /** Drops buckets untouched for {@code idleNanos} (they would be full again anyway). */

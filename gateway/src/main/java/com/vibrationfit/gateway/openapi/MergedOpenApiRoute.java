@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vibrationfit.gateway.edge.Problems;
 import com.vibrationfit.gateway.routing.GatewayConfig;
 import com.vibrationfit.gateway.routing.RouteTable;
+import com.vibrationfit.platform.openapi.merge.OpenApiMerger;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

@@ -105,17 +105,12 @@ public class ProxyRoutes {
                     "a bearer access token for this API is required");
             return;
         }
-        var upstream = table.route(ctx.normalizedPath());
-        if (upstream.isEmpty()) {
-            Problems.send(ctx.response(), 404, "Not Found", "not-found", "no service answers " + ctx.normalizedPath());
-            return;
-        }
-        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && parse(length) > config.maxBodyBytes()) {
-            refuseTooLarge(ctx);
-            return;
-        }
+        // Every answer to a member, the gateway's own 404/413/429 included, says where their rate limit stands.
         TokenBuckets.Decision decision = buckets.take(member, System.nanoTime());
+        ctx.response()
+                .putHeader("RateLimit-Limit", String.valueOf(buckets.capacity()))
+                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
+                .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
         if (!decision.allowed()) {
             ctx.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
             Problems.send(
@@ -126,7 +121,16 @@ public class ProxyRoutes {
                     "slow down: retry after " + decision.retryAfterSeconds() + " s");
             return;
         }
-        ctx.response().putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
+        var upstream = table.route(ctx.normalizedPath());
+        if (upstream.isEmpty()) {
+            Problems.send(ctx.response(), 404, "Not Found", "not-found", "no service answers " + ctx.normalizedPath());
+            return;
+        }
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && parse(length) > config.maxBodyBytes()) {
+            refuseTooLarge(ctx);
+            return;
+        }
         ForwardedHeaders.rewrite(
                 ctx.request().headers(),
                 ctx.request().remoteAddress() == null

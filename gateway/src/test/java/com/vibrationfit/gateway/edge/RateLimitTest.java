@@ -42,11 +42,17 @@ class RateLimitTest {
                 .then()
                 .statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", notNullValue());
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Limit", "5")
+                .header("RateLimit-Remaining", "0")
+                .header("RateLimit-Reset", notNullValue());
         given().auth()
                 .oauth2(TestTokens.forUser(UUID.randomUUID()))
                 .get("/api/v1/visions/limited")
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .header("RateLimit-Limit", "5")
+                .header("RateLimit-Remaining", "4")
+                .header("RateLimit-Reset", "1");
     }
 }

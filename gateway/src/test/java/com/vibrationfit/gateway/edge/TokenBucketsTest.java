@@ -22,6 +22,20 @@ class TokenBucketsTest {
     }
 
     @Test
+    void shouldSayWhatRemainsAndWhenTheBucketIsFullAgain() {
+        TokenBuckets buckets = new TokenBuckets(10, 2);
+        TokenBuckets.Decision first = buckets.take("alice", 0);
+        assertEquals(9, first.remaining());
+        assertEquals(1, first.resetSeconds(), "one token at 2 per second: full within a second");
+        for (int i = 0; i < 9; i++) {
+            buckets.take("alice", 0);
+        }
+        TokenBuckets.Decision refused = buckets.take("alice", 0);
+        assertEquals(0, refused.remaining());
+        assertEquals(5, refused.resetSeconds(), "ten tokens at 2 per second");
+    }
+
+    @Test
     void shouldRefillOverTime() {
         TokenBuckets buckets = new TokenBuckets(2, 2);
         buckets.take("alice", 0);

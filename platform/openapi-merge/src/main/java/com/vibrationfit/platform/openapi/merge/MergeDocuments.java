@@ -1,6 +1,7 @@
+package com.vibrationfit.platform.openapi.merge;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vibrationfit.gateway.openapi.OpenApiMerger;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.vibrationfit.gateway.openapi;
+package com.vibrationfit.platform.openapi.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package com.vibrationfit.gateway.openapi;
+package com.vibrationfit.platform.openapi.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
