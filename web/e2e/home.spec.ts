@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, signIn, test } from './fixtures';
+import { checkScreen, expect, signIn, test } from './fixtures';
 
 test('a new member signs in and sees the home screen', async ({ page, member }) => {
   await signIn(page, member);
@@ -11,16 +10,5 @@ test('a new member signs in and sees the home screen', async ({ page, member }) 
   await expect(steps).toBeVisible();
   await expect(page.getByRole('heading', { name: 'AI tokens' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
-
-  // No horizontal scrolling at this width.
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await checkScreen(page, 'home');
 });

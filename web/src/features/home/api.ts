@@ -12,9 +12,17 @@ import {
   type VisionSummary,
 } from './summary';
 
-/** The active vision (404: none complete yet), else the newest draft. */
+/**
+ * The active vision, else the newest draft. `/visions/active` answers 404 while no version is complete, so it is
+ * asked only once a complete version exists: a new member's home makes no failing request.
+ */
 export async function loadVision(api: Api, signal: AbortSignal): Promise<VisionSummary> {
-  const active = await unwrapOrNull(api.GET('/api/v1/visions/active', { signal }));
+  const complete = await unwrap(
+    api.GET('/api/v1/visions', { params: { query: { status: 'complete', limit: 1 } }, signal }),
+  );
+  const active = complete.items?.length
+    ? await unwrapOrNull(api.GET('/api/v1/visions/active', { signal }))
+    : null;
   if (active) return visionSummary(active, null);
   const drafts = await unwrap(
     api.GET('/api/v1/visions', { params: { query: { status: 'draft', limit: 1 } }, signal }),
