@@ -1,7 +1,9 @@
 package com.vibrationfit.profile;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -70,6 +72,22 @@ class OpenApiDocumentTest {
                                 "vibe_assistant_tokens_remaining",
                                 "ai_tags"))
                 .body("components.schemas.ProfileVersion.properties.answers", nullValue())
+                // Beside each media reference its link, documented as what it is; requests do not take links.
+                .body(
+                        "components.schemas.ProfileVersion.properties.profile_picture_link.description",
+                        allOf(containsString("short-lived"), containsString("expires"), containsString("never store")))
+                .body("components.schemas.ProfileVersion.properties.progress_photo_links.type", equalTo("array"))
+                .body(
+                        "components.schemas.ProfileVersion.properties.story_recordings.items.'$ref'",
+                        Matchers.endsWith("RecordingView"))
+                .body("components.schemas.RecordingView.properties.link.description", containsString("short-lived"))
+                .body("components.schemas.ProfileAnswers.properties.profile_picture_link", nullValue())
+                .body(
+                        "components.schemas.ProfileAnswers.properties.story_recordings.items.'$ref'",
+                        Matchers.endsWith("/Recording"))
+                .body(
+                        "components.schemas.ProfileFieldChange.properties.new_link.description",
+                        containsString("expires"))
                 .body(
                         "components.schemas.ProfileAnswers.properties.travel_frequency.enum",
                         hasItems("never", "monthly"))

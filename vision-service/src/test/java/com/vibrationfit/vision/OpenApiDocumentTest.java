@@ -1,8 +1,10 @@
 package com.vibrationfit.vision;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,12 @@ class OpenApiDocumentTest {
                         containsString("BoardItemView"))
                 .body("paths.'/api/v1/vision-board/stats'.get", notNullValue())
                 .body("components.schemas.VisionView.properties.completion_percentage", notNullValue())
+                // The image's link is documented as what it is; requests do not take it.
+                .body(
+                        "components.schemas.BoardItemView.properties.image_link.description",
+                        allOf(containsString("short-lived"), containsString("expires"), containsString("never store")))
+                .body("components.schemas.NewBoardItem.properties.image_link", nullValue())
+                .body("components.schemas.BoardItemChanges.properties.image_link", nullValue())
                 .body("components.securitySchemes.bearer", notNullValue());
     }
 }

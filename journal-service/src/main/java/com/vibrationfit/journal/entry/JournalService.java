@@ -12,6 +12,7 @@ import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.http.ETags;
 import com.vibrationfit.platform.media.KnownMedia;
+import com.vibrationfit.platform.media.MediaLinks;
 import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.platform.paging.OffsetCursor;
 import com.vibrationfit.platform.paging.Page;
@@ -45,6 +46,9 @@ public class JournalService {
 
     @Inject
     JournalEvents events;
+
+    @Inject
+    MediaLinks links;
 
     @Inject
     ObjectMapper json;
@@ -184,7 +188,8 @@ public class JournalService {
                 e.content,
                 e.categories,
                 e.imageUrls,
-                recordings(e),
+                links.links(e.imageUrls),
+                links.recordings(recordings(e)),
                 e.createdAt,
                 e.updatedAt);
     }

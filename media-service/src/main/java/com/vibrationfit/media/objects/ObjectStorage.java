@@ -1,10 +1,10 @@
 package com.vibrationfit.media.objects;
 
+import com.vibrationfit.platform.media.MediaLinks;
 import com.vibrationfit.platform.storage.BucketObjects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +15,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
-/** The S3 bucket behind media-service: presigned URLs for clients, direct reads and writes for narration. */
+/**
+ * The S3 bucket behind media-service: presigned URLs for clients, direct reads and writes for narration. Presigned
+ * URLs come from the platform's {@link MediaLinks} (the endpoint browsers reach, {@code vf.media.public-endpoint}),
+ * like every service's links.
+ */
 @ApplicationScoped
 public class ObjectStorage {
 
@@ -26,7 +29,7 @@ public class ObjectStorage {
     S3Client s3;
 
     @Inject
-    S3Presigner presigner;
+    MediaLinks links;
 
     @Inject
     StorageConfig config;
@@ -42,12 +45,13 @@ public class ObjectStorage {
      * the record (a second PUT answers 412).
      */
     public PresignedUpload presignPut(String key, String contentType, long sizeBytes) {
-        PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p.signatureDuration(config.uploadUrlTtl())
-                .putObjectRequest(r -> r.bucket(config.bucket())
-                        .key(key)
-                        .contentType(contentType)
-                        .contentLength(sizeBytes)
-                        .ifNoneMatch("*")));
+        PresignedPutObjectRequest signed = links.presigner()
+                .presignPutObject(p -> p.signatureDuration(config.uploadUrlTtl())
+                        .putObjectRequest(r -> r.bucket(config.bucket())
+                                .key(key)
+                                .contentType(contentType)
+                                .contentLength(sizeBytes)
+                                .ifNoneMatch("*")));
         Map<String, String> headers = new TreeMap<>();
         signed.signedHeaders().forEach((name, values) -> {
             if (!"host".equalsIgnoreCase(name)) {
@@ -61,19 +65,12 @@ public class ObjectStorage {
 
     /** A short-lived GET of an uploaded object. */
     public URL presignGet(String key) {
-        return presignGet(key, config.downloadUrlTtl());
+        return links.presign(key, config.downloadUrlTtl());
     }
 
     /** A GET of a narration track, valid long enough to play it through. */
     public URL presignPlay(String key) {
-        return presignGet(key, config.playUrlTtl());
-    }
-
-    private URL presignGet(String key, Duration ttl) {
-        return presigner
-                .presignGetObject(p -> p.signatureDuration(ttl)
-                        .getObjectRequest(r -> r.bucket(config.bucket()).key(key)))
-                .url();
+        return links.presign(key, config.playUrlTtl());
     }
 
     public Optional<HeadObjectResponse> head(String key) {

@@ -2,6 +2,7 @@ package com.vibrationfit.profile.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.platform.export.ExportObjects;
+import com.vibrationfit.platform.media.MediaLinks;
 import com.vibrationfit.platform.storage.BucketObjects;
 import com.vibrationfit.platform.storage.MultipartUpload;
 import com.vibrationfit.platform.time.DatabaseClock;
@@ -17,7 +18,6 @@ import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Builds an export's archive from the parts in S3 and streams it, as it is built, into an S3 multipart upload
@@ -33,7 +33,7 @@ public class ExportAssembler {
     S3Client s3;
 
     @Inject
-    S3Presigner presigner;
+    MediaLinks links;
 
     @Inject
     ObjectMapper mapper;
@@ -66,14 +66,11 @@ public class ExportAssembler {
 
     /** A GET of the archive that saves it under a dated name, valid for {@code vf.exports.download-url-ttl}. */
     public URL downloadUrl(AccountExport export) {
-        return presigner
-                .presignGetObject(p -> p.signatureDuration(config.downloadUrlTtl())
-                        .getObjectRequest(r -> r.bucket(bucket)
-                                .key(export.archiveKey())
-                                .responseContentType("application/zip")
-                                .responseContentDisposition(
-                                        "attachment; filename=\"" + ExportArchive.fileName(export) + "\"")))
-                .url();
+        return links.presign(
+                export.archiveKey(),
+                config.downloadUrlTtl(),
+                r -> r.responseContentType("application/zip")
+                        .responseContentDisposition("attachment; filename=\"" + ExportArchive.fileName(export) + "\""));
     }
 
     /** Deletes the parts only (after assembly): the archive stays. */

@@ -1,6 +1,7 @@
 package com.vibrationfit.profile.version;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vibrationfit.platform.media.MediaLinks;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +10,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProfileChanges")
 public record ProfileDifference(UUID id, UUID againstId, List<Change> changes) {
 
-    /** One field: its value in the version compared against ({@code old_value}) and in this one ({@code new_value}). */
+    private static final String LINKS_OF_A_MEDIA_FIELD = "For a media field, the links of the references: a string "
+            + "for profile_picture_url, an array in the same order for progress_photos and story_recordings (one "
+            + "per recording); null for other fields. ";
+
+    /**
+     * One field: its value in the version compared against ({@code old_value}) and in this one ({@code new_value});
+     * for a media field also their links ({@code old_link}, {@code new_link}; see {@link MediaLinks}).
+     */
     @Schema(name = "ProfileFieldChange")
-    public record Change(String field, JsonNode oldValue, JsonNode newValue) {}
+    public record Change(
+            String field,
+            JsonNode oldValue,
+            JsonNode newValue,
+
+            @Schema(description = "Links of old_value. " + LINKS_OF_A_MEDIA_FIELD + MediaLinks.ABOUT_LINKS)
+            JsonNode oldLink,
+
+            @Schema(description = "Links of new_value. " + LINKS_OF_A_MEDIA_FIELD + MediaLinks.ABOUT_LINKS)
+            JsonNode newLink) {
+
+        /** A change of a field without links (not a media field, or not linked yet). */
+        public Change(String field, JsonNode oldValue, JsonNode newValue) {
+            this(field, oldValue, newValue, null, null);
+        }
+    }
 }

@@ -2,6 +2,8 @@ package com.vibrationfit.profile.version;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.errors.Conflict;
@@ -11,6 +13,7 @@ import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.errors.PreconditionFailed;
 import com.vibrationfit.platform.http.ETags;
 import com.vibrationfit.platform.media.KnownMedia;
+import com.vibrationfit.platform.media.MediaLinks;
 import com.vibrationfit.platform.media.Recording;
 import com.vibrationfit.platform.paging.OffsetCursor;
 import com.vibrationfit.platform.paging.Page;
@@ -40,9 +43,12 @@ import java.util.UUID;
 @Transactional
 public class ProfileService {
 
-    /** Fields left out of the committed event's {@code profile}: media URLs mean nothing to other services. */
-    private static final Set<String> NOT_PUBLISHED =
+    /** The fields that hold media references. */
+    private static final Set<String> MEDIA_FIELDS =
             Set.of("profile_picture_url", "progress_photos", "story_recordings");
+
+    /** Fields left out of the committed event's {@code profile}: media URLs mean nothing to other services. */
+    private static final Set<String> NOT_PUBLISHED = MEDIA_FIELDS;
 
     @Inject
     ProfileVersionRepository versions;
@@ -52,6 +58,9 @@ public class ProfileService {
 
     @Inject
     KnownMedia media;
+
+    @Inject
+    MediaLinks links;
 
     // Every change to the set of a member's versions (create, draft, commit, activate, delete) holds it, so the
     // checks before them ("is there a draft?") stay true while they run; the partial unique indexes back it.
@@ -206,7 +215,38 @@ public class ProfileService {
                             : new NotFound("the parent of profile version " + id + " no longer exists"))
                     .answers;
         }
-        return new ProfileDifference(id, other, fields.differences(version.answers, against));
+        return new ProfileDifference(
+                id,
+                other,
+                fields.differences(version.answers, against).stream()
+                        .map(this::withLinks)
+                        .toList());
+    }
+
+    /** A media field's change with the links of its old and new references; any other as it is. */
+    private ProfileDifference.Change withLinks(ProfileDifference.Change change) {
+        if (!MEDIA_FIELDS.contains(change.field())) {
+            return change;
+        }
+        return new ProfileDifference.Change(
+                change.field(),
+                change.oldValue(),
+                change.newValue(),
+                linksOf(change.oldValue()),
+                linksOf(change.newValue()));
+    }
+
+    /** A reference's link, or an array of the links of an array's references (a recording's: its url's). */
+    private JsonNode linksOf(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isArray()) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            value.forEach(element -> array.add(linksOf(element.isObject() ? element.path("url") : element)));
+            return array;
+        }
+        return value.isTextual() ? JsonNodeFactory.instance.textNode(links.link(value.asText())) : null;
     }
 
     public ProfileVersionView view(ProfileVersion v) {
@@ -220,6 +260,11 @@ public class ProfileService {
         view.parentVersionId = v.parentVersionId;
         view.completionPercentage = v.completionPercentage;
         view.answers = v.answers;
+        if (v.answers != null) {
+            view.profilePictureLink = links.link(v.answers.profilePictureUrl);
+            view.progressPhotoLinks = links.links(v.answers.progressPhotos);
+            view.storyRecordings = links.recordings(v.answers.storyRecordings);
+        }
         view.vibeAssistantTokensUsed = v.vibeAssistantTokensUsed;
         view.vibeAssistantTokensRemaining = v.vibeAssistantTokensRemaining;
         view.vibeAssistantTotalCost = v.vibeAssistantTotalCost;

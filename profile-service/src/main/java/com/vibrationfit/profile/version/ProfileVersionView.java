@@ -1,21 +1,37 @@
 package com.vibrationfit.profile.version;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vibrationfit.platform.media.MediaLinks;
+import com.vibrationfit.platform.media.RecordingView;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * A profile version as the API returns it: every column of {@code user_profiles}, by its name.
- * The member-written fields are {@link ProfileAnswers}, inlined.
+ * The member-written fields are {@link ProfileAnswers}, inlined; beside its media references are their links
+ * ({@code profile_picture_link}, {@code progress_photo_links}, {@code story_recordings[].link}; see
+ * {@link MediaLinks}).
  */
 @Schema(
         name = "ProfileVersion",
         description = "A profile version: every column of user_profiles. Only the "
-                + "ProfileAnswers fields and version_notes are writable; the rest is read-only.")
+                + "ProfileAnswers fields and version_notes are writable; the rest is read-only.",
+        // The inlined answers' story_recordings is left out of the JSON in favour of the linked one below; the
+        // schema says so here (the scanner would otherwise keep the inlined Recording items).
+        properties =
+                @SchemaProperty(
+                        name = "story_recordings",
+                        type = SchemaType.ARRAY,
+                        implementation = RecordingView.class,
+                        description = ProfileVersionView.STORY_RECORDINGS))
 @JsonPropertyOrder({
     "id",
     "user_id",
@@ -39,8 +55,22 @@ public class ProfileVersionView {
     @Schema(description = "share of the applicable fields answered, 0-100 (see README, completion rule)")
     public int completionPercentage;
 
+    /** Inlined; its {@code story_recordings} are shown below, each with its link. */
     @JsonUnwrapped
+    @JsonIgnoreProperties({"story_recordings"})
     public ProfileAnswers answers;
+
+    @Schema(description = "Link of profile_picture_url. " + MediaLinks.ABOUT_LINKS)
+    public String profilePictureLink;
+
+    @Schema(description = "Links of progress_photos, in the same order. " + MediaLinks.ABOUT_LINKS)
+    public List<String> progressPhotoLinks;
+
+    static final String STORY_RECORDINGS = "voice or video recordings of your stories (each url an uploaded "
+            + "story_recording of yours), each with the link of its url";
+
+    @Schema(description = STORY_RECORDINGS)
+    public List<RecordingView> storyRecordings;
 
     public Integer vibeAssistantTokensUsed;
     public Integer vibeAssistantTokensRemaining;

@@ -3,6 +3,7 @@ package com.vibrationfit.vision.board;
 import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.http.ETags;
+import com.vibrationfit.platform.media.MediaLinks;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
@@ -46,6 +47,9 @@ public class BoardResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    MediaLinks links;
+
     @GET
     @Path("/items")
     @Operation(summary = "List my board items, newest first")
@@ -60,7 +64,7 @@ public class BoardResource {
                 : LifeCategory.fromKey(category)
                         .orElseThrow(() -> InvalidRequest.of("category", "must be one of " + LifeCategory.keys()));
         return service.list(user.id(), wantedStatus, wantedCategory, PageRequest.of(limit, cursor))
-                .map(BoardItemView::of);
+                .map(item -> BoardItemView.of(item, links));
     }
 
     @POST
@@ -79,7 +83,7 @@ public class BoardResource {
         BoardItem item = service.create(user.id(), body);
         return Response.created(URI.create("/api/v1/vision-board/items/" + item.id))
                 .tag(ETags.entityTag(BoardService.etag(item)))
-                .entity(BoardItemView.of(item))
+                .entity(BoardItemView.of(item, links))
                 .build();
     }
 
@@ -156,7 +160,7 @@ public class BoardResource {
         }
     }
 
-    private static Response withETag(BoardItem item) {
-        return ETags.ok(BoardItemView.of(item), BoardService.etag(item));
+    private Response withETag(BoardItem item) {
+        return ETags.ok(BoardItemView.of(item, links), BoardService.etag(item));
     }
 }

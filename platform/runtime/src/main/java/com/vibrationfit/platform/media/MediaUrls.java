@@ -44,6 +44,21 @@ public class MediaUrls {
         return Optional.empty();
     }
 
+    /**
+     * The object key {@code url} names when it is a media URL of this platform ({@code <url-prefix>users/<id>/...},
+     * without path tricks), whoever's it is; empty for anything else, null and empty included.
+     */
+    public Optional<String> keyOf(String url) {
+        if (url == null || !url.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String key = url.substring(prefix.length());
+        if (!KEY.matcher(key).matches() || key.contains("..") || key.contains("//")) {
+            return Optional.empty();
+        }
+        return Optional.of(key);
+    }
+
     /** Throws a 400 naming {@code field} unless {@code url} is null/empty or one of the member's objects. */
     public void requireOwned(String field, String url, UUID userId) {
         if (url == null || url.isEmpty()) {

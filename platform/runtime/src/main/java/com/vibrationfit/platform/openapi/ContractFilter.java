@@ -85,16 +85,16 @@ public class ContractFilter implements OASFilter {
         }
         components.addSchema(FIELD_ERROR, fieldErrorSchema());
         components.addSchema(PROBLEM, problemSchema());
-        boundUuids(components);
         describeBearer(components);
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            List<Located> operations = operations(openAPI);
+            nameOperations(operations);
+            for (Located located : operations) {
+                documentErrors(
+                        located, secured(located.operation(), openAPI), requiresRole(located.operation(), openAPI));
+            }
         }
-        List<Located> operations = operations(openAPI);
-        nameOperations(operations);
-        for (Located located : operations) {
-            documentErrors(located, secured(located.operation(), openAPI), requiresRole(located.operation(), openAPI));
-        }
+        TypeBounds.apply(openAPI);
     }
 
     /** An operation and where it is. */
@@ -282,6 +282,31 @@ public class ContractFilter implements OASFilter {
                 addHeaderIfAbsent(response, "WWW-Authenticate", wwwAuthenticate());
             }
         }
+        if (publicPath) {
+            // The gateway says where the member's rate limit stands on every answer to a member: all but 401 (no
+            // member is known then) and the 5xx it passes on.
+            for (Map.Entry<String, APIResponse> entry :
+                    responses.getAPIResponses().entrySet()) {
+                String code = entry.getKey();
+                if (entry.getValue() != null
+                        && entry.getValue().getRef() == null
+                        && (code.startsWith("2") || code.startsWith("4"))
+                        && !code.equals("401")) {
+                    addHeaderIfAbsent(
+                            entry.getValue(),
+                            "RateLimit-Limit",
+                            count("Requests a member may send in a burst (the gateway's rate limit)"));
+                    addHeaderIfAbsent(
+                            entry.getValue(),
+                            "RateLimit-Remaining",
+                            count("Requests left of the burst after this one"));
+                    addHeaderIfAbsent(
+                            entry.getValue(),
+                            "RateLimit-Reset",
+                            count("Seconds until the whole burst is available again"));
+                }
+            }
+        }
         sortByCode(responses);
     }
 
@@ -326,6 +351,16 @@ public class ContractFilter implements OASFilter {
                         .addType(Schema.SchemaType.INTEGER)
                         .format("int32")
                         .minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(MAX_RETRY_AFTER_SECONDS)));
+    }
+
+    private static Header count(String description) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(BigDecimal.ZERO)
                         .maximum(BigDecimal.valueOf(MAX_RETRY_AFTER_SECONDS)));
     }
 
@@ -384,6 +419,8 @@ public class ContractFilter implements OASFilter {
                                 .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR))
                                 .description(
                                         "Every invalid field of a refused request, ordered by field; left out when none"))
+                .addProperty("remaining", tokens("402 only: the AI tokens the member has now (PaymentRequired)"))
+                .addProperty("required", tokens("402 only: the AI tokens the call needs"))
                 .required(List.of("type", "title", "status"));
     }
 
@@ -407,24 +444,17 @@ public class ContractFilter implements OASFilter {
                 .required(List.of("field", "message"));
     }
 
-    private static Schema string(int maxLength) {
-        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
+    private static Schema tokens(String description) {
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .format("int32")
+                .minimum(BigDecimal.ZERO)
+                .maximum(BigDecimal.valueOf(Integer.MAX_VALUE))
+                .description(description);
     }
 
-    /** A UUID is 36 characters (Jackson reads no longer form), which the schema SmallRye writes for it does not say. */
-    static void boundUuids(Components components) {
-        if (components.getSchemas() == null) {
-            return;
-        }
-        for (Schema schema : components.getSchemas().values()) {
-            if (schema != null
-                    && "uuid".equals(schema.getFormat())
-                    && schema.getMaxLength() == null
-                    && schema.getType() != null
-                    && schema.getType().equals(List.of(Schema.SchemaType.STRING))) {
-                schema.setMaxLength(36);
-            }
-        }
+    private static Schema string(int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
     }
 
     /** Says what the bearer scheme's token is, unless a description other than Quarkus' placeholder is there. */

@@ -273,8 +273,9 @@ class ContractFilterTest {
         OpenAPI openAPI = filtered();
         Schema problem = openAPI.getComponents().getSchemas().get(ContractFilter.PROBLEM);
         assertEquals(
-                Set.of("type", "title", "status", "detail", "instance", "errors"),
-                problem.getProperties().keySet());
+                Set.of("type", "title", "status", "detail", "instance", "errors", "remaining", "required"),
+                problem.getProperties().keySet(),
+                "Problem's members, and PaymentRequired's two on a 402");
         assertEquals(List.of("type", "title", "status"), problem.getRequired());
         assertEquals(
                 List.of(Schema.SchemaType.INTEGER),
@@ -290,6 +291,28 @@ class ContractFilterTest {
         Schema fieldError = openAPI.getComponents().getSchemas().get(ContractFilter.FIELD_ERROR);
         assertEquals(Set.of("field", "message"), fieldError.getProperties().keySet());
         assertEquals(List.of("field", "message"), fieldError.getRequired());
+    }
+
+    @Test
+    void shouldDocumentTheRateLimitHeadersOnEveryAnswerToAMemberThroughTheGateway() {
+        OpenAPI openAPI = filtered();
+        Operation sections = op(openAPI, "/api/v1/visions/{id}/sections", PathItem.HttpMethod.GET);
+        for (String code : List.of("200", "404", "429")) {
+            assertTrue(
+                    sections.getResponses()
+                            .getAPIResponse(code)
+                            .getHeaders()
+                            .keySet()
+                            .containsAll(List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")),
+                    code);
+        }
+        var unauthorized = sections.getResponses().getAPIResponse("401").getHeaders();
+        assertFalse(unauthorized.containsKey("RateLimit-Limit"), "no member is known on a 401");
+        var internal = op(openAPI, "/internal/v1/operations/outbox", PathItem.HttpMethod.GET)
+                .getResponses()
+                .getAPIResponse("500")
+                .getHeaders();
+        assertTrue(internal == null || !internal.containsKey("RateLimit-Limit"), "internal paths skip the gateway");
     }
 
     @Test

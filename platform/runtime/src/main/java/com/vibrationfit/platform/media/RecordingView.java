@@ -1,0 +1,36 @@
+package com.vibrationfit.platform.media;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A {@link Recording} as responses show it: the stored fields, and beside {@code url} its {@code link} (see
+ * {@link MediaLinks}). Requests and storage keep {@link Recording}, which has no link.
+ */
+@Schema(
+        name = "RecordingView",
+        description = "A recording as the API returns it: the stored fields and the link of its url")
+public record RecordingView(
+        @Schema(description = "the media_url of the uploaded recording (what you store and send back)")
+        String url,
+
+        @Schema(description = "Link of url. " + MediaLinks.ABOUT_LINKS)
+        String link,
+
+        String transcript,
+        RecordingType type,
+        String category,
+        Double duration,
+        Instant createdAt) {
+
+    public static RecordingView of(Recording recording, String link) {
+        return new RecordingView(
+                recording.url(),
+                link,
+                recording.transcript(),
+                recording.type(),
+                recording.category(),
+                recording.duration(),
+                recording.createdAt());
+    }
+}
