@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, ProxyOptions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const outDir = process.env.VF_WEB_OUT || 'dist';
@@ -40,6 +40,18 @@ function fileList(): Plugin {
   };
 }
 
+/**
+ * The dev server's proxy to the gateway. To the browser the API is on the page's own origin, so
+ * the call goes on without the browser's Origin header: the gateway's CORS allows only a few dev
+ * origins, and would refuse every POST/PATCH/DELETE from a dev server on any other port.
+ */
+const toGateway: ProxyOptions = {
+  target: gateway,
+  configure: (proxy) => {
+    proxy.on('proxyReq', (request) => request.removeHeader('origin'));
+  },
+};
+
 export default defineConfig({
   plugins: [react(), fileList()],
   build: {
@@ -52,9 +64,9 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/api': gateway,
-      '/openapi': gateway,
-      '/web-config.json': gateway,
+      '/api': toGateway,
+      '/openapi': toGateway,
+      '/web-config.json': toGateway,
     },
   },
   test: {

@@ -1,11 +1,19 @@
-import { ComingNext } from '../../ui/ComingNext';
+import { Route, Routes } from 'react-router-dom';
+import { NotFound } from '../../ui/NotFound';
+import { EditorPage } from './EditorPage';
+import { VersionsPage } from './VersionsPage';
+import './life-vision.css';
 
-/** Placeholder: the Life Vision screen is built next, in this folder. */
+/**
+ * Life Vision: the list of versions (/life-vision) and the editor of one version
+ * (/life-vision/:id) with autosave, completion and narration.
+ */
 export default function LifeVisionScreen() {
   return (
-    <ComingNext
-      title="Life Vision"
-      lead="Write and refine your vision: the 12 life categories, a forward and a conclusion, with versions you can compare and complete."
-    />
+    <Routes>
+      <Route index element={<VersionsPage />} />
+      <Route path=":id" element={<EditorPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
   );
 }

@@ -1,11 +1,16 @@
-import { ComingNext } from '../../ui/ComingNext';
+import { Route, Routes } from 'react-router-dom';
+import { NotFound } from '../../ui/NotFound';
+import { ThreadPage } from './ThreadPage';
+import { ThreadsPage } from './ThreadsPage';
+import './viva.css';
 
-/** Placeholder: the VIVA screen is built next, in this folder. */
+/** VIVA, the vision coach: the member's conversations (/viva) and one conversation (/viva/:id). */
 export default function VivaScreen() {
   return (
-    <ComingNext
-      title="VIVA"
-      lead="Talk with VIVA, your vision coach, about your vision and your next steps."
-    />
+    <Routes>
+      <Route index element={<ThreadsPage />} />
+      <Route path=":threadId" element={<ThreadPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
   );
 }
