@@ -59,6 +59,13 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: 'assets',
     sourcemap: false,
+    // Two pages: the app, and the tiny page of the silent sign-in's hidden frame (src/auth/silent.ts).
+    rollupOptions: {
+      input: {
+        app: resolve(import.meta.dirname, 'index.html'),
+        silent: resolve(import.meta.dirname, 'auth/silent.html'),
+      },
+    },
   },
   server: {
     port: 5173,

@@ -7,6 +7,7 @@
 #   4. vision-service RSS after the load
 #   5. the profile read path GET /api/v1/profiles/me (a fully answered profile, ~90 columns), wrk, same load
 #   6. a VIVA reply from the offline coach, streamed (SSE) by ai-usage-service: wrk, one conversation per wrk thread
+#   7. the web app in Chromium: the home screen's largest contentful paint and time to usable, the initial JS size
 # Results go to stdout and to .vf/bench/latest.md (a Markdown table for the README).
 
 BENCH_CONNECTIONS="${VF_BENCH_CONNECTIONS:-32}"
@@ -276,6 +277,23 @@ bench_main() {
     warn "media-service not running: skipping the narration measurements"
   fi
 
+  # The web app in Chromium (Debian's package): the home screen after a reload, and the initial JavaScript.
+  local web_lcp=n/a web_usable=n/a web_js=n/a
+  if pid_of gateway >/dev/null && command -v chromium >/dev/null 2>&1; then
+    step "web app: home screen loads in Chromium (7 loads after signing in), initial JavaScript over the wire"
+    local web_out="$VF_DIR/bench/web.json"
+    if (cd "$ROOT/web" && VF_BENCH_OUT="$web_out" VF_CHROMIUM="$(command -v chromium)" \
+          npx playwright test -c playwright.bench.config.ts --output="$VF_DIR/bench/web-results" >"$VF_DIR/bench/web.log" 2>&1); then
+      web_lcp="$(jq -r .lcp_ms_median "$web_out")"; web_usable="$(jq -r .usable_ms_median "$web_out")"
+      web_js="$(jq -r '.initial_js_gzip_bytes / 1024 | floor' "$web_out")"
+      ok "LCP $web_lcp ms, usable $web_usable ms, initial JS $web_js KiB gzipped"
+    else
+      warn "web measurement failed (log: $VF_DIR/bench/web.log)"
+    fi
+  else
+    warn "gateway not running or no chromium: skipping the web measurement"
+  fi
+
   local pid rss_mb; pid="$(pid_of vision-service)"
   rss_mb="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
   local ratio; ratio="$(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.1f", 100*a/b}')"
@@ -303,6 +321,8 @@ bench_main() {
     echo "| ai-usage-service: a VIVA reply from the offline coach, streamed whole (stored, usage recorded; wrk c=$BENCH_VIVA_CONNECTIONS over $BENCH_THREADS of one member's conversations, ${BENCH_SECONDS}s) | $viva_rps replies/s, p50 $viva_p50 ms, p99 $viva_p99 ms |"
     echo "| media-service: completing a 14-section vision to all 14 tracks completed (espeak-ng, local) | $narration_ms ms |"
     echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"
+    echo "| web app: home screen after a reload, signed in silently, 4 cards answered (Chromium, median of 7): largest contentful paint; usable | $web_lcp ms; $web_usable ms |"
+    echo "| web app: initial JavaScript (gzip, over the wire) | $web_js KiB |"
   } >"$report"
   echo
   cat "$report"

@@ -11,7 +11,7 @@ describe('safeReturnTo', () => {
     expect(safeReturnTo({ returnTo: '//evil.example/' })).toBe('/');
     expect(safeReturnTo({ returnTo: '/\\evil.example' })).toBe('/');
     expect(safeReturnTo({ returnTo: '/auth/callback?code=1' })).toBe('/');
-    expect(safeReturnTo({ returnTo: '/auth/silent' })).toBe('/');
+    expect(safeReturnTo({ returnTo: '/auth/silent.html' })).toBe('/');
     expect(safeReturnTo(undefined)).toBe('/');
     expect(safeReturnTo({ returnTo: 42 })).toBe('/');
   });

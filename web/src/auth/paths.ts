@@ -1,6 +1,7 @@
 /** Paths the sign-in flow owns; the gateway answers them with index.html like any other app path. */
 export const CALLBACK_PATH = '/auth/callback';
-export const SILENT_PATH = '/auth/silent';
+/** A page of its own (auth/silent.html), not the app: the hidden frame of a silent sign-in loads it. */
+export const SILENT_PATH = '/auth/silent.html';
 
 /** A path inside this app to return to after signing in; anything else is "/". */
 export function safeReturnTo(state: unknown): string {

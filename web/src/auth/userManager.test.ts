@@ -36,7 +36,7 @@ describe('authSettings', () => {
       client_id: 'vibrationfit-web',
       response_type: 'code',
       redirect_uri: 'http://127.0.0.1:8080/auth/callback',
-      silent_redirect_uri: 'http://127.0.0.1:8080/auth/silent',
+      silent_redirect_uri: 'http://127.0.0.1:8080/auth/silent.html',
       post_logout_redirect_uri: 'http://127.0.0.1:8080/',
       scope: 'openid profile email',
       automaticSilentRenew: true,
