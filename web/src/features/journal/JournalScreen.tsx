@@ -1,11 +1,20 @@
-import { ComingNext } from '../../ui/ComingNext';
+import { Route, Routes } from 'react-router-dom';
+import { NotFound } from '../../ui/NotFound';
+import { EntryEditorPage } from './EntryEditorPage';
+import { ListPage } from './ListPage';
+import './journal.css';
 
-/** Placeholder: the Journal screen is built next, in this folder. */
+/**
+ * The journal: the streak and the entries with search and filters (/journal), a new entry
+ * (/journal/new) and one entry to read and edit (/journal/:id), with photos and voice recordings.
+ */
 export default function JournalScreen() {
   return (
-    <ComingNext
-      title="Journal"
-      lead="Write about your days, tag the life categories they touch, add pictures and recordings, and keep your streak."
-    />
+    <Routes>
+      <Route index element={<ListPage />} />
+      <Route path="new" element={<EntryEditorPage />} />
+      <Route path=":id" element={<EntryEditorPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
   );
 }

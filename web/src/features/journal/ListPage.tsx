@@ -1,0 +1,334 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { toUiError, type UiError } from '../../api/problem';
+import { useApi } from '../../api/useApi';
+import { usePagedList } from '../../api/usePagedList';
+import { useResource } from '../../api/useResource';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { FieldError } from '../../ui/FieldError';
+import { fieldErrorProps } from '../../ui/fieldIds';
+import { CATEGORY_LABELS, LIFE_CATEGORIES } from '../../ui/lifeCategories';
+import { Loading } from '../../ui/Loading';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { deleteEntry, loadEntries, loadStats } from './api';
+import { entryHeading, type JournalEntry } from './entry';
+import { EntryCard } from './EntryCard';
+import {
+  filterErrors,
+  filterWords,
+  filtersFromSearch,
+  filtersOfForm,
+  filtersToSearch,
+  formatDay,
+  formOf,
+  isFiltered,
+  type FilterForm,
+} from './filters';
+import { streakWords, type JournalStats } from './streak';
+
+function StreakSummary({ stats }: { stats: JournalStats }) {
+  const words = streakWords(stats);
+  return (
+    <div className="jn-streak">
+      <div className="jn-streak__main">
+        <p className="jn-streak__figure">
+          {words.current}
+          <span className="vf-visually-hidden"> {words.currentUnit}</span>
+        </p>
+        <p className="jn-streak__unit" aria-hidden="true">
+          {words.currentUnit}
+        </p>
+      </div>
+      <div className="jn-streak__words">
+        <p className="jn-streak__note">{words.note}</p>
+        <p className="vf-card__note">
+          {words.longest} · {words.total}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** The journal: the streak, search and filters, and the entries, newest first. */
+export function ListPage() {
+  usePageTitle('Journal');
+  const api = useApi();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromSearch(params);
+  const { q, from, to, category } = filters;
+
+  // The form follows the address (back/forward, "Clear"), and applies to it on submit.
+  const search = params.toString();
+  const [formFor, setFormFor] = useState(search);
+  const [form, setForm] = useState<FilterForm>(() => formOf(filters));
+  const [formErrors, setFormErrors] = useState<Record<string, string>>({});
+  if (formFor !== search) {
+    setFormFor(search);
+    setForm(formOf(filters));
+    setFormErrors({});
+  }
+
+  const list = usePagedList(
+    (cursor, signal) => loadEntries(api, { q, from, to, category }, cursor, signal),
+    [api, q, from, to, category],
+  );
+  const [statsVersion, setStatsVersion] = useState(0);
+  const stats = useResource((signal) => loadStats(api, signal), [api, statsVersion]);
+  const [shownStats, setShownStats] = useState<JournalStats | undefined>(undefined);
+  if (stats.status === 'ok' && stats.data !== shownStats) setShownStats(stats.data);
+
+  const saved = (location.state as { saved?: string } | null)?.saved;
+  const [message, setMessage] = useState('');
+  const [toDelete, setToDelete] = useState<JournalEntry | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<UiError | null>(null);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const errors = filterErrors(form);
+    setFormErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    setParams(filtersToSearch(filtersOfForm(form)));
+  };
+
+  const edit = <K extends keyof FilterForm>(key: K, value: string) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    if (formErrors[key]) setFormErrors({});
+  };
+
+  const confirmDelete = async () => {
+    const entry = toDelete;
+    if (!entry?.id) return;
+    setDeleting(true);
+    setDeleteError(null);
+    try {
+      await deleteEntry(api, entry.id);
+      setToDelete(null);
+      setMessage(`“${entryHeading(entry, formatDay(entry.date))}” was deleted.`);
+      list.refresh();
+      setStatsVersion((n) => n + 1);
+    } catch (error) {
+      setDeleteError(toUiError(error));
+    } finally {
+      setDeleting(false);
+    }
+  };
+
+  const filtered = isFiltered(filters);
+
+  return (
+    <>
+      <header className="vf-page-header jn-header">
+        <div>
+          <p className="vf-eyebrow">Journal</p>
+          <h1>Your journal</h1>
+          <p className="vf-page-header__lead">
+            Write about your days, tag the life areas they touch, add photos and your voice.
+          </p>
+        </div>
+        <Link className="vf-button" to="new">
+          Write an entry
+        </Link>
+      </header>
+
+      <section className="vf-card jn-streak-card" aria-labelledby="jn-streak-title">
+        <h2 className="vf-card__title" id="jn-streak-title">
+          Your streak
+        </h2>
+        {stats.status === 'error' && !shownStats ? (
+          <ErrorNotice error={stats.error} onRetry={stats.reload} />
+        ) : shownStats ? (
+          <StreakSummary stats={shownStats} />
+        ) : (
+          <Loading label="Counting your days…" />
+        )}
+      </section>
+
+      <section className="jn-list" aria-labelledby="jn-list-title">
+        <h2 id="jn-list-title">Entries</h2>
+        <form
+          className="jn-search"
+          role="search"
+          aria-label="Search your journal"
+          onSubmit={apply}
+          noValidate
+        >
+          <div className="vf-field jn-search__q">
+            <label className="vf-label" htmlFor="jn-q">
+              Search
+            </label>
+            <input
+              id="jn-q"
+              className="vf-input"
+              type="search"
+              value={form.q}
+              onChange={(event) => edit('q', event.target.value)}
+              {...fieldErrorProps('q', formErrors, 'jn-q-hint')}
+            />
+            <p className="jn-hint" id="jn-q-hint">
+              Words or "a phrase"; -word leaves it out.
+            </p>
+            <FieldError name="q" errors={formErrors} />
+          </div>
+          <div className="vf-field">
+            <label className="vf-label" htmlFor="jn-from">
+              From
+            </label>
+            <input
+              id="jn-from"
+              className="vf-input"
+              type="date"
+              value={form.from}
+              onChange={(event) => edit('from', event.target.value)}
+              {...fieldErrorProps('from', formErrors)}
+            />
+            <FieldError name="from" errors={formErrors} />
+          </div>
+          <div className="vf-field">
+            <label className="vf-label" htmlFor="jn-to">
+              To
+            </label>
+            <input
+              id="jn-to"
+              className="vf-input"
+              type="date"
+              value={form.to}
+              onChange={(event) => edit('to', event.target.value)}
+              {...fieldErrorProps('to', formErrors)}
+            />
+            <FieldError name="to" errors={formErrors} />
+          </div>
+          <div className="vf-field">
+            <label className="vf-label" htmlFor="jn-category">
+              Life area
+            </label>
+            <select
+              id="jn-category"
+              className="vf-select"
+              value={form.category}
+              onChange={(event) => edit('category', event.target.value)}
+            >
+              <option value="">Every life area</option>
+              {LIFE_CATEGORIES.map((key) => (
+                <option key={key} value={key}>
+                  {CATEGORY_LABELS[key]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="jn-search__actions">
+            <button type="submit" className="vf-button">
+              Search
+            </button>
+            {filtered && (
+              <button
+                type="button"
+                className="vf-button vf-button--quiet"
+                onClick={() => setParams({})}
+              >
+                Clear
+              </button>
+            )}
+          </div>
+        </form>
+
+        <p className="vf-card__note">{filterWords(filters)}</p>
+        <p className="jn-message" role="status">
+          {message || saved || ''}
+        </p>
+
+        {list.status === 'loading' && <Loading label="Loading your entries…" />}
+        {list.status === 'error' && <ErrorNotice error={list.error} onRetry={list.reload} />}
+        {list.status === 'ok' && list.items.length === 0 && (
+          <div className="vf-card jn-empty">
+            {filtered ? (
+              <>
+                <p>No entry matches this search.</p>
+                <button
+                  type="button"
+                  className="vf-button vf-button--quiet vf-button--small"
+                  onClick={() => setParams({})}
+                >
+                  Show all entries
+                </button>
+              </>
+            ) : (
+              <>
+                <p>Nothing written yet. A few lines a day is all it takes.</p>
+                <Link className="vf-button vf-button--small" to="new">
+                  Write your first entry
+                </Link>
+              </>
+            )}
+          </div>
+        )}
+        {list.status === 'ok' && list.items.length > 0 && (
+          <>
+            <ol className="jn-entries">
+              {list.items.map((entry) => (
+                <li key={entry.id}>
+                  <EntryCard
+                    entry={entry}
+                    onDelete={() => {
+                      setDeleteError(null);
+                      setToDelete(entry);
+                    }}
+                  />
+                </li>
+              ))}
+            </ol>
+            {list.more !== 'idle' && list.more !== 'loading' && (
+              <ErrorNotice error={list.more} onRetry={list.loadMore} />
+            )}
+            {list.hasMore && (
+              <div className="jn-more">
+                <button
+                  type="button"
+                  className="vf-button vf-button--quiet"
+                  disabled={list.more === 'loading'}
+                  onClick={list.loadMore}
+                >
+                  {list.more === 'loading' ? 'Loading older entries…' : 'Show older'}
+                </button>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+
+      <Dialog
+        open={!!toDelete}
+        title="Delete this entry?"
+        onClose={() => !deleting && setToDelete(null)}
+        actions={
+          <>
+            <button
+              type="button"
+              className="vf-button vf-button--quiet"
+              disabled={deleting}
+              onClick={() => setToDelete(null)}
+            >
+              Keep it
+            </button>
+            <button
+              type="button"
+              className="vf-button jn-danger"
+              disabled={deleting}
+              onClick={() => void confirmDelete()}
+            >
+              {deleting ? 'Deleting…' : 'Delete'}
+            </button>
+          </>
+        }
+      >
+        <p>
+          “{toDelete ? entryHeading(toDelete, formatDay(toDelete.date)) : ''}”, its photos and its
+          recordings will be deleted. This can’t be undone.
+        </p>
+        {deleteError && <ErrorNotice error={deleteError} onRetry={() => void confirmDelete()} />}
+      </Dialog>
+    </>
+  );
+}
