@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# `./vf test`: vf's own tests, the module tests (./mvnw verify), then the system tests against the platform.
+# `./vf test`: vf's own tests, the module tests (./mvnw verify), the OpenAPI lint, then the system tests against the
+# platform.
 # Sourced by ./vf (uses lib/common.sh, lib/packages.sh, lib/postgres.sh, lib/s3proxy.sh, lib/platform.sh).
 
 cmd_test() {
@@ -19,6 +20,12 @@ cmd_test() {
   msg "module tests: $(basename "$mvn") -B verify $*"
   local rc=0
   "$mvn" -B verify "$@" || rc=$?
+  if (( rc == 0 )); then
+    # The public contract: the gateway's merged OpenAPI document, linted with Spectral (OAS and OWASP rules,
+    # deploy/openapi-lint). The builds above wrote each service's document; an error fails the run.
+    msg "OpenAPI lint: deploy/openapi-lint/lint.sh"
+    bash "$ROOT/deploy/openapi-lint/lint.sh" || { rc=$?; msg "the OpenAPI document has errors: deploy/openapi-lint/out/spectral.txt"; }
+  fi
   if (( rc == 0 )) && [[ "${VF_SKIP_SYSTEM_TESTS:-0}" != 1 ]]; then
     # Journeys through the gateway of the running platform: the tests reuse a running platform or
     # start it with ./vf up and stop what they started.

@@ -113,7 +113,8 @@ describe('mapping the API', () => {
           ],
         },
         { key: 'health', questions: [{ id: 'health_1', text: 'Q2', answers: [] }] },
-        { key: 'empty', questions: [] },
+        // a category the API does not send today: left out
+        { key: 'empty' as never, questions: [] },
       ],
     });
     expect(mapped.map((c) => c.key)).toEqual(['money', 'health']);

@@ -54,8 +54,20 @@ export function entriesQuery(
   filters: JournalFilters,
   cursor?: string,
   limit = PAGE_SIZE,
-): { q?: string; from?: string; to?: string; category?: string; limit: number; cursor?: string } {
-  return { ...filtersToSearch(filters), limit, ...(cursor ? { cursor } : {}) };
+): {
+  q?: string;
+  from?: string;
+  to?: string;
+  category?: LifeCategory;
+  limit: number;
+  cursor?: string;
+} {
+  return {
+    ...filtersToSearch(filters),
+    ...(filters.category ? { category: filters.category } : {}),
+    limit,
+    ...(cursor ? { cursor } : {}),
+  };
 }
 
 export function isFiltered(filters: JournalFilters): boolean {

@@ -64,8 +64,14 @@ export function boardQuery(
   filters: BoardFilters,
   cursor?: string,
   limit = PAGE_SIZE,
-): { status?: string; category?: string; limit: number; cursor?: string } {
-  return { ...filtersToSearch(filters), limit, ...(cursor ? { cursor } : {}) };
+): { status?: BoardStatus; category?: LifeCategory; limit: number; cursor?: string } {
+  return {
+    ...filtersToSearch(filters),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.category ? { category: filters.category } : {}),
+    limit,
+    ...(cursor ? { cursor } : {}),
+  };
 }
 
 /** "Showing actualized items in Home & Environment", for the list's heading note. */

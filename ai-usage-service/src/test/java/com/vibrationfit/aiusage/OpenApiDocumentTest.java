@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.vibrationfit.platform.testing.OpenApiContract;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,10 @@ class OpenApiDocumentTest {
                                 "next_drip_at",
                                 "rollover_cycles",
                                 "auto_topup_enabled"));
+    }
+
+    @Test
+    void shouldDocumentTheSuccessAnswerOfEveryOperation() {
+        OpenApiContract.assertEverySuccessDocumented();
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.vibrationfit.platform.testing.OpenApiContract;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,10 @@ class OpenApiDocumentTest {
                         "components.schemas.AssessmentInsight.properties.keySet()",
                         hasItems("insight_type", "confidence_score", "supporting_responses"))
                 .body("components.securitySchemes.bearer", notNullValue());
+    }
+
+    @Test
+    void shouldDocumentTheSuccessAnswerOfEveryOperation() {
+        OpenApiContract.assertEverySuccessDocumented();
     }
 }

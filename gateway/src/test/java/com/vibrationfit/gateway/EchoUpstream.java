@@ -113,7 +113,8 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         return """
                 {"openapi":"3.1.0","info":{"title":"echo","version":"1"},
                  "tags":[{"name":"Echo"}],
-                 "paths":{"/api/v1/visions":{"get":{"tags":["Echo"],"responses":{"200":{"description":"ok"}}}}},
+                 "paths":{"/api/v1/visions":{"get":{"tags":["Echo"],"responses":{"200":{"description":"ok",
+                   "content":{"application/json":{"schema":{"$ref":"#/components/schemas/VisionView"}}}}}}}},
                  "components":{"schemas":{"VisionView":{"type":"object"}},
                    "securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}}}""";
     }

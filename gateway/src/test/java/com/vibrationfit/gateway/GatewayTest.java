@@ -84,6 +84,15 @@ class GatewayTest {
         assertEquals("127.0.0.1", received.header("X-Forwarded-For"));
         assertEquals("http", received.header("X-Forwarded-Proto"));
         assertNotEquals(null, received.header("X-Forwarded-Host"));
+        // The host the client addressed, so a service builds its Location on it (platform proxy settings).
+        asAlice()
+                .header("Host", "api.example.com:8443")
+                .get("/api/v1/visions/headers-host")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                "api.example.com:8443",
+                EchoUpstream.last("/api/v1/visions/headers-host").header("X-Forwarded-Host"));
     }
 
     @Test

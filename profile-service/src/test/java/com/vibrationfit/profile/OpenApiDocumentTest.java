@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.vibrationfit.platform.testing.OpenApiContract;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -93,5 +94,10 @@ class OpenApiDocumentTest {
                         hasItems("never", "monthly"))
                 .body("components.schemas.ProfileAnswers.properties.id", nullValue())
                 .body("components.securitySchemes.bearer", notNullValue());
+    }
+
+    @Test
+    void shouldDocumentTheSuccessAnswerOfEveryOperation() {
+        OpenApiContract.assertEverySuccessDocumented();
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.vibrationfit.platform.testing.OpenApiContract;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,10 @@ class OpenApiDocumentTest {
                 .body("components.schemas.NewBoardItem.properties.image_link", nullValue())
                 .body("components.schemas.BoardItemChanges.properties.image_link", nullValue())
                 .body("components.securitySchemes.bearer", notNullValue());
+    }
+
+    @Test
+    void shouldDocumentTheSuccessAnswerOfEveryOperation() {
+        OpenApiContract.assertEverySuccessDocumented();
     }
 }

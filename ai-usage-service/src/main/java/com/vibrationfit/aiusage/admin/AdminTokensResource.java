@@ -8,13 +8,16 @@ import com.vibrationfit.aiusage.ledger.Balance;
 import com.vibrationfit.aiusage.ledger.BalanceService;
 import com.vibrationfit.aiusage.ledger.GrantService;
 import com.vibrationfit.aiusage.ledger.TokenGrant;
+import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.security.CurrentUser;
 import com.vibrationfit.platform.security.SystemRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +64,13 @@ public class AdminTokensResource {
     @POST
     @Path("/grants")
     @Operation(summary = "Grant (amount > 0) or deduct (amount < 0) a member's tokens, with a reason")
-    @APIResponse(responseCode = "201", description = "Recorded, with the member's new balance")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded, with the member's new balance",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "400", description = "amount 0, reason missing")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "422", description = "A deduction larger than what the member has available")
@@ -79,6 +92,11 @@ public class AdminTokensResource {
     @GET
     @Path("/members/{user_id}/balance")
     @Operation(summary = "A member's balance")
+    @APIResponse(
+            responseCode = "200",
+            description = "The member's balance",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Balance.class)))
     @APIResponse(responseCode = "404", description = "No such member: deleted, or without a token account yet")
     public Balance balance(@PathParam("user_id") UUID member) {
         return balances.existingBalanceOf(member);
@@ -89,12 +107,36 @@ public class AdminTokensResource {
     @Operation(summary = "A member's usage, newest first")
     public Page<UsageView> usage(
             @PathParam("user_id") UUID member,
-            @QueryParam("action_type") String actionType,
-            @QueryParam("model") String model,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @Parameter(
+                            description = "a token_usage action type, e.g. chat_conversation",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                TokenUsage.ASSESSMENT_SCORING,
+                                                TokenUsage.VISION_GENERATION,
+                                                TokenUsage.VISION_REFINEMENT,
+                                                TokenUsage.BLUEPRINT_GENERATION,
+                                                TokenUsage.CHAT_CONVERSATION,
+                                                TokenUsage.AUDIO_GENERATION,
+                                                TokenUsage.IMAGE_GENERATION
+                                            }))
+                    @QueryParam("action_type")
+                    String actionType,
+            @Parameter(description = "a model, exactly") @QueryParam("model") @Size(max = TokenUsage.MODEL_MAX_LENGTH)
+                    String model,
+            @Parameter(
+                            description = "first day, YYYY-MM-DD (UTC)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "last day, YYYY-MM-DD (UTC)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to,
             @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
         UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
         return usage.page(member, filter, limit, cursor);
     }
@@ -103,7 +145,19 @@ public class AdminTokensResource {
     @Path("/members/{user_id}/usage/summary")
     @Operation(summary = "A member's usage per day, action type and model")
     public UsageSummary summary(
-            @PathParam("user_id") UUID member, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @PathParam("user_id") UUID member,
+            @Parameter(
+                            description = "first day, YYYY-MM-DD (UTC); default 29 days before to",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "last day, YYYY-MM-DD (UTC); default today. At most "
+                                    + UsageSummary.MAX_DAYS
+                                    + " days from from",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to) {
         return usage.summary(member, UsageParameters.filter(null, null, from, to));
     }
 }

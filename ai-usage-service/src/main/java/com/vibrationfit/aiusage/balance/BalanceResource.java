@@ -3,13 +3,16 @@ package com.vibrationfit.aiusage.balance;
 import com.vibrationfit.aiusage.ledger.Balance;
 import com.vibrationfit.aiusage.ledger.BalanceService;
 import com.vibrationfit.aiusage.ledger.GrantService;
+import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.security.CurrentUser;
 import com.vibrationfit.platform.security.SystemRole;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,6 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -64,6 +70,11 @@ public class BalanceResource {
             description = "Below 20 % of the monthly drip the "
                     + "pack is granted once per cycle and recorded as a purchase (no card is charged in this version).")
     @APIResponse(responseCode = "400", description = "enabled missing, or an unknown pack_id")
+    @APIResponse(
+            responseCode = "200",
+            description = "Your balance with the new auto top-up setting",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Balance.class)))
     public Balance autoTopUp(@Valid AutoTopUp body) {
         InvalidRequest.requireBody(body, "{\"enabled\": true|false, \"pack_id\": ...}");
         grants.setAutoTopUp(user.id(), body.enabled(), body.packId());
@@ -74,13 +85,36 @@ public class BalanceResource {
     @Path("/usage")
     @Operation(summary = "My AI usage, newest first")
     public Page<UsageView> usage(
-            @Parameter(description = "a token_usage action type, e.g. chat_conversation") @QueryParam("action_type")
+            @Parameter(
+                            description = "a token_usage action type, e.g. chat_conversation",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                TokenUsage.ASSESSMENT_SCORING,
+                                                TokenUsage.VISION_GENERATION,
+                                                TokenUsage.VISION_REFINEMENT,
+                                                TokenUsage.BLUEPRINT_GENERATION,
+                                                TokenUsage.CHAT_CONVERSATION,
+                                                TokenUsage.AUDIO_GENERATION,
+                                                TokenUsage.IMAGE_GENERATION
+                                            }))
+                    @QueryParam("action_type")
                     String actionType,
-            @QueryParam("model") String model,
-            @Parameter(description = "first day, YYYY-MM-DD (UTC)") @QueryParam("from") String from,
-            @Parameter(description = "last day, YYYY-MM-DD (UTC)") @QueryParam("to") String to,
+            @Parameter(description = "a model, exactly") @QueryParam("model") @Size(max = TokenUsage.MODEL_MAX_LENGTH)
+                    String model,
+            @Parameter(
+                            description = "first day, YYYY-MM-DD (UTC)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "last day, YYYY-MM-DD (UTC)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to,
             @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
         UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
         return usage.page(user.id(), filter, limit, cursor);
     }
@@ -88,7 +122,19 @@ public class BalanceResource {
     @GET
     @Path("/usage/summary")
     @Operation(summary = "My usage per day, per action type and per model over a range (default: the last 30 days)")
-    public UsageSummary summary(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public UsageSummary summary(
+            @Parameter(
+                            description = "first day, YYYY-MM-DD (UTC); default 29 days before to",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "last day, YYYY-MM-DD (UTC); default today. At most "
+                                    + UsageSummary.MAX_DAYS
+                                    + " days from from",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to) {
         return usage.summary(user.id(), UsageParameters.filter(null, null, from, to));
     }
 }

@@ -21,8 +21,8 @@ public final class UsageParameters {
                     "must be one of "
                             + TokenUsage.ACTION_TYPES.stream().sorted().toList()));
         }
-        if (model != null && (model.isBlank() || model.length() > 200)) {
-            errors.add(new FieldError("model", "must be 1 to 200 characters"));
+        if (model != null && (model.isBlank() || model.length() > TokenUsage.MODEL_MAX_LENGTH)) {
+            errors.add(new FieldError("model", "must be 1 to " + TokenUsage.MODEL_MAX_LENGTH + " characters"));
         }
         LocalDate start = date("from", from, errors);
         LocalDate end = date("to", to, errors);

@@ -2,6 +2,7 @@ package com.vibrationfit.aiusage.balance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.aiusage.ledger.TokenUsage;
+import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.paging.OffsetCursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
@@ -13,10 +14,14 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads of {@code token_usage} for one member (dates in UTC); the caller's transaction decides whose rows it may see. */
 @ApplicationScoped
@@ -58,6 +63,11 @@ public class UsageQueries {
     public UsageSummary summary(UUID userId, Filter range) {
         LocalDate to = range.to() != null ? range.to() : LocalDate.now(ZoneOffset.UTC);
         LocalDate from = range.from() != null ? range.from() : to.minusDays(29);
+        if (ChronoUnit.DAYS.between(from, to) + 1 > UsageSummary.MAX_DAYS) {
+            throw InvalidRequest.of(
+                    range.to() != null ? "to" : "from",
+                    "a summary covers at most " + UsageSummary.MAX_DAYS + " days, from and to included");
+        }
         Filter filter = new Filter(null, null, from, to);
         List<Object[]> days = grouped("cast(u.createdAt as LocalDate)", userId, filter);
         List<Object[]> actions = grouped("u.actionType", userId, filter);
@@ -82,7 +92,21 @@ public class UsageQueries {
                                 ((Number) r[3]).longValue()))
                         .toList(),
                 actions.stream().map(UsageQueries::group).toList(),
-                models.stream().map(UsageQueries::group).toList());
+                mostUsed(models.stream().map(UsageQueries::group).toList()));
+    }
+
+    /** The {@link UsageSummary#MAX_MODELS} groups with the most tokens, in their order. */
+    static List<UsageSummary.Group> mostUsed(List<UsageSummary.Group> groups) {
+        if (groups.size() <= UsageSummary.MAX_MODELS) {
+            return groups;
+        }
+        Set<UsageSummary.Group> kept = groups.stream()
+                .sorted(Comparator.comparingLong(UsageSummary.Group::tokens)
+                        .reversed()
+                        .thenComparing(UsageSummary.Group::key))
+                .limit(UsageSummary.MAX_MODELS)
+                .collect(Collectors.toSet());
+        return groups.stream().filter(kept::contains).toList();
     }
 
     private List<Object[]> grouped(String key, UUID userId, Filter filter) {

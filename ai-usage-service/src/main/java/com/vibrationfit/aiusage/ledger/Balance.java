@@ -1,5 +1,6 @@
 package com.vibrationfit.aiusage.ledger;
 
+import com.vibrationfit.events.AiBalanceChanged;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,13 @@ public record Balance(
         Instant nextDripAt,
         int rolloverCycles,
         boolean autoTopupEnabled,
+
+        @Schema(maxLength = AiBalanceChanged.PACK_ID_MAX_LENGTH)
         String autoTopupPackId,
+
+        @Schema(
+                description = "by expiry, soonest first: the drips of the current cycle and the ones rolling over",
+                maxItems = LedgerRules.ROLLOVER_CYCLES + 1)
         List<Expiring> expiring) {
 
     /** Tokens that will expire unless spent first. */

@@ -45,8 +45,9 @@ public class GrantService {
             // Sums of grants stay far from int overflow (and -Integer.MIN_VALUE is itself).
             errors.add(new FieldError("amount", "must be between -" + MAX_ADJUSTMENT + " and " + MAX_ADJUSTMENT));
         }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            errors.add(new FieldError("reason", "is required, at most 500 characters"));
+        if (reason == null || reason.isBlank() || reason.length() > TokenGrant.REASON_MAX_LENGTH) {
+            errors.add(
+                    new FieldError("reason", "is required, at most " + TokenGrant.REASON_MAX_LENGTH + " characters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);

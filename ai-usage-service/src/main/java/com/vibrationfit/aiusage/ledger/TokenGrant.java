@@ -19,6 +19,8 @@ public class TokenGrant extends PanacheEntityBase {
     public static final String TOPUP = "topup";
     public static final String ADMIN_GRANT = "admin_grant";
     public static final String ADMIN_DEDUCTION = "admin_deduction";
+    /** The longest reason an admin gives for a grant or deduction. */
+    public static final int REASON_MAX_LENGTH = 500;
 
     @Id
     public UUID id;

@@ -3,6 +3,7 @@ package com.vibrationfit.aiusage.viva;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.platform.errors.Problem;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
@@ -10,6 +11,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -99,9 +101,13 @@ public class ConversationResource {
     @GET
     @Operation(summary = "My conversations, latest activity first")
     public Page<ConversationView> list(
-            @Parameter(description = "vision_builder, refinement, coach or master") @QueryParam("mode") String mode,
+            @Parameter(
+                            description = "vision_builder, refinement, coach or master",
+                            schema = @Schema(implementation = CoachMode.class))
+                    @QueryParam("mode")
+                    String mode,
             @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
         return conversations.list(user.id(), mode, PageRequest.of(limit, cursor));
     }
 
@@ -143,9 +149,12 @@ public class ConversationResource {
     @GET
     @Path("/{id}/messages")
     @Operation(summary = "A conversation's messages, oldest first (both roles)")
+    @APIResponse(responseCode = "200", description = "A page of messages: items and next_cursor")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     public Page<MessageView> messages(
-            @PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @PathParam("id") UUID id,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
         return conversations.messages(user.id(), id, PageRequest.of(limit, cursor));
     }
 

@@ -29,7 +29,9 @@ import java.util.UUID;
 @Transactional
 public class Conversations {
 
-    static final int MAX_TITLE = 200;
+    /** The longest title a thread may have (what the API documents for it). */
+    public static final int MAX_TITLE = 200;
+
     static final int DERIVED_TITLE = 60;
     /** Keyset start of a newest-first list (every row is before it). */
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");

@@ -17,5 +17,5 @@ public record NewConversation(
                         "the vision the thread works on (default: your newest complete vision, else your newest draft)")
         UUID visionId,
 
-        @Schema(description = "at most 200 characters; default: the start of your first message")
+        @Schema(description = "default: the start of your first message", maxLength = Conversations.MAX_TITLE)
         String title) {}

@@ -1,5 +1,6 @@
 package com.vibrationfit.aiusage.viva;
 
+import com.vibrationfit.aiusage.ledger.TokenUsage;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,7 @@ public record ReplyDone(
         int tokensUsed,
         Integer inputTokens,
         Integer outputTokens,
-        String model,
+        @Schema(maxLength = TokenUsage.MODEL_MAX_LENGTH) String model,
         boolean offline,
         UUID usageId) {
 

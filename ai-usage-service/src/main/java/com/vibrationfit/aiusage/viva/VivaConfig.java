@@ -1,8 +1,12 @@
 package com.vibrationfit.aiusage.viva;
 
+import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.platform.http.ResponseLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -23,8 +27,10 @@ public interface VivaConfig {
     @WithDefault("3000")
     int historyBudgetTokens();
 
-    /** The longest message a member may send, in characters (longer is a 400). */
+    /** The longest message a member may send, in characters (longer is a 400); at most what the API documents. */
     @WithDefault("4000")
+    @Min(1)
+    @Max(NewMessage.MAX_LENGTH)
     int maxMessageCharacters();
 
     /** How long a reply's reservation holds; longer than any reply takes, so a lapsed hold means a crash. */
@@ -40,6 +46,7 @@ public interface VivaConfig {
 
         /** The model asked for; it must be in the price table ({@code vf.ai.prices}). */
         @WithDefault("gpt-4o-mini")
+        @Size(min = 1, max = TokenUsage.MODEL_MAX_LENGTH)
         String model();
 
         @WithDefault("0.7")
@@ -55,6 +62,8 @@ public interface VivaConfig {
 
         /** The most a provider's answer may be, in bytes of its stream (a 600-token reply streams about 150 kB). */
         @WithDefault("4000000")
+        @Min(1)
+        @Max(MessageView.MESSAGE_MAX_LENGTH)
         long maxResponseBytes();
 
         default ResponseLimits limits() {

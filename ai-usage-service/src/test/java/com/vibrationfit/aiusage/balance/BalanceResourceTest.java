@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vibrationfit.aiusage.Spend;
+import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
@@ -170,6 +171,28 @@ class BalanceResourceTest {
                                 .then(),
                         400)
                 .body("errors[0].field", equalTo("to"));
+        // A summary's per_day holds at most MAX_DAYS days (the bound its schema states).
+        problem(
+                        as(alice)
+                                .queryParam("from", "2025-01-01")
+                                .queryParam("to", "2026-01-02")
+                                .get("/api/v1/ai/usage/summary")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("to"));
+        as(alice)
+                .queryParam("from", "2025-01-01")
+                .queryParam("to", "2025-01-01")
+                .get("/api/v1/ai/usage/summary")
+                .then()
+                .statusCode(200);
+        problem(
+                        as(alice)
+                                .queryParam("model", "m".repeat(TokenUsage.MODEL_MAX_LENGTH + 1))
+                                .get("/api/v1/ai/usage")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("model"));
         as(alice)
                 .get("/api/v1/ai/usage/summary")
                 .then()

@@ -15,7 +15,9 @@ import java.util.Set;
  * The Green Line question bank: data shipped in the service ({@code assessment/question-bank-v<N>.json}),
  * versioned by {@code assessment_version}, checked whole when loaded: the 12 categories in the canonical
  * order, 7 questions each (and per alternative set), ids {@code <category>_<n>} unique across the bank,
- * five answers worth 10, 8, 6, 4, 2 whose Green Line class is above, above, neutral, below, below.
+ * five answers worth 10, 8, 6, 4, 2 whose Green Line class is above, above, neutral, below, below; every text
+ * within the bounds the API documents ({@link Question}, {@link Answer}, {@link CategoryQuestions}), so what is
+ * stored from it keeps them too.
  */
 public final class QuestionBank {
 
@@ -34,9 +36,16 @@ public final class QuestionBank {
             "giving",
             "spirituality");
 
+    /** How many {@link #CATEGORIES} there are (a constant, for the bounds annotations state). */
+    public static final int CATEGORY_COUNT = 12;
+
     public static final int QUESTIONS_PER_CATEGORY = 7;
+    /** The questions of an assessment: the answers it holds at most. */
+    public static final int QUESTIONS = CATEGORY_COUNT * QUESTIONS_PER_CATEGORY;
+
     public static final List<Integer> VALUES = List.of(10, 8, 6, 4, 2);
-    private static final List<String> CLASSES = List.of("above", "above", "neutral", "below", "below");
+    private static final List<String> CLASSES =
+            List.of(Answer.ABOVE, Answer.ABOVE, Answer.NEUTRAL, Answer.BELOW, Answer.BELOW);
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -112,6 +121,7 @@ public final class QuestionBank {
         }
         Set<String> ids = new HashSet<>();
         for (CategoryQuestions category : file.categories()) {
+            requireLength(category.key(), "title", category.title(), CategoryQuestions.TITLE_MAX_LENGTH);
             checkSet(category.key(), category.questions(), ids);
             for (AlternativeSet alternative : category.alternatives()) {
                 if (!Set.of(AlternativeSet.NOT_IN_RELATIONSHIP, AlternativeSet.NO_CHILDREN)
@@ -139,6 +149,9 @@ public final class QuestionBank {
                     || question.theme().isBlank()) {
                 throw new IllegalStateException(question.id() + ": text and theme are required");
             }
+            requireLength(question.id(), "id", question.id(), Question.ID_MAX_LENGTH);
+            requireLength(question.id(), "theme", question.theme(), Question.THEME_MAX_LENGTH);
+            requireLength(question.id(), "text", question.text(), Question.TEXT_MAX_LENGTH);
             List<Integer> values =
                     question.answers().stream().map(Answer::value).toList();
             List<String> classes =
@@ -154,6 +167,16 @@ public final class QuestionBank {
                             || a.emoji().isBlank())) {
                 throw new IllegalStateException(question.id() + ": every answer needs its text and emoji");
             }
+            for (Answer answer : question.answers()) {
+                requireLength(question.id(), "answer text", answer.text(), Answer.TEXT_MAX_LENGTH);
+                requireLength(question.id(), "answer emoji", answer.emoji(), Answer.EMOJI_MAX_LENGTH);
+            }
+        }
+    }
+
+    private static void requireLength(String where, String what, String text, int max) {
+        if (text == null || text.isBlank() || text.length() > max) {
+            throw new IllegalStateException(where + ": the " + what + " must be 1 to " + max + " characters");
         }
     }
 }

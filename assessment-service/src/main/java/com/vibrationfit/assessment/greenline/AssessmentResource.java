@@ -2,17 +2,22 @@ package com.vibrationfit.assessment.greenline;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vibrationfit.assessment.bank.Question;
 import com.vibrationfit.assessment.bank.QuestionBank;
 import com.vibrationfit.assessment.bank.QuestionsView;
 import com.vibrationfit.assessment.insight.AssessmentInsight;
+import com.vibrationfit.assessment.insight.InsightRules;
 import com.vibrationfit.assessment.insight.InsightView;
+import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +35,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,7 +72,11 @@ public class AssessmentResource {
                     + "says a category's questions do not fit (not in a relationship: romance; no children: family), that category "
                     + "offers its alternative set of 7, named by `alternative`.")
     public QuestionsView questions(
-            @Parameter(description = "one of the 12 category keys") @QueryParam("category") String category) {
+            @Parameter(
+                            description = "one of the 12 category keys",
+                            schema = @Schema(implementation = LifeCategory.class))
+                    @QueryParam("category")
+                    String category) {
         return QuestionsView.of(assessments.questionsFor(user.id()), category(category));
     }
 
@@ -91,9 +101,20 @@ public class AssessmentResource {
     @GET
     @Operation(summary = "My assessments, newest first")
     public Page<AssessmentView> list(
-            @Parameter(description = "not_started, in_progress or completed") @QueryParam("status") String status,
+            @Parameter(
+                            description = "not_started, in_progress or completed",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                AssessmentResult.NOT_STARTED,
+                                                AssessmentResult.IN_PROGRESS,
+                                                AssessmentResult.COMPLETED
+                                            }))
+                    @QueryParam("status")
+                    String status,
             @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
         if (status != null && !STATUSES.contains(status)) {
             throw InvalidRequest.of(
                     "status", "must be one of " + STATUSES.stream().sorted().toList());
@@ -105,6 +126,13 @@ public class AssessmentResource {
     @GET
     @Path("/latest/below-green-line")
     @Operation(summary = "The categories below the Green Line in my latest completed assessment")
+    @APIResponse(
+            responseCode = "200",
+            description = "The categories below the line, canonical order (none: every category is on or above it)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BelowGreenLine.class)))
     @APIResponse(responseCode = "404", description = "You have no completed assessment")
     public BelowGreenLine belowGreenLine() {
         return assessments.belowGreenLine(user.id());
@@ -116,7 +144,26 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "from or to missing or not an id")
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     @APIResponse(responseCode = "422", description = "One of them is not completed")
-    public Comparison compare(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Every category: both scores, the change, both Green Line statuses and any line crossed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Comparison.class)))
+    public Comparison compare(
+            @Parameter(
+                            description = "the id of one of your completed assessments",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "the id of another of your completed assessments",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("to")
+                    String to) {
         List<FieldError> errors = new ArrayList<>();
         UUID a = uuid("from", from, errors);
         UUID b = uuid("to", to, errors);
@@ -175,7 +222,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "Unknown question_id or a value outside 2/4/6/8/10")
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     @APIResponse(responseCode = "409", description = "The assessment is completed")
-    public Response answer(@PathParam("id") UUID id, @PathParam("question_id") String questionId, NewAnswer body) {
+    public Response answer(
+            @PathParam("id") UUID id,
+            @PathParam("question_id") @Size(max = Question.ID_MAX_LENGTH) String questionId,
+            NewAnswer body) {
         InvalidRequest.requireBody(body, "{\"response_value\": 2|4|6|8|10}");
         AssessmentService.Answered answered = assessments.answer(user.id(), id, questionId, body);
         return Response.status(answered.created() ? 201 : 200)
@@ -186,6 +236,17 @@ public class AssessmentResource {
     @GET
     @Path("/{id}/responses")
     @Operation(summary = "My answers of an assessment, in the bank's order")
+    @APIResponse(
+            responseCode = "200",
+            description = "The answers so far (all of them once completed)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = ResponseView.class,
+                                            maxItems = QuestionBank.QUESTIONS)))
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     public List<ResponseView> responses(@PathParam("id") UUID id) {
         return assessments.responsesOf(user.id(), id).stream()
@@ -215,10 +276,25 @@ public class AssessmentResource {
     @GET
     @Path("/{id}/insights")
     @Operation(summary = "The insights of a completed assessment, highest confidence first")
+    @APIResponse(
+            responseCode = "200",
+            description = "The insights (none before the assessment is completed)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = InsightView.class,
+                                            maxItems = InsightRules.MAX_INSIGHTS)))
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     public List<InsightView> insights(
             @PathParam("id") UUID id,
-            @Parameter(description = "one of the 12 category keys") @QueryParam("category") String category) {
+            @Parameter(
+                            description = "one of the 12 category keys",
+                            schema = @Schema(implementation = LifeCategory.class))
+                    @QueryParam("category")
+                    String category) {
         return assessments.insightsOf(user.id(), id, category(category)).stream()
                 .map(this::view)
                 .toList();
@@ -256,7 +332,7 @@ public class AssessmentResource {
             return null;
         }
         try {
-            return UUID.fromString(value.strip());
+            return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, "must be an assessment id (a UUID)"));
             return null;

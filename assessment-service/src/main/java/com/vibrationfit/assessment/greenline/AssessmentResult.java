@@ -21,6 +21,7 @@ public class AssessmentResult extends PanacheEntityBase {
     public static final String NOT_STARTED = "not_started";
     public static final String IN_PROGRESS = "in_progress";
     public static final String COMPLETED = "completed";
+    public static final int NOTES_MAX_LENGTH = 2_000;
 
     @Id
     public UUID id;

@@ -38,7 +38,8 @@ public class AssessmentService {
 
     private static final TypeReference<Map<String, Integer>> SCORES = new TypeReference<>() {};
     private static final TypeReference<Map<String, String>> LINES = new TypeReference<>() {};
-    private static final List<String> LINE_ORDER = List.of("below", "transition", "above");
+    private static final List<String> LINE_ORDER =
+            List.of(GreenLine.BELOW_KEY, GreenLine.TRANSITION_KEY, GreenLine.ABOVE_KEY);
 
     @Inject
     AssessmentRepository assessments;
@@ -227,7 +228,7 @@ public class AssessmentService {
                 .orElseThrow(() -> new NotFound("you have no completed assessment yet"));
         Map<String, Integer> scores = scores(latest);
         List<BelowGreenLine.Category> below = lines(latest).entrySet().stream()
-                .filter(e -> "below".equals(e.getValue()))
+                .filter(e -> GreenLine.BELOW_KEY.equals(e.getValue()))
                 .map(e -> new BelowGreenLine.Category(e.getKey(), scores.getOrDefault(e.getKey(), 0)))
                 .toList();
         return new BelowGreenLine(latest.id, latest.completedAt, below);
@@ -258,7 +259,7 @@ public class AssessmentService {
                     String sb = lb.get(c);
                     String crossed = null;
                     if (sa != null && sb != null && !sa.equals(sb)) {
-                        crossed = LINE_ORDER.indexOf(sb) > LINE_ORDER.indexOf(sa) ? "up" : "down";
+                        crossed = LINE_ORDER.indexOf(sb) > LINE_ORDER.indexOf(sa) ? Comparison.UP : Comparison.DOWN;
                     }
                     return new Comparison.Category(c, x, y, y - x, sa, sb, crossed);
                 })

@@ -1,5 +1,6 @@
 package com.vibrationfit.assessment.greenline;
 
+import com.vibrationfit.assessment.bank.QuestionBank;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -12,17 +13,22 @@ public record AssessmentView(
         UUID userId,
         UUID profileVersionId,
 
-        @Schema(enumeration = {"not_started", "in_progress", "completed"})
+        @Schema(enumeration = {AssessmentResult.NOT_STARTED, AssessmentResult.IN_PROGRESS, AssessmentResult.COMPLETED})
         String status,
 
         int totalScore,
         int maxPossibleScore,
         int overallPercentage,
 
-        @Schema(description = "sum per category (of 70), every category, canonical order")
+        @Schema(
+                description = "sum per category (of 70), every category, canonical order",
+                maxProperties = QuestionBank.CATEGORY_COUNT)
         Map<String, Integer> categoryScores,
 
-        @Schema(description = "above / transition / below per fully answered category")
+        @Schema(
+                description = "above / transition / below per fully answered category",
+                maxProperties = QuestionBank.CATEGORY_COUNT,
+                additionalProperties = GreenLine.class)
         Map<String, String> greenLineStatus,
 
         Instant startedAt,
@@ -30,7 +36,10 @@ public record AssessmentView(
         Instant createdAt,
         Instant updatedAt,
         int assessmentVersion,
+
+        @Schema(maxLength = AssessmentResult.NOTES_MAX_LENGTH)
         String notes,
+
         @Schema(description = "questions answered so far") int answeredQuestions,
 
         @Schema(description = "questions in this assessment (84)")

@@ -1,14 +1,20 @@
 package com.vibrationfit.assessment.greenline;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Where a category's score (of 70: 7 questions worth 2 to 10) stands against the Green Line, as the original app's
  * {@code green_line_status} defines it: 80 % and up is above (56-70), 60-79 % in transition (42-55), below
  * 60 % below (14-41).
  */
 public enum GreenLine {
-    ABOVE("above"),
-    TRANSITION("transition"),
-    BELOW("below");
+    ABOVE(GreenLine.ABOVE_KEY),
+    TRANSITION(GreenLine.TRANSITION_KEY),
+    BELOW(GreenLine.BELOW_KEY);
+
+    public static final String ABOVE_KEY = "above";
+    public static final String TRANSITION_KEY = "transition";
+    public static final String BELOW_KEY = "below";
 
     public static final int CATEGORY_MAX = 70;
     public static final int ABOVE_FROM = 56;
@@ -20,6 +26,7 @@ public enum GreenLine {
         this.key = key;
     }
 
+    @JsonValue
     public String key() {
         return key;
     }

@@ -9,4 +9,4 @@ public record NewAssessment(
         @Schema(description = "one of your profile versions; default your active profile (when known)")
         UUID profileVersionId,
 
-        @Size(max = 2000) String notes) {}
+        @Size(max = AssessmentResult.NOTES_MAX_LENGTH) String notes) {}

@@ -40,6 +40,12 @@ public final class InsightRules {
 
     static final int GAP = 28;
 
+    /**
+     * The most insights an assessment gets: a strength or a growth area per category, a recommendation per growth
+     * area (or one), three shared low themes and one gap.
+     */
+    public static final int MAX_INSIGHTS = 2 * QuestionBank.CATEGORY_COUNT + 4;
+
     private static final Map<String, String> NEXT_STEPS = Map.ofEntries(
             Map.entry(
                     "money",
@@ -115,6 +121,9 @@ public final class InsightRules {
         insights.addAll(sharedLowThemes(byCategory, scores, titles));
         gap(byCategory, scores, titles).ifPresent(insights::add);
         insights.addAll(recommendations(byCategory, scores, titles, growthAreas));
+        if (insights.size() > MAX_INSIGHTS) {
+            throw new IllegalStateException(insights.size() + " insights, more than the " + MAX_INSIGHTS + " possible");
+        }
         return insights;
     }
 

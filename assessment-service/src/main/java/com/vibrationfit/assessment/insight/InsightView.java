@@ -1,9 +1,14 @@
 package com.vibrationfit.assessment.insight;
 
+import com.vibrationfit.assessment.bank.Question;
+import com.vibrationfit.assessment.bank.QuestionBank;
+import com.vibrationfit.events.LifeCategory;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An insight as the API returns it: the columns of {@code assessment_insights}. */
@@ -11,17 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InsightView(
         UUID id,
         UUID assessmentId,
+
+        @Schema(type = SchemaType.STRING, implementation = LifeCategory.class)
         String category,
 
-        @Schema(enumeration = {"strength", "growth_area", "pattern", "recommendation"})
+        @Schema(enumeration = {Insight.STRENGTH, Insight.GROWTH_AREA, Insight.PATTERN, Insight.RECOMMENDATION})
         String insightType,
 
-        String title,
-        String description,
-        BigDecimal confidenceScore,
+        @Schema(maxLength = Insight.TITLE_MAX_LENGTH) String title,
+        @Schema(maxLength = Insight.DESCRIPTION_MAX_LENGTH) String description,
+        @Schema(minimum = "0", maximum = "1") BigDecimal confidenceScore,
 
-        @Schema(description = "question ids the insight rests on")
-        List<String> supportingResponses,
+        @Schema(description = "question ids the insight rests on", maxItems = QuestionBank.QUESTIONS)
+        List<@Size(max = Question.ID_MAX_LENGTH) String> supportingResponses,
 
         Instant createdAt,
         Instant updatedAt) {}

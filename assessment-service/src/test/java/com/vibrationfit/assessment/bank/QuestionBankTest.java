@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vibrationfit.events.LifeCategory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -73,5 +77,32 @@ class QuestionBankTest {
                 IllegalStateException.class,
                 () -> QuestionBank.load(new ByteArrayInputStream(oneCategory.getBytes(StandardCharsets.UTF_8))));
         assertTrue(refused.getMessage().contains("categories"), refused.getMessage());
+    }
+
+    @Test
+    void shouldNameTheCategoriesTheApiDocumentsAsLifeCategories() {
+        // Category keys are documented with the LifeCategory enum, and the bounds count on CATEGORY_COUNT.
+        assertEquals(QuestionBank.CATEGORIES.size(), QuestionBank.CATEGORY_COUNT);
+        assertEquals(Set.copyOf(LifeCategory.keys()), Set.copyOf(QuestionBank.CATEGORIES));
+    }
+
+    @Test
+    void shouldRefuseABankWhoseTextsExceedTheDocumentedBounds() {
+        String bank = QuestionBankTest.shippedJson();
+        String longText = "x".repeat(Question.TEXT_MAX_LENGTH + 1);
+        String broken = bank.replaceFirst("\"text\": *\"[^\"]*\"", "\"text\": \"" + longText + "\"");
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> QuestionBank.load(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(refused.getMessage().contains(Question.TEXT_MAX_LENGTH + " characters"), refused.getMessage());
+    }
+
+    private static String shippedJson() {
+        try (InputStream in =
+                QuestionBankTest.class.getClassLoader().getResourceAsStream("assessment/question-bank-v1.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.assessment.Assessments;
+import com.vibrationfit.assessment.bank.Question;
+import com.vibrationfit.platform.paging.Cursor;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -332,6 +334,22 @@ class AssessmentResourceTest {
                                 .then(),
                         400)
                 .body("errors[0].field", equalTo("question_id"));
+        // The bound the OpenAPI document states for the path parameter (@Size) is the one enforced.
+        problem(
+                        as(alice)
+                                .body(Map.of("response_value", 8))
+                                .put("/api/v1/assessments/" + id + "/responses/"
+                                        + "money_1".repeat(Question.ID_MAX_LENGTH))
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("question_id"));
+        problem(
+                        as(alice)
+                                .queryParam("cursor", "c".repeat(Cursor.MAX_LENGTH + 1))
+                                .get("/api/v1/assessments")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("cursor"));
         problem(
                         as(alice)
                                 .body(Map.of("response_value", 8, "response_text", "mine"))

@@ -21,6 +21,13 @@ public class JournalEntry extends PanacheEntityBase {
     /** Recordings one entry holds at most, on create, edit and append alike. */
     public static final int MAX_RECORDINGS = 20;
 
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int CONTENT_MAX_LENGTH = 100_000;
+    /** One of each of the 12 life categories at most. */
+    public static final int MAX_CATEGORIES = 12;
+
+    public static final int MAX_IMAGES = 20;
+
     @Id
     public UUID id;
 

@@ -1,6 +1,7 @@
 package com.vibrationfit.journal.entry;
 
 import com.vibrationfit.events.LifeCategory;
+import com.vibrationfit.platform.media.MediaUrls;
 import com.vibrationfit.platform.media.Recording;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +13,8 @@ import java.util.List;
 /** Body of {@code PATCH /api/v1/journal/entries/{id}}: absent (or null) fields stay as they are. */
 public record JournalEntryChanges(
         LocalDate date,
-        @Size(max = 200) String title,
-        @Size(max = 100_000) String content,
-        @Size(max = 12) List<@NotNull LifeCategory> categories,
-        @Size(max = 20) List<@NotBlank @Size(max = 2048) String> imageUrls,
+        @Size(max = JournalEntry.TITLE_MAX_LENGTH) String title,
+        @Size(max = JournalEntry.CONTENT_MAX_LENGTH) String content,
+        @Size(max = JournalEntry.MAX_CATEGORIES) List<@NotNull LifeCategory> categories,
+        @Size(max = JournalEntry.MAX_IMAGES) List<@NotBlank @Size(max = MediaUrls.MAX_LENGTH) String> imageUrls,
         @Size(max = JournalEntry.MAX_RECORDINGS) List<@Valid @NotNull Recording> audioRecordings) {}

@@ -8,12 +8,14 @@ import com.vibrationfit.platform.http.ETags;
 import com.vibrationfit.platform.json.SupportedDates;
 import com.vibrationfit.platform.media.KnownMedia;
 import com.vibrationfit.platform.media.Recording;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,6 +54,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class JournalResource {
+
+    /** The longest ?tz= taken: IANA names are at most 32 characters, offsets (UTC+05:30) fewer. */
+    static final int TIME_ZONE_MAX_LENGTH = 64;
+
+    /** The longest full-text query ({@code ?q=}). */
+    static final int QUERY_MAX_LENGTH = 200;
 
     @Inject
     JournalService journal;
@@ -81,7 +90,10 @@ public class JournalResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = JournalEntryView.class)))
     public Response create(
-            @Parameter(description = "IANA time zone, e.g. Europe/Paris") @QueryParam("tz") String tz,
+            @Parameter(description = "IANA time zone, e.g. Europe/Paris")
+                    @QueryParam("tz")
+                    @Size(max = TIME_ZONE_MAX_LENGTH)
+                    String tz,
             @Valid NewJournalEntry body) {
         InvalidRequest.requireBody(body, "a JSON object");
         ZoneId zone = zone(tz);
@@ -97,15 +109,32 @@ public class JournalResource {
     @Path("/entries")
     @Operation(summary = "My entries, newest first (or best match first with q)")
     public Page<JournalEntryView> list(
-            @Parameter(description = "first date, YYYY-MM-DD") @QueryParam("from") String from,
-            @Parameter(description = "last date, YYYY-MM-DD") @QueryParam("to") String to,
-            @Parameter(description = "one of the 12 life category keys") @QueryParam("category") String category,
-            @Parameter(description = "full-text search (words, \"phrases\", -excluded)") @QueryParam("q") String q,
-            @Parameter(description = "true: only entries with photos or recordings; false: only without")
+            @Parameter(
+                            description = "first date, YYYY-MM-DD",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "last date, YYYY-MM-DD",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "one of the 12 life category keys",
+                            schema = @Schema(implementation = LifeCategory.class))
+                    @QueryParam("category")
+                    String category,
+            @Parameter(description = "full-text search (words, \"phrases\", -excluded)")
+                    @QueryParam("q")
+                    @Size(max = QUERY_MAX_LENGTH)
+                    String q,
+            @Parameter(
+                            description = "true: only entries with photos or recordings; false: only without",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
                     @QueryParam("has_media")
                     String hasMedia,
             @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
@@ -128,9 +157,6 @@ public class JournalResource {
             }
         }
         String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.length() > 200) {
-            errors.add(new FieldError("q", "at most 200 characters"));
-        }
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
@@ -142,7 +168,19 @@ public class JournalResource {
     @GET
     @Path("/entries/recent")
     @Operation(summary = "My most recently written entries (10 by default)")
-    public List<JournalEntryView> recent(@QueryParam("limit") Integer limit) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Newest first, at most limit",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = JournalEntryView.class,
+                                            maxItems = PageRequest.MAX_LIMIT)))
+    public List<JournalEntryView> recent(
+            @Parameter(description = "1..100, default 10") @QueryParam("limit") Integer limit) {
         int size = limit == null ? 10 : limit;
         if (size < 1 || size > PageRequest.MAX_LIMIT) {
             throw InvalidRequest.of("limit", "must be between 1 and " + PageRequest.MAX_LIMIT);
@@ -183,7 +221,7 @@ public class JournalResource {
                             schema = @Schema(implementation = JournalEntryView.class)))
     public Response update(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @Valid JournalEntryChanges body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         media.awaitUploaded(user.id(), mediaUrlsOf(body.imageUrls(), body.audioRecordings()));
@@ -244,7 +282,11 @@ public class JournalResource {
     @GET
     @Path("/stats")
     @Operation(summary = "Entries per category and per month, current and longest daily streak")
-    public JournalStats stats(@Parameter(description = "IANA time zone for today's date") @QueryParam("tz") String tz) {
+    public JournalStats stats(
+            @Parameter(description = "IANA time zone for today's date")
+                    @QueryParam("tz")
+                    @Size(max = TIME_ZONE_MAX_LENGTH)
+                    String tz) {
         return journal.stats(user.id(), zone(tz));
     }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.events.Topics;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.RawSql;
 import com.vibrationfit.platform.testing.TestTokens;
@@ -369,6 +370,27 @@ class JournalResourceTest {
                                 .then(),
                         400)
                 .body("errors.field", containsInAnyOrder("category", "has_media", "from"));
+        // The bounds the OpenAPI document states for the parameters (@Size) are the ones enforced.
+        problem(
+                        as(alice)
+                                .queryParam("q", "w".repeat(JournalResource.QUERY_MAX_LENGTH + 1))
+                                .queryParam("cursor", "c".repeat(Cursor.MAX_LENGTH + 1))
+                                .get("/api/v1/journal/entries")
+                                .then(),
+                        400)
+                .body("errors.field", containsInAnyOrder("q", "cursor"));
+        as(alice)
+                .queryParam("q", "w".repeat(JournalResource.QUERY_MAX_LENGTH))
+                .get("/api/v1/journal/entries")
+                .then()
+                .statusCode(200);
+        problem(
+                        as(alice)
+                                .queryParam("tz", "Europe/" + "x".repeat(JournalResource.TIME_ZONE_MAX_LENGTH))
+                                .get("/api/v1/journal/stats")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("tz"));
     }
 
     @Test

@@ -19,6 +19,13 @@ public class AudioTrack extends PanacheEntityBase {
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
 
+    /** The most of a failure's reason a track keeps. */
+    public static final int ERROR_MESSAGE_MAX_LENGTH = 2_000;
+    /** A voice a member may ask for ({@link NewRegeneration}) or a provider's default voice is configured as. */
+    public static final int VOICE_ID_MAX_LENGTH = 100;
+    /** Lower-case hex SHA-256 of the text (ContentHash). */
+    public static final int CONTENT_HASH_LENGTH = 64;
+
     @Id
     public UUID id;
 

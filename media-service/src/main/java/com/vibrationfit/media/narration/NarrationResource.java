@@ -39,8 +39,20 @@ public class NarrationResource {
     @Operation(
             summary = "The current track of each section of my vision",
             description = "status, duration and, "
-                    + "once completed, a short-lived play_url. current is false while a newer text awaits narration.")
-    @APIResponse(responseCode = "404", description = "No narration known for a vision of yours")
+                    + "once completed, a short-lived play_url. current is false while a newer text awaits narration. "
+                    + "A vision of yours media-service knows (from vision events) but has not narrated yet (a draft, "
+                    + "or a vision just completed) has no tracks yet: an empty list.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The tracks, in reading order; empty until a section is narrated",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisionAudio.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No vision of yours known to media-service (not yours, unknown, or its first event not "
+                    + "consumed yet)")
     public VisionAudio audio(@PathParam("vision_id") UUID visionId) {
         return new VisionAudio(visionId, narration.audioOf(user.id(), visionId));
     }

@@ -28,21 +28,7 @@ public class NarrationService {
 
     private static final Logger LOG = Logger.getLogger(NarrationService.class);
 
-    private static final List<String> SECTION_ORDER = List.of(
-            "forward",
-            "fun",
-            "travel",
-            "home",
-            "family",
-            "romance",
-            "health",
-            "money",
-            "business",
-            "social",
-            "possessions",
-            "giving",
-            "spirituality",
-            "conclusion");
+    private static final List<String> SECTION_ORDER = Sections.KEYS;
 
     @Inject
     NarrationRepository tracks;
@@ -113,13 +99,16 @@ public class NarrationService {
         }
     }
 
-    /** The current track of each known section of one of the caller's visions. */
+    /**
+     * The current track of each section of one of the caller's visions; none before any is narrated (a draft, a
+     * vision just completed). Not found when media-service knows neither texts nor tracks of it for the caller.
+     */
     public List<AudioTrackView> audioOf(UUID userId, UUID visionId) {
         List<NarrationRepository.KnownSection> sections = tracks.sectionsOf(visionId).stream()
                 .filter(s -> s.userId().equals(userId))
                 .toList();
         List<AudioTrack> all = tracks.tracksOf(visionId).stream()
-                .filter(t -> t.userId.equals(userId))
+                .filter(t -> t.userId.equals(userId) && SECTION_ORDER.contains(t.sectionKey))
                 .toList();
         if (sections.isEmpty() && all.isEmpty()) {
             throw new NotFound("no narration is known for vision " + visionId);

@@ -9,6 +9,7 @@ import com.vibrationfit.media.spend.NarrationSpending;
 import com.vibrationfit.media.spend.NotEnoughTokens;
 import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.inbox.DeletedMembers;
+import com.vibrationfit.platform.json.Texts;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.time.DatabaseClock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -254,7 +255,7 @@ public class NarrationWorker {
             if (track == null) {
                 return; // the vision was deleted meanwhile
             }
-            track.errorMessage = reason;
+            track.errorMessage = Texts.cut(reason, AudioTrack.ERROR_MESSAGE_MAX_LENGTH);
             track.updatedAt = DatabaseClock.now();
             if (!permanent && job.claim().attempt() < config.maxAttempts()) {
                 Duration backoff =

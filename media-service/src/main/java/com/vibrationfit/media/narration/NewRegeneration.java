@@ -11,9 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RegenerateRequest")
 public record NewRegeneration(
-        @Size(max = 14) List<String> sections,
+        @Schema(description = "section keys (forward, the 12 life categories, conclusion); all when absent")
+        @Size(max = Sections.COUNT)
+        List<@Size(max = Sections.KEY_MAX_LENGTH) String> sections,
 
-        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_+-]*", message = "letters, digits, _ + - only")
+        @Size(max = AudioTrack.VOICE_ID_MAX_LENGTH)
+        @Pattern(regexp = "[A-Za-z0-9_+-]*", message = "letters, digits, _ + - only")
         String voiceId,
 
         Boolean force) {

@@ -15,6 +15,11 @@ public class MediaObject extends PanacheEntityBase {
 
     public static final String PENDING = "pending";
     public static final String UPLOADED = "uploaded";
+    /**
+     * The longest object key: {@code users/<uuid>/<purpose>/<uuid>.<extension>} is at most 103 characters (see
+     * {@code UploadService.start}).
+     */
+    public static final int KEY_MAX_LENGTH = 128;
 
     @Id
     public UUID id;

@@ -58,7 +58,13 @@ public class ObjectStorage {
                 headers.put(name, String.join(",", values));
             }
         });
-        return new PresignedUpload(signed.url(), headers, signed.expiration());
+        // What the ticket documents (UploadTicket): never a URL or headers past those bounds.
+        if (headers.size() > UploadTicket.MAX_HEADERS
+                || headers.values().stream().anyMatch(v -> v.length() > UploadTicket.HEADER_VALUE_MAX_LENGTH)) {
+            throw new IllegalStateException("the presigned PUT signs more or longer headers than an upload ticket "
+                    + "documents: " + headers.keySet());
+        }
+        return new PresignedUpload(MediaLinks.bounded(signed.url()), headers, signed.expiration());
     }
 
     public record PresignedUpload(URL url, Map<String, String> headers, Instant expiresAt) {}

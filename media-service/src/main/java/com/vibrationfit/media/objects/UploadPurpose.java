@@ -53,6 +53,9 @@ public enum UploadPurpose {
         }
     }
 
+    /** The longest content type any purpose accepts ({@code video/quicktime}), with room to spare. */
+    public static final int CONTENT_TYPE_MAX_LENGTH = 32;
+
     private final String value;
     private final Kind kind;
 

@@ -78,6 +78,13 @@ public class UploadResource {
             responseCode = "409",
             description = "The upload expired before it was completed (404 once it was swept)")
     @APIResponse(responseCode = "404", description = "No such upload of yours")
+    @APIResponse(
+            responseCode = "200",
+            description = "The object, uploaded, with a short-lived download_url",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediaObjectView.class)))
     public MediaObjectView complete(@PathParam("id") UUID id) {
         return uploads.view(uploads.complete(user.id(), id));
     }
@@ -86,6 +93,13 @@ public class UploadResource {
     @Path("/objects/{id}")
     @Operation(summary = "Metadata of an object, with a short-lived download URL")
     @APIResponse(responseCode = "404", description = "No such object of yours")
+    @APIResponse(
+            responseCode = "200",
+            description = "The object; download_url once uploaded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediaObjectView.class)))
     public MediaObjectView get(@PathParam("id") UUID id) {
         return uploads.view(uploads.get(user.id(), id));
     }

@@ -75,7 +75,7 @@ public class UploadService {
         return new UploadTicket(
                 object.id,
                 object.s3Key,
-                "PUT",
+                UploadTicket.PUT,
                 upload.url().toString(),
                 upload.headers(),
                 upload.expiresAt(),
@@ -134,7 +134,7 @@ public class UploadService {
                 object.id,
                 object.userId,
                 object.s3Key,
-                object.purpose,
+                UploadPurpose.of(object.purpose),
                 object.contentType,
                 object.sizeBytes,
                 object.state,

@@ -1,5 +1,6 @@
 package com.vibrationfit.media.speech;
 
+import com.vibrationfit.media.narration.AudioTrack;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -15,6 +16,13 @@ public class SpeechProviders {
     @Singleton
     SpeechSynthesizer synthesizer(NarrationConfig config) {
         SpeechSynthesizer chosen = choose(config);
+        if (chosen.defaultVoice() == null
+                || chosen.defaultVoice().isBlank()
+                || chosen.defaultVoice().length() > AudioTrack.VOICE_ID_MAX_LENGTH) {
+            // A track's voice_id is documented (and requested) as at most this long.
+            throw new IllegalStateException("the " + chosen.provider() + " voice must be 1 to "
+                    + AudioTrack.VOICE_ID_MAX_LENGTH + " characters, not '" + chosen.defaultVoice() + "'");
+        }
         LOG.infof(
                 "narration provider: %s (voice %s, model %s)",
                 chosen.provider(), chosen.defaultVoice(), chosen.model());

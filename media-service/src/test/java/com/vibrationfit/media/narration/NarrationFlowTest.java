@@ -106,6 +106,28 @@ class NarrationFlowTest {
     }
 
     @Test
+    void shouldAnswerNoTracksForAKnownVisionNotNarratedYet() {
+        // Before media-service knows the vision (no event consumed yet), it answers 404 ...
+        problem(as(alice).get("/api/v1/media/visions/" + vision + "/audio").then(), 404);
+        // ... once its texts are projected from a vision event, 200 with no tracks until a section is narrated.
+        VisionEventsFixture.updated(alice, vision, "draft", VisionEventsFixture.texts(marker, "fun", "home"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as(alice)
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("vision_id", equalTo(vision.toString()))
+                        .body("tracks", hasSize(0)));
+        // Still another member's vision stays hidden.
+        problem(
+                as(UUID.randomUUID())
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then(),
+                404);
+        assertEquals(0, ElevenLabsStub.callsFor(marker + "-fun"));
+    }
+
+    @Test
     void shouldNotNarrateDrafts() {
         VisionEventsFixture.updated(alice, vision, "draft", VisionEventsFixture.texts(marker, "fun"));
         UUID after = UUID.randomUUID();
@@ -287,6 +309,14 @@ class NarrationFlowTest {
                                 .then(),
                         400)
                 .body("errors[0].field", equalTo("sections"));
+        // The bound the OpenAPI document states for a section key (@Size) is the one enforced.
+        problem(
+                        as(alice)
+                                .body(Map.of("sections", List.of("x".repeat(Sections.KEY_MAX_LENGTH + 1))))
+                                .post("/api/v1/media/visions/" + vision + "/audio/regenerate")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("sections[0]"));
     }
 
     @Test

@@ -146,7 +146,30 @@ class UploadResourceTest {
                                 .then(),
                         400)
                 .body("errors[0].field", equalTo("size_bytes"));
+        // The bound the OpenAPI document states for content_type (@Size) is the one enforced.
+        problem(
+                        as(alice)
+                                .body(Map.of(
+                                        "purpose",
+                                        "journal_image",
+                                        "content_type",
+                                        "image/" + "x".repeat(UploadPurpose.CONTENT_TYPE_MAX_LENGTH),
+                                        "size_bytes",
+                                        10))
+                                .post("/api/v1/media/uploads")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("content_type"));
         start(alice, "journal_video", "video/mp4", 400L * 1024 * 1024);
+    }
+
+    @Test
+    void shouldAcceptNoContentTypeLongerThanTheDocumentedBound() {
+        for (UploadPurpose purpose : UploadPurpose.values()) {
+            for (String type : purpose.contentTypes()) {
+                assertTrue(type.length() <= UploadPurpose.CONTENT_TYPE_MAX_LENGTH, type);
+            }
+        }
     }
 
     @Test

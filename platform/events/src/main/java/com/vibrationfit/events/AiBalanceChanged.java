@@ -24,4 +24,8 @@ public record AiBalanceChanged(
         boolean autoTopupEnabled,
         String autoTopupPackId,
         String reason,
-        Instant changedAt) {}
+        Instant changedAt) {
+
+    /** The longest top-up pack id (ai-usage-service accepts no longer one, in a request or its configuration). */
+    public static final int PACK_ID_MAX_LENGTH = 50;
+}

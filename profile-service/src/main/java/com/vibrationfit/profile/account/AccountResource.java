@@ -5,6 +5,7 @@ import com.vibrationfit.platform.security.CurrentUser;
 import com.vibrationfit.platform.security.SystemContext;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
@@ -50,7 +51,7 @@ public class AccountResource {
             description = "Deletion under way",
             content = @Content(schema = @Schema(implementation = DeletionView.class)))
     @APIResponse(responseCode = "400", description = "confirm missing or not your username")
-    public Response delete(NewDeletion body) {
+    public Response delete(@Valid NewDeletion body) {
         InvalidRequest.requireBody(body, "{\"confirm\": \"<your username>\"}");
         UUID me = user.id();
         Object username = token.getClaim("preferred_username");

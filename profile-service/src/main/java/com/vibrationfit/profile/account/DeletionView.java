@@ -10,12 +10,14 @@ public record DeletionView(
         UUID userId,
 
         @Schema(
-                enumeration = {"pending", "announced"},
+                enumeration = {AccountDeletion.PENDING, AccountDeletion.ANNOUNCED},
                 description = "announced: the identity provider no longer has "
                         + "the user and user.deleted is published; every service purges within seconds")
         String state,
 
-        @Schema(enumeration = {"member", "admin", "identity_provider"})
+        @Schema(
+                enumeration = {AccountDeletion.BY_MEMBER, AccountDeletion.BY_ADMIN, AccountDeletion.BY_IDENTITY_PROVIDER
+                })
         String origin,
 
         Instant requestedAt,

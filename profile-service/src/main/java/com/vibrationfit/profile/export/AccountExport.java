@@ -27,6 +27,8 @@ public record AccountExport(
     public static final String READY = "ready";
     public static final String FAILED = "failed";
     public static final String EXPIRED = "expired";
+    /** The most of a failure's reason an export keeps. */
+    public static final int FAILURE_MAX_LENGTH = 2_000;
 
     /** The columns {@link #of} reads, in order. */
     static final String COLUMNS = """

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountExportResource {
 
-    private static final int LISTED = 20;
+    static final int LISTED = 20;
 
     @Inject
     AccountExportService exports;
@@ -72,7 +73,13 @@ public class AccountExportResource {
     @APIResponse(
             responseCode = "200",
             description = "Exports",
-            content = @Content(schema = @Schema(implementation = AccountExportView[].class)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = AccountExportView.class,
+                                            maxItems = LISTED)))
     public List<AccountExportView> list() {
         return exports.list(user.id(), LISTED).stream().map(this::view).toList();
     }

@@ -10,6 +10,7 @@ import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.export.ExportObjects;
 import com.vibrationfit.platform.export.ExportPartListener;
 import com.vibrationfit.platform.inbox.DeletedMembers;
+import com.vibrationfit.platform.json.Texts;
 import com.vibrationfit.platform.outbox.Outbox;
 import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -327,7 +328,7 @@ public class AccountExportService implements ExportPartListener {
                 update account_exports set state = 'failed', failure = ?2, failed_at = ?3, assembling_until = null
                 where id = ?1""")
                 .setParameter(1, exportId)
-                .setParameter(2, failure)
+                .setParameter(2, Texts.cut(failure, AccountExport.FAILURE_MAX_LENGTH))
                 .setParameter(3, now)
                 .executeUpdate();
     }

@@ -1,5 +1,8 @@
 package com.vibrationfit.profile.export;
 
+import com.vibrationfit.platform.media.MediaLinks;
+import com.vibrationfit.platform.media.MediaUrls;
+import jakarta.validation.constraints.Size;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +15,12 @@ public record AccountExportView(
         UUID id,
 
         @Schema(
-                enumeration = {"collecting", "ready", "failed", "expired"},
+                enumeration = {
+                    AccountExport.COLLECTING,
+                    AccountExport.READY,
+                    AccountExport.FAILED,
+                    AccountExport.EXPIRED
+                },
                 description =
                         "collecting: services are "
                                 + "writing their parts (and then the archive is assembled); ready: download it from download_url; "
@@ -21,11 +29,11 @@ public record AccountExportView(
 
         Instant requestedAt,
 
-        @Schema(description = "The services whose parts arrived")
+        @Schema(description = "The services whose parts arrived", maxItems = ExportConfig.MAX_PARTS)
         List<PartView> parts,
 
-        @Schema(description = "The services whose parts have not arrived yet")
-        List<String> waitingFor,
+        @Schema(description = "The services whose parts have not arrived yet", maxItems = ExportConfig.MAX_PARTS)
+        List<@Size(max = ExportConfig.SERVICE_NAME_MAX_LENGTH) String> waitingFor,
 
         @Schema(description = "Parts must arrive before this, or the export fails")
         Instant deadlineAt,
@@ -35,22 +43,38 @@ public record AccountExportView(
         @Schema(description = "Size of the zip") Long sizeBytes,
         @Schema(description = "Media files in the archive") Integer fileCount,
 
-        @Schema(description = "Media files a service listed that were deleted before the archive was built")
-        List<String> missingFiles,
+        @Schema(
+                description = "Media files a service listed that were deleted before the archive was built: the first "
+                        + MAX_MISSING_FILES
+                        + " (the archive's manifest lists them all)",
+                maxItems = MAX_MISSING_FILES)
+        List<@Size(max = MediaUrls.MAX_LENGTH) String> missingFiles,
 
         @Schema(
                 description =
-                        "A presigned GET of the zip, valid for a few minutes; GET the export again for a fresh one")
+                        "A presigned GET of the zip, valid for a few minutes; GET the export again for a fresh one",
+                maxLength = MediaLinks.MAX_LENGTH)
         URL downloadUrl,
 
         Instant downloadUrlExpiresAt,
         Instant failedAt,
 
-        @Schema(description = "Why the export failed, naming the services whose part never arrived")
+        @Schema(
+                description = "Why the export failed, naming the services whose part never arrived",
+                maxLength = AccountExport.FAILURE_MAX_LENGTH)
         String failure) {
 
+    /** The most missing files an export lists. */
+    public static final int MAX_MISSING_FILES = 100;
+
     @Schema(name = "AccountExportPart")
-    public record PartView(String service, Instant receivedAt, long sizeBytes, int fileCount) {}
+    public record PartView(
+            @Schema(maxLength = ExportConfig.SERVICE_NAME_MAX_LENGTH)
+            String service,
+
+            Instant receivedAt,
+            long sizeBytes,
+            int fileCount) {}
 
     static AccountExportView of(
             AccountExport e, List<ReceivedPart> parts, URL downloadUrl, Instant downloadUrlExpiresAt) {
@@ -71,7 +95,9 @@ public record AccountExportView(
                 e.expiresAt(),
                 e.archiveBytes(),
                 e.fileCount(),
-                e.missingFiles(),
+                e.missingFiles() == null || e.missingFiles().size() <= MAX_MISSING_FILES
+                        ? e.missingFiles()
+                        : List.copyOf(e.missingFiles().subList(0, MAX_MISSING_FILES)),
                 downloadUrl,
                 downloadUrlExpiresAt,
                 e.failedAt(),

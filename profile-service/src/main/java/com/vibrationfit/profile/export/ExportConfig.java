@@ -2,6 +2,7 @@ package com.vibrationfit.profile.export;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,7 +15,14 @@ public interface ExportConfig {
      * name here and a {@code UserDataExporter} bean in its code.
      */
     @WithDefault("profile-service,vision-service,assessment-service,journal-service,media-service,ai-usage-service")
-    List<String> parts();
+    @Size(min = 1, max = MAX_PARTS)
+    List<@Size(min = 1, max = SERVICE_NAME_MAX_LENGTH) String> parts();
+
+    /** The most services an export waits for (what the API documents). */
+    int MAX_PARTS = 20;
+
+    /** The longest service name (a Kubernetes DNS label). */
+    int SERVICE_NAME_MAX_LENGTH = 63;
 
     /** How long the parts may take to arrive; past it the export fails, naming the services still missing. */
     @WithDefault("PT10M")

@@ -26,6 +26,11 @@ public final class ProfilePatch {
 
     public static final String VERSION_NOTES = "version_notes";
 
+    /** The longest field name (of the answers and version_notes) a change names. */
+    public static final int FIELD_NAME_MAX_LENGTH = 64;
+    /** How many fields a version's member-written part has at most (the answers and version_notes). */
+    public static final int FIELDS = 100;
+
     /** Columns the API shows but members never write: ids, versioning, bookkeeping, tokens, metadata. */
     public static final Set<String> READ_ONLY = Set.of(
             "id",
@@ -59,6 +64,10 @@ public final class ProfilePatch {
                 .introspect(json.constructType(ProfileAnswers.class))
                 .findProperties()) {
             names.add(property.getName());
+        }
+        if (names.size() + 1 > FIELDS || names.stream().anyMatch(name -> name.length() > FIELD_NAME_MAX_LENGTH)) {
+            throw new IllegalStateException("the profile's fields exceed what ProfileChanges documents (" + FIELDS
+                    + " fields of at most " + FIELD_NAME_MAX_LENGTH + " characters)");
         }
         this.answerFields = Set.copyOf(names);
     }

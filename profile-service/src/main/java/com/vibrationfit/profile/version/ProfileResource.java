@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.http.ETags;
 import com.vibrationfit.platform.media.KnownMedia;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -106,7 +109,8 @@ public class ProfileResource {
             description =
                     "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public Response patchMe(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body) {
+    public Response patchMe(
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch, ObjectNode body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         media.awaitUploaded(user.id(), mediaUrlsIn(body));
         ProfileService.Written written = profiles.patchActive(user.id(), ifMatch, body);
@@ -121,7 +125,8 @@ public class ProfileResource {
 
     @GET
     @Operation(summary = "All my profile versions, newest first")
-    public Page<ProfileVersionView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<ProfileVersionView> list(
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
         PageRequest page = PageRequest.of(limit, null);
         return profiles.list(user.id(), page.limit(), cursor).map(profiles::view);
     }
@@ -192,7 +197,9 @@ public class ProfileResource {
     @APIResponse(responseCode = "409", description = "The version is history (read-only): draft from it instead")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response patch(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body) {
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            ObjectNode body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         media.awaitUploaded(user.id(), mediaUrlsIn(body));
         return withETag(profiles.patch(user.id(), id, ifMatch, body));
@@ -213,7 +220,9 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "No such version of yours")
     @APIResponse(responseCode = "409", description = "The version is not a draft")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public Response commit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response commit(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch) {
         return withETag(profiles.commit(user.id(), id, ifMatch));
     }
 
@@ -265,11 +274,15 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "No such version of yours")
     public ProfileDifference changes(
             @PathParam("id") UUID id,
-            @Parameter(description = "id of the version to compare with") @QueryParam("against") String against) {
+            @Parameter(
+                            description = "id of the version to compare with",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("against")
+                    String against) {
         UUID other = null;
         if (against != null && !against.isBlank()) {
             try {
-                other = UUID.fromString(against.strip());
+                other = UUID.fromString(against);
             } catch (IllegalArgumentException e) {
                 throw InvalidRequest.of("against", "must be the id (a UUID) of one of your profile versions");
             }

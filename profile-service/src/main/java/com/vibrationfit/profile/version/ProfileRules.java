@@ -1,9 +1,12 @@
 package com.vibrationfit.profile.version;
 
 import com.vibrationfit.platform.errors.FieldError;
+import com.vibrationfit.platform.media.MediaUrls;
 import com.vibrationfit.platform.media.Recording;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a profile version may hold. Each broken rule is one {@link FieldError} naming the field as the JSON
@@ -31,6 +35,19 @@ public final class ProfileRules {
     public static final int LIST_MAX = 50;
     public static final int MAX_CHILDREN = 30;
     public static final int MAX_RECORDINGS = 50;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 32;
+    public static final int CHILD_AGE_MAX = 20;
+    public static final int HOBBY_MAX = 100;
+
+    /** Text fields with a rule of their own, which says what their bound is too. */
+    private static final Set<String> OWN_RULES = Set.of("email", "phone");
+
+    /**
+     * The text fields of {@link ProfileAnswers} with the maxLength they declare (the bound the OpenAPI document
+     * states), by JSON name, in declaration order: each is checked against it.
+     */
+    static final Map<String, Field> BOUNDED_TEXTS = boundedTexts();
 
     // Plausible, not RFC-complete: one @, no spaces, a dot in the domain.
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
@@ -52,52 +69,16 @@ public final class ProfileRules {
     /** Every rule {@code a} breaks, for a version written on {@code today}. */
     public static List<FieldError> problems(ProfileAnswers a, String versionNotes, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, String> shortTexts = new LinkedHashMap<>();
-        shortTexts.put("first_name", a.firstName);
-        shortTexts.put("last_name", a.lastName);
-        shortTexts.put("gender", a.gender);
-        shortTexts.put("ethnicity", a.ethnicity);
-        shortTexts.put("relationship_status", a.relationshipStatus);
-        shortTexts.put("relationship_length", a.relationshipLength);
-        shortTexts.put("partner_name", a.partnerName);
-        shortTexts.put("city", a.city);
-        shortTexts.put("state", a.state);
-        shortTexts.put("postal_code", a.postalCode);
-        shortTexts.put("country", a.country);
-        shortTexts.put("living_situation", a.livingSituation);
-        shortTexts.put("time_at_location", a.timeAtLocation);
-        shortTexts.put("employment_type", a.employmentType);
-        shortTexts.put("occupation", a.occupation);
-        shortTexts.put("company", a.company);
-        shortTexts.put("time_in_role", a.timeInRole);
-        shortTexts.put("currency", a.currency);
-        shortTexts.put("household_income", a.householdIncome);
-        shortTexts.put("savings_retirement", a.savingsRetirement);
-        shortTexts.put("assets_equity", a.assetsEquity);
-        shortTexts.put("consumer_debt", a.consumerDebt);
-        shortTexts.put("leisure_time_weekly", a.leisureTimeWeekly);
-        shortTexts.put("close_friends_count", a.closeFriendsCount);
-        shortTexts.put("primary_vehicle", a.primaryVehicle);
-        shortTexts.put("spiritual_practice", a.spiritualPractice);
-        shortTexts.put("meditation_frequency", a.meditationFrequency);
-        shortTexts.put("volunteer_status", a.volunteerStatus);
-        shortTexts.put("charitable_giving", a.charitableGiving);
-        shortTexts.put("units", a.units);
-        shortTexts.put("exercise_frequency", a.exerciseFrequency);
-        shortTexts.put("education_level", a.educationLevel);
-        shortTexts.forEach((field, value) -> maxLength(errors, field, value, TEXT_MAX));
-        maxLength(errors, "health_conditions", a.healthConditions, NOTES_MAX);
-        maxLength(errors, "medications", a.medications, NOTES_MAX);
+        BOUNDED_TEXTS.forEach((field, declared) -> maxLength(errors, field, text(declared, a), maxOf(declared)));
         maxLength(errors, "version_notes", versionNotes, NOTES_MAX);
-        stories(a).forEach((field, value) -> maxLength(errors, field, value, STORY_MAX));
 
         if (a.email != null
-                && (a.email.length() > 254 || !EMAIL.matcher(a.email).matches())) {
+                && (a.email.length() > EMAIL_MAX || !EMAIL.matcher(a.email).matches())) {
             errors.add(new FieldError("email", "must be an e-mail address such as name@example.com"));
         }
         if (a.phone != null) {
             long digits = a.phone.chars().filter(Character::isDigit).count();
-            if (a.phone.length() > 32 || !PHONE.matcher(a.phone).matches() || digits < 5 || digits > 20) {
+            if (a.phone.length() > PHONE_MAX || !PHONE.matcher(a.phone).matches() || digits < 5 || digits > 20) {
                 errors.add(new FieldError(
                         "phone",
                         "must be a phone number: 5 to 20 digits, an optional leading +, "
@@ -115,7 +96,7 @@ public final class ProfileRules {
         range(errors, "height", a.height, 300);
         range(errors, "weight", a.weight, 1_000);
 
-        texts(errors, "children_ages", a.childrenAges, MAX_CHILDREN, 20);
+        texts(errors, "children_ages", a.childrenAges, MAX_CHILDREN, CHILD_AGE_MAX);
         if (a.childrenAges != null && a.numberOfChildren != null && a.childrenAges.size() != a.numberOfChildren) {
             errors.add(new FieldError(
                     "children_ages",
@@ -125,32 +106,11 @@ public final class ProfileRules {
         if (Boolean.FALSE.equals(a.hasChildren) && a.numberOfChildren != null && a.numberOfChildren > 0) {
             errors.add(new FieldError("has_children", "is false but number_of_children is " + a.numberOfChildren));
         }
-        texts(errors, "hobbies", a.hobbies, LIST_MAX, 100);
-        maxLength(errors, "profile_picture_url", a.profilePictureUrl, 2048);
-        texts(errors, "progress_photos", a.progressPhotos, LIST_MAX, 2048);
+        texts(errors, "hobbies", a.hobbies, LIST_MAX, HOBBY_MAX);
+        texts(errors, "progress_photos", a.progressPhotos, LIST_MAX, MediaUrls.MAX_LENGTH);
         distinct(errors, "progress_photos", a.progressPhotos);
         recordings(errors, a.storyRecordings);
         return errors;
-    }
-
-    /** The 14 stories by field name, in column order. */
-    static Map<String, String> stories(ProfileAnswers a) {
-        Map<String, String> stories = new LinkedHashMap<>();
-        stories.put("current_story", a.currentStory);
-        stories.put("desired_story", a.desiredStory);
-        stories.put("health_vitality_story", a.healthVitalityStory);
-        stories.put("romance_partnership_story", a.romancePartnershipStory);
-        stories.put("family_parenting_story", a.familyParentingStory);
-        stories.put("social_friends_story", a.socialFriendsStory);
-        stories.put("career_work_story", a.careerWorkStory);
-        stories.put("money_wealth_story", a.moneyWealthStory);
-        stories.put("fun_recreation_story", a.funRecreationStory);
-        stories.put("travel_adventure_story", a.travelAdventureStory);
-        stories.put("home_environment_story", a.homeEnvironmentStory);
-        stories.put("possessions_lifestyle_story", a.possessionsLifestyleStory);
-        stories.put("spirituality_growth_story", a.spiritualityGrowthStory);
-        stories.put("giving_legacy_story", a.givingLegacyStory);
-        return stories;
     }
 
     private static void recordings(List<FieldError> errors, List<Recording> recordings) {
@@ -171,8 +131,8 @@ public final class ProfileRules {
             }
             if (r.url() == null || r.url().isBlank()) {
                 errors.add(new FieldError(at + ".url", "is required"));
-            } else if (r.url().length() > 2048) {
-                errors.add(new FieldError(at + ".url", "at most 2048 characters"));
+            } else if (r.url().length() > MediaUrls.MAX_LENGTH) {
+                errors.add(new FieldError(at + ".url", "at most " + MediaUrls.MAX_LENGTH + " characters"));
             } else {
                 Integer earlier = first.putIfAbsent(r.url(), i);
                 if (earlier != null) {
@@ -188,8 +148,39 @@ public final class ProfileRules {
                     || r.duration().isInfinite()) {
                 errors.add(new FieldError(at + ".duration", "is required: seconds, zero or more"));
             }
-            maxLength(errors, at + ".transcript", r.transcript(), 100_000);
-            maxLength(errors, at + ".category", r.category(), 50);
+            maxLength(errors, at + ".transcript", r.transcript(), Recording.TRANSCRIPT_MAX_LENGTH);
+            maxLength(errors, at + ".category", r.category(), Recording.CATEGORY_MAX_LENGTH);
+        }
+    }
+
+    private static Map<String, Field> boundedTexts() {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (Field field : ProfileAnswers.class.getDeclaredFields()) {
+            Schema schema = field.getAnnotation(Schema.class);
+            String name = snakeCase(field.getName());
+            if (field.getType() == String.class
+                    && schema != null
+                    && schema.maxLength() != Integer.MAX_VALUE
+                    && !OWN_RULES.contains(name)) {
+                fields.put(name, field);
+            }
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    private static String snakeCase(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static int maxOf(Field field) {
+        return field.getAnnotation(Schema.class).maxLength();
+    }
+
+    private static String text(Field field, ProfileAnswers answers) {
+        try {
+            return (String) field.get(answers);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vibrationfit.events.AiBalanceChanged;
 import com.vibrationfit.platform.media.MediaLinks;
 import com.vibrationfit.platform.media.RecordingView;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                         name = "story_recordings",
                         type = SchemaType.ARRAY,
                         implementation = RecordingView.class,
+                        maxItems = ProfileRules.MAX_RECORDINGS,
                         description = ProfileVersionView.STORY_RECORDINGS))
 @JsonPropertyOrder({
     "id",
@@ -49,7 +52,10 @@ public class ProfileVersionView {
     public int versionNumber;
     public boolean isDraft;
     public boolean isActive;
+
+    @Schema(maxLength = ProfileRules.NOTES_MAX)
     public String versionNotes;
+
     public UUID parentVersionId;
 
     @Schema(description = "share of the applicable fields answered, 0-100 (see README, completion rule)")
@@ -60,16 +66,18 @@ public class ProfileVersionView {
     @JsonIgnoreProperties({"story_recordings"})
     public ProfileAnswers answers;
 
-    @Schema(description = "Link of profile_picture_url. " + MediaLinks.ABOUT_LINKS)
+    @Schema(description = "Link of profile_picture_url. " + MediaLinks.ABOUT_LINKS, maxLength = MediaLinks.MAX_LENGTH)
     public String profilePictureLink;
 
-    @Schema(description = "Links of progress_photos, in the same order. " + MediaLinks.ABOUT_LINKS)
-    public List<String> progressPhotoLinks;
+    @Schema(
+            description = "Links of progress_photos, in the same order. " + MediaLinks.ABOUT_LINKS,
+            maxItems = ProfileRules.LIST_MAX)
+    public List<@Size(max = MediaLinks.MAX_LENGTH) String> progressPhotoLinks;
 
     static final String STORY_RECORDINGS = "voice or video recordings of your stories (each url an uploaded "
             + "story_recording of yours), each with the link of its url";
 
-    @Schema(description = STORY_RECORDINGS)
+    @Schema(description = STORY_RECORDINGS, maxItems = ProfileRules.MAX_RECORDINGS)
     public List<RecordingView> storyRecordings;
 
     public Integer vibeAssistantTokensUsed;
@@ -78,7 +86,10 @@ public class ProfileVersionView {
     public Integer tokenRolloverCycles;
     public Instant tokenLastDripDate;
     public Boolean autoTopupEnabled;
+
+    @Schema(description = "the top-up pack ai-usage-service grants", maxLength = AiBalanceChanged.PACK_ID_MAX_LENGTH)
     public String autoTopupPackId;
+
     public Integer storageQuotaGb;
 
     @Schema(description = "metadata kept by the platform")

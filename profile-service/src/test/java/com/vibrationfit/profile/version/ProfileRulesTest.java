@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.platform.errors.FieldError;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 
 class ProfileRulesTest {
@@ -115,6 +117,32 @@ class ProfileRulesTest {
                 ProfileRules.problems(new ProfileAnswers(), "n".repeat(2001), TODAY).stream()
                         .map(FieldError::field)
                         .toList());
+    }
+
+    @Test
+    void shouldHoldEveryTextFieldToTheBoundTheDocumentStates() throws Exception {
+        int checked = 0;
+        for (Field field : ProfileAnswers.class.getDeclaredFields()) {
+            if (field.getType() != String.class) {
+                continue;
+            }
+            Schema schema = field.getAnnotation(Schema.class);
+            assertTrue(
+                    schema != null && (schema.maxLength() != Integer.MAX_VALUE || schema.enumeration().length > 0),
+                    field.getName() + " states no maxLength or enumeration");
+            if (schema.maxLength() == Integer.MAX_VALUE
+                    || field.getName().equals("email")
+                    || field.getName().equals("phone")) {
+                continue; // an enumeration, or a rule of its own (shouldWantPlausibleContactDetails)
+            }
+            ProfileAnswers a = new ProfileAnswers();
+            field.set(a, "x".repeat(schema.maxLength()));
+            assertEquals(List.of(), fields(a), field.getName());
+            field.set(a, "x".repeat(schema.maxLength() + 1));
+            assertEquals(1, fields(a).size(), field.getName());
+            checked++;
+        }
+        assertEquals(ProfileRules.BOUNDED_TEXTS.size(), checked);
     }
 
     @Test

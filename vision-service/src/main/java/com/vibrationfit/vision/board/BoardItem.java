@@ -15,6 +15,11 @@ import java.util.UUID;
 @Table(name = "vision_board_items")
 public class BoardItem extends PanacheEntityBase {
 
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int DESCRIPTION_MAX_LENGTH = 5_000;
+    /** One of each of the 12 life categories at most. */
+    public static final int MAX_CATEGORIES = 12;
+
     @Id
     public UUID id;
 

@@ -1,6 +1,7 @@
 package com.vibrationfit.vision.board;
 
 import com.vibrationfit.events.LifeCategory;
+import com.vibrationfit.platform.media.MediaUrls;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,10 +12,10 @@ import java.util.List;
  * an empty string clears description or image_url.
  */
 public record BoardItemChanges(
-        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
+        @Size(max = BoardItem.NAME_MAX_LENGTH) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String name,
 
-        @Size(max = 5000) String description,
-        @Size(max = 2048) String imageUrl,
-        @Size(max = 12) List<@NotNull LifeCategory> categories,
+        @Size(max = BoardItem.DESCRIPTION_MAX_LENGTH) String description,
+        @Size(max = MediaUrls.MAX_LENGTH) String imageUrl,
+        @Size(max = BoardItem.MAX_CATEGORIES) List<@NotNull LifeCategory> categories,
         BoardItemStatus status) {}

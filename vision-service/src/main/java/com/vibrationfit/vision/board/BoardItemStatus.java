@@ -11,6 +11,9 @@ public enum BoardItemStatus {
     ACTUALIZED("actualized"),
     INACTIVE("inactive");
 
+    /** How many there are (a constant, for the bounds annotations state). */
+    public static final int COUNT = 3;
+
     private final String value;
 
     BoardItemStatus(String value) {

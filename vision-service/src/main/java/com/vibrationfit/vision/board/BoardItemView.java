@@ -1,9 +1,12 @@
 package com.vibrationfit.vision.board;
 
+import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.media.MediaLinks;
+import com.vibrationfit.platform.media.MediaUrls;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,17 +16,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BoardItemView(
         UUID id,
         UUID userId,
-        String name,
+        @Schema(maxLength = BoardItem.NAME_MAX_LENGTH) String name,
+
+        @Schema(maxLength = BoardItem.DESCRIPTION_MAX_LENGTH)
         String description,
 
-        @Schema(description = "media_url of the item's image (what you store and send back)")
+        @Schema(
+                description = "media_url of the item's image (what you store and send back)",
+                maxLength = MediaUrls.MAX_LENGTH)
         String imageUrl,
 
-        @Schema(description = "Link of image_url. " + MediaLinks.ABOUT_LINKS)
+        @Schema(description = "Link of image_url. " + MediaLinks.ABOUT_LINKS, maxLength = MediaLinks.MAX_LENGTH)
         String imageLink,
 
+        @Schema(type = SchemaType.ARRAY, implementation = LifeCategory.class, maxItems = BoardItem.MAX_CATEGORIES)
         List<String> categories,
-        String status,
+
+        BoardItemStatus status,
         Instant actualizedAt,
         Instant createdAt,
         Instant updatedAt) {
@@ -37,7 +46,7 @@ public record BoardItemView(
                 item.imageUrl,
                 links.link(item.imageUrl),
                 item.categoryList(),
-                item.status,
+                BoardItemStatus.of(item.status),
                 item.actualizedAt,
                 item.createdAt,
                 item.updatedAt);

@@ -4,12 +4,14 @@ import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.http.ETags;
 import com.vibrationfit.platform.media.MediaLinks;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,10 +56,21 @@ public class BoardResource {
     @Path("/items")
     @Operation(summary = "List my board items, newest first")
     public Page<BoardItemView> list(
-            @Parameter(description = "active, actualized or inactive") @QueryParam("status") String status,
-            @Parameter(description = "one of the 12 life category keys") @QueryParam("category") String category,
+            @Parameter(
+                            description = "active, actualized or inactive",
+                            schema = @Schema(implementation = BoardItemStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description = "one of the 12 life category keys",
+                            schema = @Schema(implementation = LifeCategory.class))
+                    @QueryParam("category")
+                    String category,
             @Parameter(description = "1..100, default 20") @QueryParam("limit") Integer limit,
-            @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "next_cursor of the previous page")
+                    @QueryParam("cursor")
+                    @Size(max = Cursor.MAX_LENGTH)
+                    String cursor) {
         BoardItemStatus wantedStatus = status == null ? null : parseStatus(status);
         LifeCategory wantedCategory = category == null
                 ? null
@@ -117,7 +130,9 @@ public class BoardResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BoardItemView.class)))
     public Response update(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid BoardItemChanges body) {
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @Valid BoardItemChanges body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         return withETag(service.update(user.id(), id, ifMatch, body));
     }

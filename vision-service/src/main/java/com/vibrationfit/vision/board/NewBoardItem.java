@@ -1,6 +1,7 @@
 package com.vibrationfit.vision.board;
 
 import com.vibrationfit.events.LifeCategory;
+import com.vibrationfit.platform.media.MediaUrls;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,8 +9,8 @@ import java.util.List;
 
 /** Body of {@code POST /api/v1/vision-board/items}. */
 public record NewBoardItem(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 5000) String description,
-        @Size(max = 2048) String imageUrl,
-        @Size(max = 12) List<@NotNull LifeCategory> categories,
+        @NotBlank @Size(max = BoardItem.NAME_MAX_LENGTH) String name,
+        @Size(max = BoardItem.DESCRIPTION_MAX_LENGTH) String description,
+        @Size(max = MediaUrls.MAX_LENGTH) String imageUrl,
+        @Size(max = BoardItem.MAX_CATEGORIES) List<@NotNull LifeCategory> categories,
         BoardItemStatus status) {}

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/visions}; both fields optional. */
 public record NewVision(
-        @Size(max = 200) @Schema(description = "Title of the new version", maxLength = 200)
+        @Size(max = Vision.TITLE_MAX_LENGTH) @Schema(description = "Title of the new version")
         String title,
 
         @Schema(description = "Start from the sections of this earlier version of yours")

@@ -18,6 +18,8 @@ public class Vision extends PanacheEntityBase {
 
     public static final String DRAFT = "draft";
     public static final String COMPLETE = "complete";
+    /** Longest title a vision may have. */
+    public static final int TITLE_MAX_LENGTH = 200;
 
     @Id
     public UUID id;

@@ -11,7 +11,7 @@ import java.util.Map;
  * field stays as it is; an empty string clears a section. Unknown fields are refused.
  */
 public record VisionChanges(
-        @Size(max = 200) String title,
+        @Size(max = Vision.TITLE_MAX_LENGTH) String title,
         @Size(max = MAX_LENGTH) String forward,
         @Size(max = MAX_LENGTH) String fun,
         @Size(max = MAX_LENGTH) String travel,

@@ -2,12 +2,14 @@ package com.vibrationfit.vision.lifevision;
 
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.http.ETags;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
 import com.vibrationfit.platform.paging.PageRequest;
 import com.vibrationfit.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,7 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,9 +77,19 @@ public class VisionResource {
     @Operation(summary = "List my visions, newest first")
     @APIResponse(responseCode = "200", description = "A page: items and next_cursor")
     public Page<VisionView> list(
-            @Parameter(description = "draft or complete") @QueryParam("status") String status,
+            @Parameter(
+                            description = "draft or complete",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {Vision.DRAFT, Vision.COMPLETE}))
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "1..100, default 20") @QueryParam("limit") Integer limit,
-            @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "next_cursor of the previous page")
+                    @QueryParam("cursor")
+                    @Size(max = Cursor.MAX_LENGTH)
+                    String cursor) {
         if (status != null && !STATUSES.contains(status)) {
             throw InvalidRequest.of("status", "must be one of " + STATUSES);
         }
@@ -129,7 +142,9 @@ public class VisionResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = VisionView.class)))
     public Response update(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid VisionChanges body) {
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @Valid VisionChanges body) {
         InvalidRequest.requireBody(body, "a JSON object with the fields to change");
         return withETag(service.update(user.id(), id, ifMatch, body));
     }

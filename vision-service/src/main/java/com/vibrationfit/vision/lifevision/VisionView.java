@@ -1,30 +1,39 @@
 package com.vibrationfit.vision.lifevision;
 
+import static com.vibrationfit.vision.lifevision.VisionSection.MAX_LENGTH;
+
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A vision as the API returns it: the columns of {@code vision_versions}, snake_case. */
+/**
+ * A vision as the API returns it: the columns of {@code vision_versions}, snake_case. Its texts are bounded by what a
+ * write may store ({@link NewVision}, {@link VisionChanges}).
+ */
 public record VisionView(
         UUID id,
         UUID userId,
-        String title,
+        @Schema(maxLength = Vision.TITLE_MAX_LENGTH) String title,
         int versionNumber,
-        String forward,
-        String fun,
-        String travel,
-        String home,
-        String family,
-        String romance,
-        String health,
-        String money,
-        String business,
-        String social,
-        String possessions,
-        String giving,
-        String spirituality,
-        String conclusion,
+        @Schema(maxLength = MAX_LENGTH) String forward,
+        @Schema(maxLength = MAX_LENGTH) String fun,
+        @Schema(maxLength = MAX_LENGTH) String travel,
+        @Schema(maxLength = MAX_LENGTH) String home,
+        @Schema(maxLength = MAX_LENGTH) String family,
+        @Schema(maxLength = MAX_LENGTH) String romance,
+        @Schema(maxLength = MAX_LENGTH) String health,
+        @Schema(maxLength = MAX_LENGTH) String money,
+        @Schema(maxLength = MAX_LENGTH) String business,
+        @Schema(maxLength = MAX_LENGTH) String social,
+        @Schema(maxLength = MAX_LENGTH) String possessions,
+        @Schema(maxLength = MAX_LENGTH) String giving,
+        @Schema(maxLength = MAX_LENGTH) String spirituality,
+        @Schema(maxLength = MAX_LENGTH) String conclusion,
+
+        @Schema(enumeration = {Vision.DRAFT, Vision.COMPLETE})
         String status,
-        int completionPercentage,
+
+        @Schema(minimum = "0", maximum = "100") int completionPercentage,
         Instant lastAudioGeneratedAt,
         Instant createdAt,
         Instant updatedAt) {

@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vibrationfit.events.LifeCategory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class BoardItemRulesTest {
 
     private final Instant now = Instant.parse("2026-01-02T03:04:05Z");
+
+    @Test
+    void shouldCountEveryStatusAndCategoryInTheBoundsTheDocumentStates() {
+        // BoardStats lists every status (maxItems COUNT); an item holds each life category at most once.
+        assertEquals(BoardItemStatus.values().length, BoardItemStatus.COUNT);
+        assertEquals(LifeCategory.values().length, BoardItem.MAX_CATEGORIES);
+    }
 
     @Test
     void shouldStampActualizedAtWhenActualized() {

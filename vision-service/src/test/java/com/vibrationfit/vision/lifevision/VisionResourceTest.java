@@ -15,9 +15,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.vibrationfit.platform.http.ETags;
+import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -149,6 +152,39 @@ class VisionResourceTest {
                                 .then(),
                         400)
                 .body("errors[0].field", equalTo("cursor"));
+        // The bound the OpenAPI document states for the parameter (@Size) is the one enforced.
+        problem(
+                        as(alice)
+                                .queryParam("cursor", "c".repeat(Cursor.MAX_LENGTH + 1))
+                                .queryParam("status", "draft")
+                                .get("/api/v1/visions")
+                                .then(),
+                        400)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void shouldAnswerTheLocationOnTheHostTheGatewayForwards() {
+        // Requests from the loopback address come from a trusted proxy (the local gateway): the Location is built
+        // from X-Forwarded-Proto and -Host, the address the client used.
+        as(alice)
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "api.example.com")
+                .header("X-Forwarded-For", "203.0.113.7")
+                .body("{}")
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith("https://api.example.com/api/v1/visions/"));
+        as(alice)
+                .header("X-Forwarded-Proto", "http")
+                .header("X-Forwarded-Host", "127.0.0.1:8080")
+                .body("{}")
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith("http://127.0.0.1:8080/api/v1/visions/"));
     }
 
     @Test
@@ -220,6 +256,14 @@ class VisionResourceTest {
                         .then(),
                 412);
         as(alice).get("/api/v1/visions/" + id).then().body("fun", equalTo("first tab"));
+        problem(
+                        as(alice)
+                                .header("If-Match", next + ", " + "\"x\", ".repeat(ETags.IF_MATCH_MAX_LENGTH / 5))
+                                .body(Map.of("fun", "a list of tags too long to read"))
+                                .patch("/api/v1/visions/" + id)
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("if_match"));
         as(alice)
                 .header("If-Match", next)
                 .body(Map.of("fun", "second tab, after re-reading"))

@@ -13,6 +13,12 @@ import java.util.UUID;
  */
 public final class ETags {
 
+    /**
+     * The longest {@code If-Match} a write takes: a tag of this API is at most 35 characters, so this leaves room for
+     * a list of them. Resources state it with {@code @Size(max = ETags.IF_MATCH_MAX_LENGTH)} on the header parameter.
+     */
+    public static final int IF_MATCH_MAX_LENGTH = 1_024;
+
     private ETags() {}
 
     public static String of(UUID id, Instant updatedAt) {

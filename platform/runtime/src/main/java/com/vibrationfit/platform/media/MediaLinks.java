@@ -47,6 +47,14 @@ public class MediaLinks {
             + "(presigned, no token needed). It expires (vf.media.link-ttl, 15 minutes by default): read the resource "
             + "again for a fresh one and never store it. Null when the reference is not a media object of this platform.";
 
+    /**
+     * The longest link (or other presigned URL) a response carries. A presigned URL is the endpoint, the key (at most
+     * a {@link MediaUrls#MAX_LENGTH} reference, percent-encoded), the signature parameters and, with temporary
+     * credentials, their session token; one longer than this is never handed out ({@link #presign} refuses to make
+     * it, {@link #link} answers null).
+     */
+    public static final int MAX_LENGTH = 8_192;
+
     /** The longest a SigV4 presigned URL may live. */
     static final Duration MAX_TTL = Duration.ofDays(7);
 
@@ -132,7 +140,7 @@ public class MediaLinks {
         }
         try {
             return presign(key.get(), ttl).toString();
-        } catch (SdkException e) {
+        } catch (SdkException | IllegalStateException e) {
             LOG.warnf("no link for %s: presigning failed: %s", reference, e.getMessage());
             return null;
         }
@@ -169,14 +177,31 @@ public class MediaLinks {
     /**
      * A presigned GET of the object {@code key} of the media bucket, valid for {@code ttl}, with what
      * {@code request} adds (a {@code response-content-disposition}, say).
+     *
+     * @throws IllegalStateException when the URL would be longer than {@link #MAX_LENGTH}
      */
     public URL presign(String key, Duration ttl, Consumer<GetObjectRequest.Builder> request) {
-        return presigner
+        return bounded(presigner
                 .presignGetObject(p -> p.signatureDuration(ttl).getObjectRequest(r -> {
                     r.bucket(bucket).key(key);
                     request.accept(r);
                 }))
-                .url();
+                .url());
+    }
+
+    /**
+     * {@code url} when it is at most {@link #MAX_LENGTH} characters long, the bound every presigned URL in a response
+     * keeps (media-service's upload PUT included).
+     *
+     * @throws IllegalStateException otherwise
+     */
+    public static URL bounded(URL url) {
+        int length = url.toString().length();
+        if (length > MAX_LENGTH) {
+            throw new IllegalStateException(
+                    "a presigned URL of " + length + " characters is longer than the " + MAX_LENGTH + " allowed");
+        }
+        return url;
     }
 
     /**

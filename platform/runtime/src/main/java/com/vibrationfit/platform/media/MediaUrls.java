@@ -18,6 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MediaUrls {
 
+    /** The longest media_url a service stores (request fields holding one say {@code @Size(max = MAX_LENGTH)}). */
+    public static final int MAX_LENGTH = 2048;
+
     private static final Pattern KEY =
             Pattern.compile("users/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/[A-Za-z0-9_./-]+");
 

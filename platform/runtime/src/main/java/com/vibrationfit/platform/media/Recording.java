@@ -12,12 +12,15 @@ import java.time.Instant;
  * {@code {url, transcript, type: audio|video, category, duration, created_at}}.
  */
 public record Recording(
-        @NotBlank @Size(max = 2048) String url,
-        @Size(max = 100_000) String transcript,
+        @NotBlank @Size(max = MediaUrls.MAX_LENGTH) String url,
+        @Size(max = TRANSCRIPT_MAX_LENGTH) String transcript,
         @NotNull RecordingType type,
-        @Size(max = 50) String category,
+        @Size(max = CATEGORY_MAX_LENGTH) String category,
         @NotNull @PositiveOrZero Double duration,
         Instant createdAt) {
+
+    public static final int TRANSCRIPT_MAX_LENGTH = 100_000;
+    public static final int CATEGORY_MAX_LENGTH = 50;
 
     /** This recording, dated {@code now} unless the client dated it. */
     public Recording withCreatedAtDefault(Instant now) {

@@ -11,15 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "RecordingView",
         description = "A recording as the API returns it: the stored fields and the link of its url")
 public record RecordingView(
-        @Schema(description = "the media_url of the uploaded recording (what you store and send back)")
+        @Schema(
+                description = "the media_url of the uploaded recording (what you store and send back)",
+                maxLength = MediaUrls.MAX_LENGTH)
         String url,
 
-        @Schema(description = "Link of url. " + MediaLinks.ABOUT_LINKS)
+        @Schema(description = "Link of url. " + MediaLinks.ABOUT_LINKS, maxLength = MediaLinks.MAX_LENGTH)
         String link,
 
-        String transcript,
+        @Schema(maxLength = Recording.TRANSCRIPT_MAX_LENGTH) String transcript,
         RecordingType type,
-        String category,
+        @Schema(maxLength = Recording.CATEGORY_MAX_LENGTH) String category,
         Double duration,
         Instant createdAt) {
 

@@ -1,5 +1,6 @@
 package com.vibrationfit.platform.openapi;
 
+import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -378,8 +379,8 @@ public class ContractFilter implements OASFilter {
      * {@link Problem} as Jackson writes it: empty {@code detail}, {@code instance} and {@code errors} are left out
      * ({@code NON_EMPTY}); {@code instance} is never set today. {@code type} and {@code title} come from the server's
      * own constants (a problem URL under https://api.vibrationfit.com/problems/ and an HTTP reason phrase or a title
-     * of an {@code ApiException}). {@code detail} and the field errors may quote what the request sent, so only the
-     * request's own limits bound them.
+     * of an {@code ApiException}). {@code detail} and the field errors may quote what the request sent: {@link Problem}
+     * and {@link FieldError} cut them to the bounds stated here.
      */
     static Schema problemSchema() {
         return OASFactory.createSchema()
@@ -402,11 +403,7 @@ public class ContractFilter implements OASFilter {
                                 .minimum(BigDecimal.valueOf(400))
                                 .maximum(BigDecimal.valueOf(599))
                                 .description("The HTTP status code of this answer"))
-                .addProperty(
-                        "detail",
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.STRING)
-                                .description("What went wrong in this request"))
+                .addProperty("detail", string(Problem.DETAIL_MAX_LENGTH).description("What went wrong in this request"))
                 .addProperty(
                         "instance",
                         string(4096)
@@ -417,8 +414,10 @@ public class ContractFilter implements OASFilter {
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.ARRAY)
                                 .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR))
-                                .description(
-                                        "Every invalid field of a refused request, ordered by field; left out when none"))
+                                .maxItems(Problem.MAX_ERRORS)
+                                .description("Every invalid field of a refused request (the first "
+                                        + Problem.MAX_ERRORS
+                                        + "), ordered by field; left out when none"))
                 .addProperty("remaining", tokens("402 only: the AI tokens the member has now (PaymentRequired)"))
                 .addProperty("required", tokens("402 only: the AI tokens the call needs"))
                 .required(List.of("type", "title", "status"));
@@ -431,16 +430,11 @@ public class ContractFilter implements OASFilter {
                 .description("One invalid field of a refused request")
                 .addProperty(
                         "field",
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.STRING)
+                        string(FieldError.FIELD_MAX_LENGTH)
                                 .description(
                                         "The field's JSON name: snake_case, dotted for nested fields, [i] for elements "
                                                 + "(`sections[2]`), `body` for the whole body, `query` for the query string"))
-                .addProperty(
-                        "message",
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.STRING)
-                                .description("Why the value was refused"))
+                .addProperty("message", string(FieldError.MESSAGE_MAX_LENGTH).description("Why the value was refused"))
                 .required(List.of("field", "message"));
     }
 

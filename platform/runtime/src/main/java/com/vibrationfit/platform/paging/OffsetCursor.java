@@ -25,6 +25,9 @@ public final class OffsetCursor {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
+        if (cursor.length() > Cursor.MAX_LENGTH) {
+            throw InvalidRequest.of("cursor", "not a cursor this API issued; pass next_cursor back unchanged");
+        }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (!raw.startsWith(PREFIX)) {

@@ -9,7 +9,10 @@ public record Page<T>(
         @Schema(maxItems = PageRequest.MAX_LIMIT, description = "at most the requested limit")
         List<T> items,
 
-        @Schema(maxLength = 200, nullable = true, description = "opaque; pass it as cursor for the next page")
+        @Schema(
+                maxLength = Cursor.MAX_LENGTH,
+                nullable = true,
+                description = "opaque; pass it as cursor for the next page")
         String nextCursor) {
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -53,6 +53,16 @@ class MediaLinksTest {
     }
 
     @Test
+    void shouldHandOutNoLinkLongerThanTheDocumentedBound() {
+        // A key that takes the URL past MAX_LENGTH once percent-encoded (the bound responses document for links).
+        String key = "users/" + alice + "/journal_image/" + "%".repeat(3_000) + ".jpg";
+        assertThrows(IllegalStateException.class, () -> links.presign(key, Duration.ofMinutes(1)));
+        // The longest reference a service stores still gets a link within it.
+        String ordinary = "users/" + alice + "/journal_image/" + "a".repeat(MediaUrls.MAX_LENGTH - 100) + ".jpg";
+        assertTrue(links.link("s3://vibrationfit-media/" + ordinary).length() <= MediaLinks.MAX_LENGTH);
+    }
+
+    @Test
     void shouldGiveNoLinkToNullEmptyOrForeignReferences() {
         for (String reference : Arrays.asList(
                 null,

@@ -3,6 +3,7 @@ package com.vibrationfit.platform.paging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.platform.errors.InvalidRequest;
 import java.time.Instant;
@@ -35,6 +36,13 @@ class PageRequestTest {
     void shouldRejectATamperedCursorNamingTheParameter() {
         InvalidRequest e = assertThrows(InvalidRequest.class, () -> Cursor.decode("bm9wZQ"));
         assertEquals("cursor", e.errors().get(0).field());
+        InvalidRequest tooLong =
+                assertThrows(InvalidRequest.class, () -> Cursor.decode("a".repeat(Cursor.MAX_LENGTH + 1)));
+        assertEquals("cursor", tooLong.errors().get(0).field());
+        assertTrue(new Cursor(Instant.parse("9999-12-31T23:59:59.999999999Z"), UUID.randomUUID())
+                        .encode()
+                        .length()
+                <= Cursor.MAX_LENGTH);
     }
 
     @Test

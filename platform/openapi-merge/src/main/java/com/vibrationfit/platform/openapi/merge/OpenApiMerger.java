@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Merges the services' OpenAPI documents into one: every path, every component schema and security
- * scheme, every tag. Paths are unique per service by design (each owns its prefixes); a schema name
- * two services define differently keeps the first and is reported under {@code x-merge-conflicts}.
+ * Merges the services' OpenAPI documents into one: every public path, the component schemas they use (those of
+ * {@code /internal} paths stay out, like the paths), every security scheme and tag. Paths are unique per service
+ * by design (each owns its prefixes); a schema name two services define differently keeps the first and is
+ * reported under {@code x-merge-conflicts}.
  * OperationIds (each service's ContractFilter derives them from the path) stay unique across services:
  * one a previous service already uses gets the service's name in front and is reported there too.
  */
@@ -68,7 +71,7 @@ public final class OpenApiMerger {
             }
         });
         ObjectNode components = merged.putObject("components");
-        components.set("schemas", schemas);
+        components.set("schemas", reachable(schemas, paths));
         components.set("securitySchemes", securitySchemes);
         merged.set("x-merged-from", sources);
         if (!conflicts.isEmpty()) {
@@ -92,6 +95,37 @@ public final class OpenApiMerger {
                 to.set(field.getKey(), item);
             }
         }
+    }
+
+    private static final String SCHEMA_REF = "#/components/schemas/";
+
+    /** The schemas {@code paths} refer to, directly or through other schemas, in their order of definition. */
+    static ObjectNode reachable(ObjectNode schemas, JsonNode paths) {
+        Set<String> used = new HashSet<>();
+        Deque<JsonNode> pending = new ArrayDeque<>();
+        pending.push(paths);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            if (node.isObject()) {
+                JsonNode ref = node.get("$ref");
+                if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
+                    String name = ref.asText().substring(SCHEMA_REF.length());
+                    if (used.add(name) && schemas.has(name)) {
+                        pending.push(schemas.get(name));
+                    }
+                }
+            }
+            if (node.isContainerNode()) {
+                node.forEach(pending::push);
+            }
+        }
+        ObjectNode kept = schemas.objectNode();
+        schemas.fields().forEachRemaining(schema -> {
+            if (used.contains(schema.getKey())) {
+                kept.set(schema.getKey(), schema.getValue());
+            }
+        });
+        return kept;
     }
 
     private static final Set<String> METHODS =

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,37 @@ class OpenApiMergerTest {
         assertTrue(merged.path("paths").has("/api/v1/visions"));
         assertFalse(merged.path("paths").has("/internal/v1/operations/outbox"));
         assertFalse(merged.path("tags").toString().contains("operations"));
+    }
+
+    @Test
+    void shouldKeepOnlyTheSchemasThePublicPathsUse() throws Exception {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("vision-service", mapper.readTree("""
+                {"paths": {
+                   "/api/v1/visions": {"get": {"responses": {"200": {"content": {"application/json":
+                       {"schema": {"$ref": "#/components/schemas/PageVisionView"}}}}}}},
+                   "/internal/v1/operations/outbox": {"get": {"responses": {"200": {"content": {"application/json":
+                       {"schema": {"$ref": "#/components/schemas/OutboxState"}}}}}}}},
+                 "components": {"schemas": {
+                   "PageVisionView": {"type": "object", "properties": {"items": {"type": "array",
+                       "items": {"$ref": "#/components/schemas/VisionView"}}}},
+                   "VisionView": {"type": "object", "properties": {"id": {"$ref": "#/components/schemas/UUID"}}},
+                   "UUID": {"type": "string", "format": "uuid", "maxLength": 36},
+                   "OutboxState": {"type": "object", "properties": {"events": {"type": "array",
+                       "items": {"$ref": "#/components/schemas/ParkedEvent"}}}},
+                   "ParkedEvent": {"type": "object"},
+                   "Unused": {"type": "object"}}}}"""));
+        JsonNode merged = new OpenApiMerger(mapper).merge(documents, "1.0");
+        // In the order the services define them; the internal path's schemas and the unused one are left out.
+        assertEquals(
+                List.of("PageVisionView", "VisionView", "UUID"),
+                names(merged.path("components").path("schemas").fieldNames()));
+    }
+
+    private static List<String> names(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     @Test
