@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Merges services' OpenAPI documents with the gateway's own {@link OpenApiMerger}, as GET /openapi does, into one
- * file: {@code java -cp <gateway classes and Jackson> MergeDocuments.java OUT name=document.json ...}.
+ * file: {@code java -cp <this module and Jackson> com.vibrationfit.platform.openapi.merge.MergeDocuments OUT
+ * name=document.json ...}. OUT's folder is created when missing (a clean build has no target/openapi yet).
  */
 public class MergeDocuments {
     public static void main(String[] args) throws Exception {
@@ -18,7 +19,10 @@ public class MergeDocuments {
             String[] pair = args[i].split("=", 2);
             documents.put(pair[0], mapper.readTree(new File(pair[1])));
         }
-        mapper.writerWithDefaultPrettyPrinter()
-                .writeValue(new File(args[0]), new OpenApiMerger(mapper).merge(documents, "1.0"));
+        File out = new File(args[0]);
+        if (out.getAbsoluteFile().getParentFile() != null) {
+            out.getAbsoluteFile().getParentFile().mkdirs();
+        }
+        mapper.writerWithDefaultPrettyPrinter().writeValue(out, new OpenApiMerger(mapper).merge(documents, "1.0"));
     }
 }
