@@ -2,6 +2,7 @@ package com.vibrationfit.aiusage.events;
 
 import com.vibrationfit.aiusage.member.MemberContexts;
 import com.vibrationfit.events.EventType;
+import com.vibrationfit.events.VisionActivated;
 import com.vibrationfit.events.VisionCompleted;
 import com.vibrationfit.events.VisionCreated;
 import com.vibrationfit.events.VisionDeleted;
@@ -15,7 +16,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** {@code vision.events}: every vision version with its sections, for VIVA's context ({@link MemberContexts}). */
+/**
+ * {@code vision.events}: every vision version with its sections and which one is active, for VIVA's context
+ * ({@link MemberContexts}).
+ */
 @ApplicationScoped
 public class VisionEventsConsumer implements EventConsumer {
 
@@ -48,17 +52,15 @@ public class VisionEventsConsumer implements EventConsumer {
                             v.title(),
                             v.sections(),
                             event.time()))
+            .on(EventType.VISION_COMPLETED, VisionCompleted.class, (v, event) -> {
+                contexts.visionChanged(
+                        v.visionId(), v.userId(), v.versionNumber(), "complete", v.title(), v.sections(), event.time());
+                contexts.visionActivated(v.visionId(), event.time());
+            })
             .on(
-                    EventType.VISION_COMPLETED,
-                    VisionCompleted.class,
-                    (v, event) -> contexts.visionChanged(
-                            v.visionId(),
-                            v.userId(),
-                            v.versionNumber(),
-                            "complete",
-                            v.title(),
-                            v.sections(),
-                            event.time()))
+                    EventType.VISION_ACTIVATED,
+                    VisionActivated.class,
+                    (v, event) -> contexts.visionActivated(v.visionId(), event.time()))
             .on(EventType.VISION_DELETED, VisionDeleted.class, v -> contexts.visionDeleted(v));
 
     @Override

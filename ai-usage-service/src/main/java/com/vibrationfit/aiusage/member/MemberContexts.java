@@ -94,6 +94,16 @@ public class MemberContexts {
                 .executeUpdate();
     }
 
+    /**
+     * The member completed or activated this version at {@code at}: it is their active one unless a later
+     * activation is already known (events of one member arrive in order, a replayed dead letter may not).
+     */
+    public void visionActivated(UUID visionId, Instant at) {
+        em.createNativeQuery("""
+                update member_visions set activated_at = ?2
+                where vision_id = ?1 and (activated_at is null or activated_at < ?2)""").setParameter(1, visionId).setParameter(2, at).executeUpdate();
+    }
+
     /** Forgets the vision and remembers it as deleted: an event about it replayed later changes nothing. */
     public void visionDeleted(VisionDeleted deleted) {
         em.createNativeQuery("delete from member_visions where vision_id = ?1")
@@ -167,7 +177,8 @@ public class MemberContexts {
         List<Object[]> rows = em.createNativeQuery("""
                 select vision_id, version_number, status, title, cast(sections as text) from member_visions
                 where user_id = ?1
-                order by (vision_id = cast(?2 as uuid)) desc nulls last, (status = 'complete') desc, version_number desc
+                order by (vision_id = cast(?2 as uuid)) desc nulls last, activated_at desc nulls last,
+                  (status = 'complete') desc, version_number desc
                 limit 1""")
                 .setParameter(1, userId)
                 .setParameter(2, visionId == null ? null : visionId.toString())

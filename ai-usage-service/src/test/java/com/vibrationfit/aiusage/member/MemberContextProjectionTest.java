@@ -152,6 +152,45 @@ class MemberContextProjectionTest {
                         .isEmpty());
     }
 
+    @Test
+    void shouldGroundRepliesInTheVersionActivatedLast() {
+        given5000Tokens();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        publishVision(EventType.VISION_COMPLETED, first, 1, "complete", "The first version about health.");
+        publishVision(EventType.VISION_COMPLETED, second, 2, "complete", "The second version about health.");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RawSql.asSystem("select 1 from member_visions where user_id = '" + carol
+                                        + "' and activated_at is not null")
+                                .size()
+                        == 2);
+        String thread = as(carol)
+                .body(Map.of("mode", "coach", "category", "health"))
+                .post("/api/v1/ai/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertTrue(askedSystemPrompt(thread).contains("The second version about health."));
+
+        // The member brings the first version back: VIVA follows, as vision-service's /visions/active does.
+        KafkaTopics.publish(
+                Topics.VISION,
+                UUID.randomUUID(),
+                EventType.VISION_ACTIVATED,
+                carol,
+                "{\"vision_id\":\"%s\",\"user_id\":\"%s\",\"version_number\":1}".formatted(first, carol));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RawSql.asSystem("select 1 from member_visions where vision_id = '" + first
+                                        + "' and activated_at > (select activated_at from member_visions where vision_id = '"
+                                        + second + "')")
+                                .size()
+                        == 1);
+        String after = askedSystemPrompt(thread);
+        assertTrue(after.contains("The first version about health."), after);
+        assertFalse(after.contains("The second version about health."), after);
+    }
+
     private void given5000Tokens() {
         RestAssured.given()
                 .auth()

@@ -11,6 +11,7 @@ public final class EventType {
     public static final String VISION_CREATED = "vision.created";
     public static final String VISION_UPDATED = "vision.updated";
     public static final String VISION_COMPLETED = "vision.completed";
+    public static final String VISION_ACTIVATED = "vision.activated";
     public static final String VISION_DELETED = "vision.deleted";
     public static final String VISION_BOARD_ITEM_ACTUALIZED = "vision-board.item.actualized";
     public static final String AUDIO_TRACK_COMPLETED = "audio.track.completed";

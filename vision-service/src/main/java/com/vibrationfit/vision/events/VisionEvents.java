@@ -4,6 +4,7 @@ import com.vibrationfit.events.ContentHash;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.SectionSnapshot;
 import com.vibrationfit.events.Topics;
+import com.vibrationfit.events.VisionActivated;
 import com.vibrationfit.events.VisionBoardItemActualized;
 import com.vibrationfit.events.VisionCompleted;
 import com.vibrationfit.events.VisionCreated;
@@ -69,6 +70,14 @@ public class VisionEvents {
                 vision.userId,
                 new VisionCompleted(
                         vision.id, vision.userId, vision.versionNumber, vision.title, sections(vision, Map.of())));
+    }
+
+    public void activated(Vision vision) {
+        outbox.record(
+                Topics.VISION,
+                EventType.VISION_ACTIVATED,
+                vision.userId,
+                new VisionActivated(vision.id, vision.userId, vision.versionNumber));
     }
 
     public void deleted(Vision vision) {

@@ -51,6 +51,10 @@ public class Vision extends PanacheEntityBase {
     @Column(nullable = false)
     public String status = DRAFT;
 
+    /** The member's active version: complete, and at most one per member (completing or activating sets it). */
+    @Column(name = "is_active", nullable = false)
+    public boolean isActive;
+
     @Column(name = "completion_percentage", nullable = false)
     public int completionPercentage;
 

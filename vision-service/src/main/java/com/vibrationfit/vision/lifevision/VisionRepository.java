@@ -20,6 +20,7 @@ import java.util.UUID;
 public class VisionRepository implements PanacheRepositoryBase<Vision, UUID> {
 
     static final MemberLock.Purpose VERSION_NUMBERS = new MemberLock.Purpose("vision-version-numbers");
+    static final MemberLock.Purpose ACTIVE_VERSION = new MemberLock.Purpose("vision-active-version");
 
     @Inject
     MemberLock memberLock;
@@ -51,10 +52,21 @@ public class VisionRepository implements PanacheRepositoryBase<Vision, UUID> {
         return find(query.toString(), params).page(0, page.fetchSize()).list();
     }
 
-    /** The member's active vision: the most recently updated complete version. */
+    /** The member's active vision: the complete version they completed or activated last. */
     public Optional<Vision> active(UUID userId) {
-        return find("userId = ?1 and status = ?2 order by updatedAt desc", userId, Vision.COMPLETE)
-                .firstResultOptional();
+        return find("userId = ?1 and isActive = true", userId).firstResultOptional();
+    }
+
+    /**
+     * Makes {@code vision} the member's only active version. Serialised per member with a transaction-scoped
+     * advisory lock: two versions activated at once would otherwise both clear the other and meet the
+     * one-active-per-member index.
+     */
+    public void makeActive(Vision vision) {
+        memberLock.hold(ACTIVE_VERSION, vision.userId);
+        update("isActive = false where userId = ?1 and isActive = true and id <> ?2", vision.userId, vision.id);
+        vision.isActive = true;
+        flush();
     }
 
     /**

@@ -98,7 +98,9 @@ public class VisionResource {
 
     @GET
     @Path("/active")
-    @Operation(summary = "My active vision", description = "The most recently updated complete version.")
+    @Operation(
+            summary = "My active vision",
+            description = "The complete version completed or activated (POST /visions/{id}/activate) last.")
     @APIResponse(responseCode = "404", description = "No complete vision yet")
     @APIResponse(
             responseCode = "200",
@@ -162,6 +164,27 @@ public class VisionResource {
                             schema = @Schema(implementation = VisionView.class)))
     public Response complete(@PathParam("id") UUID id) {
         return withETag(service.complete(user.id(), id));
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Operation(
+            summary = "Make a complete vision my active one",
+            description = "The active vision is the one narration, VIVA and the home screen use. Completing a version "
+                    + "makes it active; this brings back an older complete version. The version active before stays "
+                    + "complete in the history. Activating the active version changes nothing. Not an edit: the "
+                    + "ETag stays.")
+    @APIResponse(responseCode = "404", description = "No such vision of yours")
+    @APIResponse(responseCode = "409", description = "The vision is a draft: complete it first")
+    @APIResponse(
+            responseCode = "200",
+            description = "The vision, now active",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VisionView.class)))
+    public Response activate(@PathParam("id") UUID id) {
+        return withETag(service.activate(user.id(), id));
     }
 
     @DELETE

@@ -114,8 +114,26 @@ public class VisionService {
         vision.status = Vision.COMPLETE;
         vision.completionPercentage = VisionRules.completionPercentage(vision);
         vision.updatedAt = DatabaseClock.now();
-        visions.flush();
+        visions.makeActive(vision);
         events.completed(vision);
+        return vision;
+    }
+
+    /**
+     * Makes a complete version the member's active one (the one narration, VIVA and the home screen use); the
+     * version active before stays complete, in the history. A draft cannot be active (409). Activating the
+     * active version changes nothing. Not an edit: the version's ETag stays.
+     */
+    public Vision activate(UUID userId, UUID id) {
+        Vision vision = visions.lockOwned(userId, id).orElseThrow(() -> new NotFound("vision", id));
+        if (!vision.isComplete()) {
+            throw new Conflict("vision " + id + " is a draft; complete it before making it your active vision");
+        }
+        if (vision.isActive) {
+            return vision;
+        }
+        visions.makeActive(vision);
+        events.activated(vision);
         return vision;
     }
 

@@ -33,6 +33,9 @@ public record VisionView(
         @Schema(enumeration = {Vision.DRAFT, Vision.COMPLETE})
         String status,
 
+        @Schema(description = "whether this is the member's active version (see POST /visions/{id}/activate)")
+        boolean isActive,
+
         @Schema(minimum = "0", maximum = "100") int completionPercentage,
         Instant lastAudioGeneratedAt,
         Instant createdAt,
@@ -59,6 +62,7 @@ public record VisionView(
                 v.spirituality,
                 v.conclusion,
                 v.status,
+                v.isActive,
                 v.completionPercentage,
                 v.lastAudioGeneratedAt,
                 v.createdAt,

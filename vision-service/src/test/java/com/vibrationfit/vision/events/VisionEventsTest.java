@@ -123,6 +123,20 @@ class VisionEventsTest {
     }
 
     @Test
+    void shouldPublishActivatedOnlyWhenTheActiveVersionChanges() throws Exception {
+        String first = completeVision(alice, "first");
+        completeVision(alice, "second");
+        as(alice).post("/api/v1/visions/" + first + "/activate").then().statusCode(200);
+        as(alice).post("/api/v1/visions/" + first + "/activate").then().statusCode(200); // already active: no event
+        List<ConsumerRecord<String, String>> activated = waitFor(alice, "vision.activated", 1);
+        assertEquals(1, activated.size());
+        JsonNode event = JSON.readTree(activated.get(0).value());
+        assertEquals(first, event.get("vision_id").asText());
+        assertEquals(1, event.get("version_number").asInt());
+        assertEquals(alice.toString(), activated.get(0).key());
+    }
+
+    @Test
     void shouldPublishActualizedBoardItems() throws Exception {
         String item = as(alice)
                 .body(Map.of("name", "Trip to Japan", "categories", List.of("travel")))

@@ -24,9 +24,13 @@ import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -188,9 +192,9 @@ class VisionResourceTest {
     }
 
     @Test
-    void shouldAnswerTheActiveVisionAsTheLatestComplete() {
+    void shouldMakeTheVersionCompletedLastActive() {
         problem(as(alice).get("/api/v1/visions/active").then(), 404);
-        completeVision(alice, "older");
+        String older = completeVision(alice, "older");
         String newer = completeVision(alice, "newer");
         createVision(alice, "a draft after both");
         as(alice)
@@ -199,7 +203,90 @@ class VisionResourceTest {
                 .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("id", equalTo(newer))
+                .body("is_active", equalTo(true))
                 .body("status", equalTo("complete"));
+        // Editing the older version does not make it active: only completing or activating does.
+        as(alice)
+                .body(Map.of("fun", "an edit of the older one"))
+                .patch("/api/v1/visions/" + older)
+                .then()
+                .statusCode(200)
+                .body("is_active", equalTo(false));
+        as(alice).get("/api/v1/visions/active").then().body("id", equalTo(newer));
+        as(alice).get("/api/v1/visions").then().body("items.findAll { it.is_active }.id", equalTo(List.of(newer)));
+    }
+
+    @Test
+    void shouldActivateAnOlderCompleteVersionExplicitly() {
+        String older = completeVision(alice, "older");
+        String newer = completeVision(alice, "newer");
+        String etag = as(alice).get("/api/v1/visions/" + older).then().extract().header("ETag");
+        as(alice)
+                .post("/api/v1/visions/" + older + "/activate")
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(etag)) // not an edit: an open editor's If-Match still holds
+                .body("id", equalTo(older))
+                .body("is_active", equalTo(true));
+        as(alice).get("/api/v1/visions/active").then().body("id", equalTo(older));
+        as(alice)
+                .get("/api/v1/visions/" + newer)
+                .then()
+                .body("is_active", equalTo(false))
+                .body("status", equalTo("complete"));
+        // Activating it again changes nothing.
+        as(alice)
+                .post("/api/v1/visions/" + older + "/activate")
+                .then()
+                .statusCode(200)
+                .body("is_active", equalTo(true));
+        as(alice).get("/api/v1/visions").then().body("items.findAll { it.is_active }.id", equalTo(List.of(older)));
+    }
+
+    @Test
+    void shouldRefuseToActivateADraftOrAnotherMembersVision() {
+        String draft = createVision(alice, "a draft");
+        problem(as(alice).post("/api/v1/visions/" + draft + "/activate").then(), 409)
+                .body("detail", containsString("draft"));
+        as(alice).get("/api/v1/visions/" + draft).then().body("is_active", equalTo(false));
+        String hers = completeVision(alice, "hers");
+        problem(as(bob).post("/api/v1/visions/" + hers + "/activate").then(), 404);
+        problem(
+                as(alice)
+                        .post("/api/v1/visions/" + UUID.randomUUID() + "/activate")
+                        .then(),
+                404);
+        given().contentType(ContentType.JSON)
+                .post("/api/v1/visions/" + hers + "/activate")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void shouldKeepOneActiveVersionWhenTwoAreActivatedAtOnce() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(completeVision(alice, "v" + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            var answers = new ArrayList<Future<Integer>>();
+            for (int round = 0; round < 3; round++) {
+                for (String id : ids) {
+                    answers.add(pool.submit(() -> as(alice)
+                            .post("/api/v1/visions/" + id + "/activate")
+                            .then()
+                            .extract()
+                            .statusCode()));
+                }
+            }
+            for (var answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        as(alice).get("/api/v1/visions").then().body("items.findAll { it.is_active }", hasSize(1));
     }
 
     @Test
