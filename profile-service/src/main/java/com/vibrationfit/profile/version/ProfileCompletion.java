@@ -95,6 +95,11 @@ public final class ProfileCompletion {
         WITH_CHILDREN.put("children_ages", a -> a.childrenAges);
     }
 
+    /** Bounds of {@code missing_fields} in the API: how many fields can count, and the longest name. */
+    public static final int MAX_FIELDS = 64;
+
+    public static final int MAX_FIELD_NAME = 40;
+
     private ProfileCompletion() {}
 
     /** The fields that count for {@code a}, by JSON name. */

@@ -259,6 +259,7 @@ public class ProfileService {
         view.versionNotes = v.versionNotes;
         view.parentVersionId = v.parentVersionId;
         view.completionPercentage = v.completionPercentage;
+        view.missingFields = v.answers == null ? List.of() : ProfileCompletion.missingFields(v.answers);
         view.answers = v.answers;
         if (v.answers != null) {
             view.profilePictureLink = links.link(v.answers.profilePictureUrl);

@@ -43,7 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
     "is_active",
     "version_notes",
     "parent_version_id",
-    "completion_percentage"
+    "completion_percentage",
+    "missing_fields"
 })
 public class ProfileVersionView {
 
@@ -60,6 +61,12 @@ public class ProfileVersionView {
 
     @Schema(description = "share of the applicable fields answered, 0-100 (see README, completion rule)")
     public int completionPercentage;
+
+    @Schema(
+            description = "the applicable fields still unanswered, by JSON name, in the order a form shows them: what "
+                    + "completion_percentage is missing (empty at 100)",
+            maxItems = ProfileCompletion.MAX_FIELDS)
+    public List<@Size(max = ProfileCompletion.MAX_FIELD_NAME) String> missingFields;
 
     /** Inlined; its {@code story_recordings} are shown below, each with its link. */
     @JsonUnwrapped

@@ -87,6 +87,16 @@ class ProfileCompletionTest {
     }
 
     @Test
+    void shouldStayWithinTheBoundsTheApiDocuments() {
+        ProfileAnswers all = complete();
+        all.relationshipStatus = "Married";
+        all.hasChildren = true;
+        List<String> fields = ProfileCompletion.applicableFields(all);
+        assertTrue(fields.size() <= ProfileCompletion.MAX_FIELDS, "missing_fields maxItems");
+        assertTrue(fields.stream().allMatch(f -> f.length() <= ProfileCompletion.MAX_FIELD_NAME), "name maxLength");
+    }
+
+    @Test
     void shouldCountOnlyHasChildrenForAnEmptyProfile() {
         assertEquals(1, ProfileCompletion.percentage(new ProfileAnswers())); // has_children defaults to false: 1 of 60
         ProfileAnswers none = new ProfileAnswers();

@@ -206,7 +206,10 @@ class ProfileResourceTest {
                 .get("/api/v1/profiles/" + empty)
                 .then()
                 .body("parent_version_id", nullValue())
-                .body("completion_percentage", equalTo(1)); // has_children defaults to false: answered
+                .body("completion_percentage", equalTo(1)) // has_children defaults to false: answered
+                .body("missing_fields.size()", equalTo(59))
+                .body("missing_fields[0]", equalTo("first_name"))
+                .body("missing_fields", not(hasItem("has_children")));
         as(alice).delete("/api/v1/profiles/" + empty).then().statusCode(204);
 
         String v1 = Profiles.create(alice, Map.of("city", "Lisbon"));
