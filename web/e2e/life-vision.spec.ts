@@ -170,6 +170,23 @@ test('a member writes a vision, completes it, hears it, copies it and settles a 
   await expect(versions.getByRole('listitem')).toHaveCount(1);
   const left = await callApi<{ items: VisionView[] }>(token, 'GET', '/api/v1/visions');
   expect(left.items.map((v) => v.id)).toEqual([visionId]);
+
+  // A second version completed (it becomes active), then the first made active again explicitly.
+  const second = await callApi<VisionView>(token, 'POST', '/api/v1/visions', {
+    copy_from: visionId,
+    title: 'Robin’s vision, take two',
+  });
+  await callApi(token, 'POST', `/api/v1/visions/${second.id}/complete`);
+  await page.reload();
+  const first = versions.getByRole('listitem').filter({ hasText: 'Version 1' });
+  await expect(versions.getByRole('listitem')).toHaveCount(2);
+  await expect(first.getByText('Complete', { exact: true })).toBeVisible();
+  await first.getByRole('button', { name: /Make active/ }).click();
+  await expect(page.getByText('is your active vision again')).toBeVisible();
+  await expect(first.getByText('Active', { exact: true })).toBeVisible();
+  await expect(versions.getByRole('button', { name: /Make active/ })).toHaveCount(1);
+  const active = await callApi<VisionView>(token, 'GET', '/api/v1/visions/active');
+  expect(active.id).toBe(visionId);
 });
 
 test('on a phone, the editor shows a vision with content', async ({ page, member }) => {

@@ -22,3 +22,16 @@ export function fieldErrorProps(
     ...(ids.length > 0 ? { 'aria-describedby': ids.join(' ') } : {}),
   };
 }
+
+/**
+ * Field errors of the server, by the input that shows them: `image_urls[2]` and
+ * `audio_recordings[0].url` belong to the list's input; two messages for one input are joined.
+ */
+export function errorsByInput(errors: Record<string, string>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const key = field.replace(/\[\d+\](\..*)?$/, '');
+    result[key] = result[key] ? `${result[key]}; ${message}` : message;
+  }
+  return result;
+}

@@ -39,3 +39,9 @@ export function isLifeCategory(value: string): value is LifeCategory {
 export function categoryLabel(key: string): string {
   return isLifeCategory(key) ? CATEGORY_LABELS[key] : key;
 }
+
+/** The known keys among these, in the canonical order (unknown keys dropped). */
+export function sortCategories(keys: readonly string[] | undefined | null): LifeCategory[] {
+  const chosen = new Set(keys ?? []);
+  return LIFE_CATEGORIES.filter((key) => chosen.has(key));
+}

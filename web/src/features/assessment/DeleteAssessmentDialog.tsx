@@ -48,7 +48,7 @@ export function DeleteAssessmentDialog({
           </button>
           <button
             type="button"
-            className="vf-button gl-danger-button"
+            className="vf-button vf-button--danger"
             onClick={() => void confirm()}
             disabled={busy}
           >

@@ -177,9 +177,9 @@ export function Overview() {
                 {items.length === 0 ? (
                   <p>No assessments yet.</p>
                 ) : (
-                  <ul className="gl-history">
+                  <ul className="vf-steps">
                     {items.map((assessment) => (
-                      <li key={assessment.id} className="gl-history__item">
+                      <li key={assessment.id} className="vf-step">
                         <div className="gl-history__text">
                           <h3 className="gl-history__title">{historyLabel(assessment)}</h3>
                           <p className="gl-history__meta">

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { categoryLabel } from '../../ui/lifeCategories';
-import { entryHeading, excerpt, photosOf, sortCategories, type JournalEntry } from './entry';
+import { LifeAreaTags } from '../../ui/LifeAreas';
+import { entryHeading, excerpt, photosOf, type JournalEntry } from './entry';
 import { formatDay } from './filters';
 import { clockText } from './recorder';
 
@@ -11,7 +11,6 @@ export function EntryCard({ entry, onDelete }: { entry: JournalEntry; onDelete: 
   const headingId = `jn-entry-${entry.id}`;
   const photos = photosOf(entry).filter((photo) => photo.link);
   const recordings = entry.audio_recordings ?? [];
-  const categories = sortCategories(entry.categories);
   const text = excerpt(entry.content);
   return (
     <article className="jn-entry vf-card" aria-labelledby={headingId}>
@@ -22,15 +21,7 @@ export function EntryCard({ entry, onDelete }: { entry: JournalEntry; onDelete: 
         {heading}
       </h3>
       {text && <p className="jn-entry__text">{text}</p>}
-      {categories.length > 0 && (
-        <ul className="vf-tag-list" aria-label="Life areas">
-          {categories.map((key) => (
-            <li key={key} className="vf-tag">
-              {categoryLabel(key)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LifeAreaTags categories={entry.categories} />
       {photos.length > 0 && (
         <ul className="jn-thumbs" aria-label="Photos">
           {photos.map((photo, index) => (
@@ -71,7 +62,7 @@ export function EntryCard({ entry, onDelete }: { entry: JournalEntry; onDelete: 
         </Link>
         <button
           type="button"
-          className="vf-button vf-button--quiet vf-button--small jn-delete"
+          className="vf-button vf-button--quiet vf-button--small vf-button--delete"
           onClick={onDelete}
         >
           Delete<span className="vf-visually-hidden"> “{heading}”</span>

@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { resolveStale, type StaleChoice } from '../../api/conflict';
 import { ApiFailure, toUiError, type UiError } from '../../api/problem';
 import type { UploadTicket } from '../../api/upload';
 import { useApi } from '../../api/useApi';
+import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
 import { useResource } from '../../api/useResource';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FieldError } from '../../ui/FieldError';
 import { fieldErrorProps } from '../../ui/fieldIds';
 import { localIsoDate } from '../../ui/format';
-import { CATEGORY_LABELS, LIFE_CATEGORIES } from '../../ui/lifeCategories';
-import { Loading } from '../../ui/Loading';
+import { LifeAreasFieldset } from '../../ui/LifeAreas';
+import { LoadedPage } from '../../ui/LoadedPage';
 import { StaleEditDialog } from '../../ui/StaleEditDialog';
+import { useConfirmedAction } from '../../ui/useConfirmedAction';
+import { useFieldErrors } from '../../ui/useFieldErrors';
 import { useMediaUpload } from '../../ui/useMediaUpload';
+import { useStaleEdit } from '../../ui/useStaleEdit';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {
   addRecording,
@@ -35,7 +38,6 @@ import {
   newEntryBody,
   photosOf,
   rebase,
-  sortCategories,
   type EntryFields,
   type JournalEntry,
   type Recording,
@@ -55,17 +57,14 @@ export function EntryEditorPage() {
   );
   usePageTitle(id ? 'Your entry · Journal' : 'Write an entry · Journal');
   return (
-    <>
-      <header className="vf-page-header">
-        <p className="vf-eyebrow">
-          <Link to="/journal">Journal</Link>
-        </p>
-        <h1>{id ? 'Your entry' : 'Write an entry'}</h1>
-      </header>
-      {loaded.status === 'loading' && <Loading label="Loading the entry…" />}
-      {loaded.status === 'error' && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
-      {loaded.status === 'ok' && <EntryForm key={id ?? 'new'} id={id} loaded={loaded.data} />}
-    </>
+    <LoadedPage
+      section={{ to: '/journal', name: 'Journal' }}
+      title={id ? 'Your entry' : 'Write an entry'}
+      resource={loaded}
+      loadingLabel="Loading the entry…"
+    >
+      {(data) => <EntryForm key={id ?? 'new'} id={id} loaded={data} />}
+    </LoadedPage>
   );
 }
 
@@ -73,12 +72,6 @@ export function EntryEditorPage() {
 interface Fresh {
   preview: string;
   objectId: string;
-}
-
-interface Conflict {
-  choice: StaleChoice<EntryFields> | null;
-  theirs: TaggedEntry | null;
-  error: UiError | null;
 }
 
 function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry | null }) {
@@ -94,13 +87,9 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
   const [fresh, setFresh] = useState<Record<string, Fresh>>({});
   /** Recordings of an entry not yet written: sent with it on create. */
   const [pending, setPending] = useState<{ recording: Recording; fresh: Fresh }[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear: clearError, check } = useFieldErrors();
   const [saveError, setSaveError] = useState<UiError | null>(null);
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<UiError | null>(null);
   const photoUpload = useMediaUpload('journal_image');
 
   // Object URLs of chosen files live until the editor goes away.
@@ -138,14 +127,15 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
   );
   const voice = useVoiceNote(saveRecording);
 
-  const clearError = (key: string) => {
-    if (!errors[key]) return;
-    setErrors((current) => {
-      const next = { ...current };
-      delete next[key];
-      return next;
-    });
-  };
+  // The saved photos' and recordings' links expire: take them from the entry as it is now (the
+  // form, its base and ETag stay, so a change made elsewhere still meets the stale-edit dialog).
+  useFreshMediaLinks(id ? entry : null, () => {
+    if (!id) return;
+    void loadEntry(api, id).then(
+      (tagged) => setEntry(tagged.entry),
+      () => undefined,
+    );
+  });
 
   const set = <K extends keyof EntryFields>(key: K, value: EntryFields[K]) => {
     setForm((current) => ({ ...current, mine: { ...current.mine, [key]: value } }));
@@ -197,21 +187,27 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
     setSaveError(ui);
   };
 
-  const openConflict = async () => {
-    setConflict({ choice: null, theirs: null, error: null });
-    if (!id) return;
-    try {
+  const stale = useStaleEdit({
+    base,
+    mine,
+    load: async () => {
+      if (!id) return null;
       const theirs = await loadEntry(api, id);
-      const choice = resolveStale({
-        base,
-        mine,
-        theirs: { fields: entryFields(theirs.entry), etag: theirs.etag },
-      });
-      setConflict({ choice, theirs, error: null });
-    } catch (error) {
-      setConflict({ choice: null, theirs: null, error: toUiError(error) });
-    }
-  };
+      return { data: theirs, fields: entryFields(theirs.entry), etag: theirs.etag };
+    },
+    apply: (keep, theirs: TaggedEntry, choice) => {
+      setEntry(theirs.entry);
+      const theirFields = choice.reloadTheirs.fields;
+      if (keep === 'theirs') {
+        setForm({ base: theirFields, mine: theirFields });
+        setEtag(theirs.etag);
+        return;
+      }
+      setForm({ base: theirFields, mine: choice.keepMine.fields });
+      setEtag(choice.keepMine.ifMatch);
+      void send(theirFields, choice.keepMine.fields, choice.keepMine.ifMatch);
+    },
+  });
 
   const send = async (from: EntryFields, to: EntryFields, ifMatch: string) => {
     setSaving(true);
@@ -232,7 +228,7 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
       if (Object.keys(patch).length > 0) await saveEntry(api, id, patch, ifMatch);
       finish('Your changes are saved.');
     } catch (error) {
-      if (error instanceof ApiFailure && error.ui.kind === 'stale') void openConflict();
+      if (error instanceof ApiFailure && error.ui.kind === 'stale') void stale.open();
       else failed(error);
     } finally {
       setSaving(false);
@@ -241,45 +237,13 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = entryErrors(mine);
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(`jn-${first}`)?.focus();
-      return;
-    }
-    void send(base, mine, etag);
+    if (check(entryErrors(mine), 'jn-')) void send(base, mine, etag);
   };
 
-  const choose = (keep: 'theirs' | 'mine') => {
-    const theirs = conflict?.theirs;
-    const choice = conflict?.choice;
-    if (!theirs || !choice) return;
-    setConflict(null);
-    setEntry(theirs.entry);
-    const theirFields = choice.reloadTheirs.fields;
-    if (keep === 'theirs') {
-      setForm({ base: theirFields, mine: theirFields });
-      setEtag(theirs.etag);
-      return;
-    }
-    setForm({ base: theirFields, mine: choice.keepMine.fields });
-    setEtag(choice.keepMine.ifMatch);
-    void send(theirFields, choice.keepMine.fields, choice.keepMine.ifMatch);
-  };
-
-  const remove = async () => {
-    if (!id) return;
-    setDeleting(true);
-    setDeleteError(null);
-    try {
-      await deleteEntry(api, id);
-      finish('The entry was deleted.');
-    } catch (error) {
-      setDeleteError(toUiError(error));
-      setDeleting(false);
-    }
-  };
+  const deletion = useConfirmedAction(async (entryId: string) => {
+    await deleteEntry(api, entryId);
+    finish('The entry was deleted.');
+  });
 
   const serverLinks = new Map(entry ? photosOf(entry).map((p) => [p.url, p.link]) : []);
   const photos = mine.image_urls.map((url) => ({
@@ -300,10 +264,9 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
         createdAt: p.recording.created_at,
       }));
   const busy = saving || photoUpload.state.kind === 'uploading' || isBusy(voice.state);
-  const chosen = sortCategories(mine.categories);
 
   return (
-    <form className="jn-editor" noValidate onSubmit={submit}>
+    <form className="vf-editor" noValidate onSubmit={submit}>
       <div className="jn-editor__main vf-card">
         <div className="vf-field jn-date">
           <label className="vf-label" htmlFor="jn-date">
@@ -333,7 +296,7 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
             onChange={(event) => set('title', event.target.value)}
             {...fieldErrorProps('title', errors, 'jn-title-hint')}
           />
-          <p className="jn-hint" id="jn-title-hint">
+          <p className="vf-hint" id="jn-title-hint">
             Optional.
           </p>
           <FieldError name="title" errors={errors} />
@@ -349,36 +312,16 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
             onChange={(event) => set('content', event.target.value)}
             {...fieldErrorProps('content', errors, 'jn-content-hint')}
           />
-          <p className="jn-hint" id="jn-content-hint">
+          <p className="vf-hint" id="jn-content-hint">
             What happened, what you felt, what you are grateful for.
           </p>
           <FieldError name="content" errors={errors} />
         </div>
-        <fieldset className="jn-fieldset" {...fieldErrorProps('categories', errors)}>
-          <legend className="vf-label">Life areas</legend>
-          <ul className="jn-checks">
-            {LIFE_CATEGORIES.map((key) => (
-              <li key={key}>
-                <label className="jn-check">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(key)}
-                    onChange={(event) =>
-                      set(
-                        'categories',
-                        sortCategories(
-                          event.target.checked ? [...chosen, key] : chosen.filter((c) => c !== key),
-                        ),
-                      )
-                    }
-                  />
-                  {CATEGORY_LABELS[key]}
-                </label>
-              </li>
-            ))}
-          </ul>
-          <FieldError name="categories" errors={errors} />
-        </fieldset>
+        <LifeAreasFieldset
+          chosen={mine.categories}
+          onChange={(categories) => set('categories', categories)}
+          errors={errors}
+        />
       </div>
 
       <div className="jn-editor__side">
@@ -399,7 +342,7 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
         />
       </div>
 
-      <div className="jn-editor__actions">
+      <div className="vf-editor__actions">
         {saveError && (
           <ErrorNotice
             error={saveError}
@@ -417,56 +360,24 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
         {id && (
           <button
             type="button"
-            className="vf-button vf-button--quiet jn-delete jn-editor__delete"
+            className="vf-button vf-button--quiet vf-button--delete jn-editor__delete"
             disabled={saving}
-            onClick={() => {
-              setDeleteError(null);
-              setConfirmDelete(true);
-            }}
+            onClick={() => deletion.ask(id)}
           >
             Delete this entry
           </button>
         )}
       </div>
 
-      <StaleEditDialog
-        open={!!conflict}
-        what="this entry"
-        choice={conflict?.choice ?? null}
-        error={conflict?.error ?? null}
-        labels={FIELD_LABELS}
-        busy={saving}
-        onRetry={() => void openConflict()}
-        onChoose={choose}
-      />
-      <Dialog
-        open={confirmDelete}
+      <StaleEditDialog what="this entry" labels={FIELD_LABELS} busy={saving} {...stale.dialog} />
+      <ConfirmDialog
+        action={deletion}
         title="Delete this entry?"
-        onClose={() => !deleting && setConfirmDelete(false)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="vf-button vf-button--quiet"
-              disabled={deleting}
-              onClick={() => setConfirmDelete(false)}
-            >
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="vf-button jn-danger"
-              disabled={deleting}
-              onClick={() => void remove()}
-            >
-              {deleting ? 'Deleting…' : 'Delete'}
-            </button>
-          </>
-        }
+        confirmLabel="Delete"
+        busyLabel="Deleting…"
       >
         <p>The entry, its photos and its recordings will be deleted. This can’t be undone.</p>
-        {deleteError && <ErrorNotice error={deleteError} onRetry={() => void remove()} />}
-      </Dialog>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
-import { toUiError, type UiError } from '../../api/problem';
 import { useApi } from '../../api/useApi';
+import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
 import { usePagedList } from '../../api/usePagedList';
 import { useResource } from '../../api/useResource';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FieldError } from '../../ui/FieldError';
 import { fieldErrorProps } from '../../ui/fieldIds';
-import { CATEGORY_LABELS, LIFE_CATEGORIES } from '../../ui/lifeCategories';
+import { LifeAreaSelect } from '../../ui/LifeAreas';
 import { Loading } from '../../ui/Loading';
+import { PagedListView } from '../../ui/PagedListView';
+import { useConfirmedAction } from '../../ui/useConfirmedAction';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { deleteEntry, loadEntries, loadStats } from './api';
 import { entryHeading, type JournalEntry } from './entry';
@@ -74,6 +76,8 @@ export function ListPage() {
     (cursor, signal) => loadEntries(api, { q, from, to, category }, cursor, signal),
     [api, q, from, to, category],
   );
+  // Photo and recording links expire: ask for the entries again when they are old.
+  useFreshMediaLinks(list.status === 'ok' ? list.items : null, list.refresh);
   const [statsVersion, setStatsVersion] = useState(0);
   const stats = useResource((signal) => loadStats(api, signal), [api, statsVersion]);
   const [shownStats, setShownStats] = useState<JournalStats | undefined>(undefined);
@@ -81,9 +85,14 @@ export function ListPage() {
 
   const saved = (location.state as { saved?: string } | null)?.saved;
   const [message, setMessage] = useState('');
-  const [toDelete, setToDelete] = useState<JournalEntry | null>(null);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<UiError | null>(null);
+  const deletion = useConfirmedAction(async (entry: JournalEntry) => {
+    if (!entry.id) return;
+    await deleteEntry(api, entry.id);
+    setMessage(`“${entryHeading(entry, formatDay(entry.date))}” was deleted.`);
+    list.refresh();
+    setStatsVersion((n) => n + 1);
+  });
+  const toDelete = deletion.target;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -98,29 +107,11 @@ export function ListPage() {
     if (formErrors[key]) setFormErrors({});
   };
 
-  const confirmDelete = async () => {
-    const entry = toDelete;
-    if (!entry?.id) return;
-    setDeleting(true);
-    setDeleteError(null);
-    try {
-      await deleteEntry(api, entry.id);
-      setToDelete(null);
-      setMessage(`“${entryHeading(entry, formatDay(entry.date))}” was deleted.`);
-      list.refresh();
-      setStatsVersion((n) => n + 1);
-    } catch (error) {
-      setDeleteError(toUiError(error));
-    } finally {
-      setDeleting(false);
-    }
-  };
-
   const filtered = isFiltered(filters);
 
   return (
     <>
-      <header className="vf-page-header jn-header">
+      <header className="vf-page-header vf-page-header--split">
         <div>
           <p className="vf-eyebrow">Journal</p>
           <h1>Your journal</h1>
@@ -167,7 +158,7 @@ export function ListPage() {
               onChange={(event) => edit('q', event.target.value)}
               {...fieldErrorProps('q', formErrors, 'jn-q-hint')}
             />
-            <p className="jn-hint" id="jn-q-hint">
+            <p className="vf-hint" id="jn-q-hint">
               Words or "a phrase"; -word leaves it out.
             </p>
             <FieldError name="q" errors={formErrors} />
@@ -204,19 +195,11 @@ export function ListPage() {
             <label className="vf-label" htmlFor="jn-category">
               Life area
             </label>
-            <select
+            <LifeAreaSelect
               id="jn-category"
-              className="vf-select"
               value={form.category}
-              onChange={(event) => edit('category', event.target.value)}
-            >
-              <option value="">Every life area</option>
-              {LIFE_CATEGORIES.map((key) => (
-                <option key={key} value={key}>
-                  {CATEGORY_LABELS[key]}
-                </option>
-              ))}
-            </select>
+              onChange={(value) => edit('category', value)}
+            />
           </div>
           <div className="jn-search__actions">
             <button type="submit" className="vf-button">
@@ -239,96 +222,43 @@ export function ListPage() {
           {message || saved || ''}
         </p>
 
-        {list.status === 'loading' && <Loading label="Loading your entries…" />}
-        {list.status === 'error' && <ErrorNotice error={list.error} onRetry={list.reload} />}
-        {list.status === 'ok' && list.items.length === 0 && (
-          <div className="vf-card jn-empty">
-            {filtered ? (
-              <>
-                <p>No entry matches this search.</p>
-                <button
-                  type="button"
-                  className="vf-button vf-button--quiet vf-button--small"
-                  onClick={() => setParams({})}
-                >
-                  Show all entries
-                </button>
-              </>
-            ) : (
-              <>
-                <p>Nothing written yet. A few lines a day is all it takes.</p>
-                <Link className="vf-button vf-button--small" to="new">
-                  Write your first entry
-                </Link>
-              </>
-            )}
-          </div>
-        )}
-        {list.status === 'ok' && list.items.length > 0 && (
-          <>
+        <PagedListView
+          list={list}
+          loadingLabel="Loading your entries…"
+          empty={{
+            filtered,
+            noMatch: 'No entry matches this search.',
+            clearLabel: 'Show all entries',
+            onClear: () => setParams({}),
+            nothingYet: 'Nothing written yet. A few lines a day is all it takes.',
+            addLabel: 'Write your first entry',
+          }}
+          moreLabel="Show older"
+          moreBusyLabel="Loading older entries…"
+        >
+          {(entries) => (
             <ol className="jn-entries">
-              {list.items.map((entry) => (
+              {entries.map((entry) => (
                 <li key={entry.id}>
-                  <EntryCard
-                    entry={entry}
-                    onDelete={() => {
-                      setDeleteError(null);
-                      setToDelete(entry);
-                    }}
-                  />
+                  <EntryCard entry={entry} onDelete={() => deletion.ask(entry)} />
                 </li>
               ))}
             </ol>
-            {list.more !== 'idle' && list.more !== 'loading' && (
-              <ErrorNotice error={list.more} onRetry={list.loadMore} />
-            )}
-            {list.hasMore && (
-              <div className="jn-more">
-                <button
-                  type="button"
-                  className="vf-button vf-button--quiet"
-                  disabled={list.more === 'loading'}
-                  onClick={list.loadMore}
-                >
-                  {list.more === 'loading' ? 'Loading older entries…' : 'Show older'}
-                </button>
-              </div>
-            )}
-          </>
-        )}
+          )}
+        </PagedListView>
       </section>
 
-      <Dialog
-        open={!!toDelete}
+      <ConfirmDialog
+        action={deletion}
         title="Delete this entry?"
-        onClose={() => !deleting && setToDelete(null)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="vf-button vf-button--quiet"
-              disabled={deleting}
-              onClick={() => setToDelete(null)}
-            >
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="vf-button jn-danger"
-              disabled={deleting}
-              onClick={() => void confirmDelete()}
-            >
-              {deleting ? 'Deleting…' : 'Delete'}
-            </button>
-          </>
-        }
+        confirmLabel="Delete"
+        busyLabel="Deleting…"
       >
         <p>
           “{toDelete ? entryHeading(toDelete, formatDay(toDelete.date)) : ''}”, its photos and its
           recordings will be deleted. This can’t be undone.
         </p>
-        {deleteError && <ErrorNotice error={deleteError} onRetry={() => void confirmDelete()} />}
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,10 +1,6 @@
-import { useRef } from 'react';
-import { acceptFor, MEDIA_RULES } from '../../api/mediaFiles';
+import { MEDIA_RULES } from '../../api/mediaFiles';
 import type { UploadTicket } from '../../api/upload';
-import { ErrorNotice } from '../../ui/ErrorNotice';
-import { FieldError } from '../../ui/FieldError';
-import { fieldErrorProps } from '../../ui/fieldIds';
-import { UploadProgress } from '../../ui/UploadProgress';
+import { MediaFileField } from '../../ui/MediaFileField';
 import type { useMediaUpload } from '../../ui/useMediaUpload';
 import { MAX_PHOTOS } from './entry';
 
@@ -32,20 +28,7 @@ export function PhotosField({
   errors: Record<string, string>;
   disabled?: boolean;
 }) {
-  const input = useRef<HTMLInputElement>(null);
-  const shown = {
-    ...errors,
-    ...(upload.state.kind === 'invalid' ? { image_urls: upload.state.message } : {}),
-  };
   const full = photos.length >= MAX_PHOTOS;
-  const uploading = upload.state.kind === 'uploading';
-
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
-    const ticket = await upload.upload(file);
-    if (input.current) input.current.value = '';
-    if (ticket?.media_url) onAdded(ticket, file);
-  };
 
   return (
     <section className="vf-card jn-side-card" aria-labelledby="jn-photos-title">
@@ -73,31 +56,23 @@ export function PhotosField({
           ))}
         </ul>
       )}
-      <div className="vf-field">
-        <label className="vf-label" htmlFor="jn-image_urls">
-          {photos.length > 0 ? 'Add another photo' : 'Add a photo'}
-        </label>
-        <p className="jn-hint" id="jn-photo-hint">
-          {full
+      <MediaFileField
+        id="jn-image_urls"
+        name="image_urls"
+        purpose="journal_image"
+        upload={upload}
+        label={photos.length > 0 ? 'Add another photo' : 'Add a photo'}
+        hint={
+          full
             ? `This entry has the most photos it can hold (${MAX_PHOTOS}).`
-            : MEDIA_RULES.journal_image.hint}
-        </p>
-        <input
-          ref={input}
-          id="jn-image_urls"
-          className="jn-file"
-          type="file"
-          accept={acceptFor('journal_image')}
-          disabled={disabled || uploading || full}
-          onChange={(event) => void choose(event.target.files?.[0])}
-          {...fieldErrorProps('image_urls', shown, 'jn-photo-hint')}
-        />
-        <FieldError name="image_urls" errors={shown} />
-      </div>
-      <UploadProgress state={upload.state} label="Uploading the photo" />
-      {upload.state.kind === 'failed' && (
-        <ErrorNotice error={upload.state.error} onRetry={() => input.current?.click()} />
-      )}
+            : MEDIA_RULES.journal_image.hint
+        }
+        hintId="jn-photo-hint"
+        progressLabel="Uploading the photo"
+        errors={errors}
+        disabled={disabled || full}
+        onUploaded={onAdded}
+      />
     </section>
   );
 }

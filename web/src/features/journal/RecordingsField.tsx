@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { toUiError, type UiError } from '../../api/problem';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Dialog } from '../../ui/Dialog';
 import { formatDate } from '../../ui/format';
+import { useConfirmedAction } from '../../ui/useConfirmedAction';
 import { canStart, clockText, microphoneProblem, voiceWords } from './recorder';
 import type { useVoiceNote } from './useVoiceNote';
 
@@ -31,26 +30,10 @@ export function RecordingsField({
   /** A server error about the recordings (audio_recordings), shown here. */
   error?: string;
 }) {
-  const [toRemove, setToRemove] = useState<number | null>(null);
-  const [removing, setRemoving] = useState(false);
-  const [removeError, setRemoveError] = useState<UiError | null>(null);
+  const removal = useConfirmedAction(onRemove);
   const { state } = voice;
   const percent =
     state.kind === 'uploading' ? state.percent : state.kind === 'saving' ? 100 : undefined;
-
-  const remove = async () => {
-    if (toRemove === null) return;
-    setRemoving(true);
-    setRemoveError(null);
-    try {
-      await onRemove(toRemove);
-      setToRemove(null);
-    } catch (failure) {
-      setRemoveError(toUiError(failure));
-    } finally {
-      setRemoving(false);
-    }
-  };
 
   return (
     <section className="vf-card jn-side-card" aria-labelledby="jn-voice-title">
@@ -83,10 +66,7 @@ export function RecordingsField({
                 type="button"
                 className="vf-button vf-button--quiet vf-button--small"
                 disabled={disabled}
-                onClick={() => {
-                  setRemoveError(null);
-                  setToRemove(index);
-                }}
+                onClick={() => removal.ask(index)}
               >
                 Remove<span className="vf-visually-hidden"> recording {index + 1}</span>
               </button>
@@ -133,34 +113,17 @@ export function RecordingsField({
       </p>
       {state.kind === 'failed' && <ErrorNotice error={state.error} />}
 
-      <Dialog
-        open={toRemove !== null}
+      <ConfirmDialog
+        action={removal}
         title="Remove this recording?"
-        onClose={() => !removing && setToRemove(null)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="vf-button vf-button--quiet"
-              disabled={removing}
-              onClick={() => setToRemove(null)}
-            >
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="vf-button jn-danger"
-              disabled={removing}
-              onClick={() => void remove()}
-            >
-              {removing ? 'Removing…' : 'Remove'}
-            </button>
-          </>
-        }
+        confirmLabel="Remove"
+        busyLabel="Removing…"
       >
-        <p>Recording {toRemove === null ? '' : toRemove + 1} will be removed from this entry.</p>
-        {removeError && <ErrorNotice error={removeError} onRetry={() => void remove()} />}
-      </Dialog>
+        <p>
+          Recording {removal.target === null ? '' : removal.target + 1} will be removed from this
+          entry.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /** A journal entry as the editor holds it: fields, checks, what to send, and rebasing. Pure. */
 import type { Schemas } from '../../api/client';
 import { changedKeys, jsonEqual } from '../../api/conflict';
-import { LIFE_CATEGORIES, type LifeCategory } from '../../ui/lifeCategories';
+import { sortCategories, type LifeCategory } from '../../ui/lifeCategories';
 import { isIsoDate } from './filters';
 
 export type JournalEntry = Schemas['JournalEntryView'];
@@ -33,11 +33,6 @@ export const CONTENT_MAX = 100_000;
 export const MAX_PHOTOS = 20;
 export const MAX_RECORDINGS = 20;
 
-export function sortCategories(keys: readonly string[] | undefined | null): LifeCategory[] {
-  const chosen = new Set(keys ?? []);
-  return LIFE_CATEGORIES.filter((key) => chosen.has(key));
-}
-
 export function emptyEntry(today: string): EntryFields {
   return { date: today, title: '', content: '', categories: [], image_urls: [] };
 }
@@ -68,15 +63,7 @@ export function entryErrors(fields: EntryFields): Record<string, string> {
   return errors;
 }
 
-/** Field errors of the server, by the input that shows them: image_urls[2] → image_urls. */
-export function errorsByInput(errors: Record<string, string>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [field, message] of Object.entries(errors)) {
-    const key = field.replace(/\[\d+\](\..*)?$/, '');
-    result[key] = result[key] ? `${result[key]}; ${message}` : message;
-  }
-  return result;
-}
+export { errorsByInput } from '../../ui/fieldIds';
 
 /** The body of `POST /journal/entries`, with the recordings made before the entry existed. */
 export function newEntryBody(fields: EntryFields, recordings: Recording[]): NewJournalEntry {

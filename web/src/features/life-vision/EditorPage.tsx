@@ -10,10 +10,10 @@ import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {
+  activateVision,
   completeVision,
   createVision,
   deleteVision,
-  loadActiveId,
   loadVision,
   type TaggedVision,
 } from './api';
@@ -239,7 +239,10 @@ function Editor({ initial }: { initial: TaggedVision }) {
   const { watch } = narration;
   const { onSaved } = autosave;
 
-  const [activeId, setActiveId] = useState<string | undefined | null>(null);
+  // Activation is not an edit (the ETag stays), so the autosaved copy does not learn of it.
+  const [activatedHere, setActivatedHere] = useState(false);
+  const [activating, setActivating] = useState(false);
+  const active = complete && (Boolean(vision.is_active) || activatedHere);
   const [completing, setCompleting] = useState(false);
   const [completeError, setCompleteError] = useState<UiError | null>(null);
   const [actionError, setActionError] = useState<UiError | null>(null);
@@ -249,26 +252,12 @@ function Editor({ initial }: { initial: TaggedVision }) {
   const [copying, setCopying] = useState(false);
   const titleId = useId();
 
-  // Which version is active: ask only once this one is complete (so a complete version exists).
-  useEffect(() => {
-    if (!complete) return undefined;
-    const controller = new AbortController();
-    loadActiveId(api, controller.signal).then(
-      (active) => setActiveId(active),
-      () => setActiveId(undefined),
-    );
-    return () => controller.abort();
-  }, [api, complete]);
-
-  // A saved change to a complete version: it is now the latest updated one (active), and its
-  // changed sections are narrated again.
+  // A saved change to a complete version: its changed sections are narrated again. Saving never
+  // changes which version is active.
   useEffect(
     () =>
       onSaved((saved) => {
-        if (isComplete(saved)) {
-          setActiveId(saved.id);
-          watch();
-        }
+        if (isComplete(saved)) watch();
       }),
     [onSaved, watch],
   );
@@ -281,6 +270,20 @@ function Editor({ initial }: { initial: TaggedVision }) {
   const stillBlank = blankSectionsOf(completeError).filter(
     (key) => !isWritten(local[key as SectionKey]),
   );
+
+  const activate = async () => {
+    setActivating(true);
+    setActionError(null);
+    try {
+      await activateVision(api, id);
+      setActivatedHere(true);
+      setAnnouncement('This is your active vision again: narration and VIVA use it.');
+    } catch (error) {
+      setActionError(toUiError(error));
+    } finally {
+      setActivating(false);
+    }
+  };
 
   const markComplete = async () => {
     setCompleting(true);
@@ -299,7 +302,7 @@ function Editor({ initial }: { initial: TaggedVision }) {
     }
     try {
       await autosave.exclusive(() => completeVision(api, id));
-      setActiveId(id);
+      setActivatedHere(true);
       setAnnouncement('This version is complete. Narration of your sections starts now.');
       watch();
     } catch (error) {
@@ -374,7 +377,7 @@ function Editor({ initial }: { initial: TaggedVision }) {
           <span className={`lv-badge lv-badge--${complete ? 'complete' : 'draft'}`}>
             {complete ? 'Complete' : 'Draft'}
           </span>
-          {complete && activeId === id && <span className="lv-badge lv-badge--active">Active</span>}
+          {active && <span className="lv-badge lv-badge--active">Active</span>}
           <p className={`lv-save lv-save--${status.kind}`} role="status" aria-live="polite">
             {status.text}
           </p>
@@ -480,11 +483,21 @@ function Editor({ initial }: { initial: TaggedVision }) {
                 {completing ? 'Completing…' : 'Mark complete'}
               </button>
             )}
-            {complete && activeId !== null && activeId !== id && (
-              <p className="vf-card__note">
-                An earlier complete version. Your active vision is the complete version updated most
-                recently, so saving a change here makes this one active.
-              </p>
+            {complete && !active && (
+              <>
+                <p className="vf-card__note">
+                  An earlier complete version. Narration and VIVA use your active vision; make this
+                  one active to bring it back.
+                </p>
+                <button
+                  type="button"
+                  className="vf-button vf-button--small lv-full"
+                  disabled={activating}
+                  onClick={() => void activate()}
+                >
+                  {activating ? 'Making it active…' : 'Make this version active'}
+                </button>
+              </>
             )}
             {complete && (
               <p className="vf-card__note">

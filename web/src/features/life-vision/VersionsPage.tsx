@@ -9,7 +9,7 @@ import { fieldErrorProps } from '../../ui/fieldIds';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { createVision, deleteVision, loadVersions } from './api';
+import { activateVision, createVision, deleteVision, loadVersions } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { deleteErrorOf } from './errors';
 import { MAX_TITLE_LENGTH } from './sections';
@@ -82,13 +82,17 @@ function VersionItem({
   activeId,
   onCopy,
   onDelete,
+  onActivate,
   copying,
+  activating,
 }: {
   vision: Vision;
   activeId: string | undefined;
   onCopy: (vision: Vision) => void;
   onDelete: (vision: Vision) => void;
+  onActivate: (vision: Vision) => void;
   copying: boolean;
+  activating: boolean;
 }) {
   const role = versionRole(vision, activeId);
   const headingId = useId();
@@ -125,6 +129,17 @@ function VersionItem({
           Copy into a new draft
           <span className="vf-visually-hidden">: {displayTitle(vision)}</span>
         </button>
+        {role === 'complete' && (
+          <button
+            type="button"
+            className="vf-button vf-button--quiet vf-button--small"
+            onClick={() => onActivate(vision)}
+            disabled={activating}
+          >
+            Make active
+            <span className="vf-visually-hidden">: {displayTitle(vision)}</span>
+          </button>
+        )}
         {!isComplete(vision) && (
           <button
             type="button"
@@ -150,8 +165,8 @@ export function VersionsPage() {
   const [toDelete, setToDelete] = useState<Vision | null>(null);
   const [deleting, setDeleting] = useState(false);
   const location = useLocation();
-  // A draft deleted from the editor comes back here with a note of it.
-  const [deleted, setDeleted] = useState<string | null>(
+  // A draft deleted from the editor comes back here with a note of it; so does an activation.
+  const [notice, setNotice] = useState<string | null>(
     () => (location.state as { deleted?: string } | null)?.deleted ?? null,
   );
 
@@ -167,13 +182,32 @@ export function VersionsPage() {
     }
   };
 
+  const [activating, setActivating] = useState(false);
+  const activate = async (vision: Vision) => {
+    if (!vision.id) return;
+    setActivating(true);
+    setActionError(null);
+    try {
+      await activateVision(api, vision.id);
+      setNotice(
+        `${displayTitle(vision)} (${versionLabel(vision)}) is your active vision again: narration and VIVA use it.`,
+      );
+      versions.reload();
+    } catch (error) {
+      setActionError(toUiError(error));
+      versions.reload();
+    } finally {
+      setActivating(false);
+    }
+  };
+
   const remove = async () => {
     if (!toDelete?.id) return;
     setDeleting(true);
     setActionError(null);
     try {
       await deleteVision(api, toDelete.id);
-      setDeleted(`${displayTitle(toDelete)} (${versionLabel(toDelete)}) was deleted.`);
+      setNotice(`${displayTitle(toDelete)} (${versionLabel(toDelete)}) was deleted.`);
       versions.reload();
     } catch (error) {
       setActionError(deleteErrorOf(toUiError(error)));
@@ -186,7 +220,6 @@ export function VersionsPage() {
 
   const list = versions.status === 'ok' ? versions.data : [];
   const activeId = activeVersionId(list);
-  const hasOlderComplete = list.filter(isComplete).length > 1;
 
   return (
     <>
@@ -200,9 +233,9 @@ export function VersionsPage() {
       </header>
 
       <div role="status" aria-live="polite">
-        {deleted && (
+        {notice && (
           <p className="vf-notice vf-notice--info lv-gap">
-            <span className="vf-notice__text">{deleted}</span>
+            <span className="vf-notice__text">{notice}</span>
           </p>
         )}
       </div>
@@ -226,9 +259,8 @@ export function VersionsPage() {
           {versions.status === 'ok' && list.length > 0 && (
             <>
               <p className="vf-card__note">
-                Newest first. Your active vision is the complete version you updated most recently.
-                {hasOlderComplete &&
-                  ' Making an older complete version active again is not available yet.'}
+                Newest first. Your active vision is the one you completed last, or the complete
+                version you made active again; narration and VIVA use it.
               </p>
               <ul className="lv-version-list">
                 {list.map((vision) => (
@@ -238,7 +270,9 @@ export function VersionsPage() {
                     activeId={activeId}
                     onCopy={(source) => void copy(source)}
                     onDelete={setToDelete}
+                    onActivate={(vision) => void activate(vision)}
                     copying={copying}
+                    activating={activating}
                   />
                 ))}
               </ul>

@@ -52,12 +52,6 @@ export function loadVision(api: Api, id: string, signal?: AbortSignal): Promise<
   return tagged(api.GET('/api/v1/visions/{id}', { params: { path: { id } }, signal }));
 }
 
-/** The id of the active vision. Ask only when a complete version exists (otherwise it is a 404). */
-export async function loadActiveId(api: Api, signal?: AbortSignal): Promise<string | undefined> {
-  const active = await unwrapOrNull(api.GET('/api/v1/visions/active', { signal }));
-  return active?.id;
-}
-
 export function createVision(
   api: Api,
   body: { title?: string; copy_from?: string },
@@ -81,6 +75,11 @@ export function saveVision(
 
 export function completeVision(api: Api, id: string): Promise<TaggedVision> {
   return tagged(api.POST('/api/v1/visions/{id}/complete', { params: { path: { id } } }));
+}
+
+/** Makes a complete version the active one (a draft answers 409). */
+export function activateVision(api: Api, id: string): Promise<TaggedVision> {
+  return tagged(api.POST('/api/v1/visions/{id}/activate', { params: { path: { id } } }));
 }
 
 export async function deleteVision(api: Api, id: string): Promise<void> {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api } from '../../api/client';
 import { toUiError, type UiError } from '../../api/problem';
+import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
 import { loadAudio, regenerateAudio, retryTrack } from './api';
 import {
   keepPlayUrl,
@@ -135,6 +136,8 @@ export function useNarration(api: Api, visionId: string, enabled: boolean, texts
     setPlayUrls({});
     setPollKey((n) => n + 1);
   }, []);
+  // A screen left open past the links' lifetime takes fresh ones when the member comes back.
+  useFreshMediaLinks(tracks, refreshUrls);
 
   const reload = useCallback(() => {
     setLoadError(null);

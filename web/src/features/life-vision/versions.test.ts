@@ -18,11 +18,11 @@ const v = (over: Partial<Vision>): Vision => ({
 });
 
 describe('the active version', () => {
-  it('is the complete version updated most recently, whatever the list order', () => {
+  it('is the version the API marks active, not the one updated last', () => {
     const list = [
       v({ id: 'd', status: 'draft', updated_at: '2026-05-01T00:00:00Z' }),
-      v({ id: 'c1', status: 'complete', updated_at: '2026-02-01T00:00:00Z' }),
-      v({ id: 'c2', status: 'complete', updated_at: '2026-03-01T00:00:00Z' }),
+      v({ id: 'c1', status: 'complete', updated_at: '2026-04-01T00:00:00Z' }),
+      v({ id: 'c2', status: 'complete', updated_at: '2026-03-01T00:00:00Z', is_active: true }),
     ];
     expect(activeVersionId(list)).toBe('c2');
     expect(versionRole(list[1]!, 'c2')).toBe('complete');

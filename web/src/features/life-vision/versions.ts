@@ -1,9 +1,8 @@
 /**
  * The list of vision versions: which one is active, and how each is named. Pure.
  *
- * The active vision is the complete version updated most recently (vision-service's rule for
- * GET /visions/active), so it is derived from the list instead of asking /active, which answers
- * 404 while no version is complete.
+ * The active vision is the complete version the member completed or activated last; the API marks it
+ * with is_active on every version (GET /visions/active answers 404 while no version is complete).
  */
 import type { Schemas } from '../../api/client';
 
@@ -13,19 +12,9 @@ export function isComplete(vision: Pick<Vision, 'status'>): boolean {
   return vision.status === 'complete';
 }
 
-function time(iso: string | undefined | null): number {
-  const t = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
-}
-
-/** The id of the active version: the complete one with the latest updated_at; undefined when none. */
+/** The id of the active version; undefined when no version is complete. */
 export function activeVersionId(versions: Vision[]): string | undefined {
-  let best: Vision | undefined;
-  for (const vision of versions) {
-    if (!isComplete(vision)) continue;
-    if (!best || time(vision.updated_at) > time(best.updated_at)) best = vision;
-  }
-  return best?.id;
+  return versions.find((vision) => vision.is_active && isComplete(vision))?.id;
 }
 
 export function displayTitle(vision: Pick<Vision, 'title'>): string {

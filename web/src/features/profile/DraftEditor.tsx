@@ -13,7 +13,8 @@ import { fieldLabel, inputId, SECTIONS } from './fields';
 import { PhotoField } from './PhotoField';
 import { ProfileField } from './ProfileField';
 import { useDraft } from './useDraft';
-import { completionOf, stateOf, versionTitle } from './versions';
+import { stateOf, versionTitle } from './versions';
+import { Completion } from './Completion';
 
 export function DraftEditor() {
   usePageTitle('Edit your profile');
@@ -62,7 +63,6 @@ function Editor({ initial }: { initial: TaggedVersion }) {
   const draft = useDraft(api, initial);
   const [committing, setCommitting] = useState(false);
   const [commitError, setCommitError] = useState<UiError | null>(null);
-  const completion = completionOf(draft.version);
   const errors = draft.state.fieldErrors;
 
   const commit = async () => {
@@ -105,15 +105,7 @@ function Editor({ initial }: { initial: TaggedVersion }) {
   return (
     <div className="pf-editor">
       <div className="pf-editor__top">
-        <p className="pf-completion">
-          <span>{completion}% complete</span>
-          <progress
-            className="vf-progress pf-completion__bar"
-            max={100}
-            value={completion}
-            aria-label={`Profile ${completion}% complete`}
-          />
-        </p>
+        <Completion version={draft.version} linked />
         <Link className="vf-button vf-button--quiet vf-button--small" to="/profile">
           Back to your profile
         </Link>

@@ -7,6 +7,8 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
+import { Completion } from './Completion';
 import { createDraft, listVersions, type VersionPage } from './api';
 import {
   completionOf,
@@ -27,6 +29,8 @@ export function ProfileHome() {
   const notice = (location.state as { notice?: string } | null)?.notice;
   // The list first: a member without a profile gets an empty list, not a 404.
   const versions = useResource((signal) => listVersions(api, null, signal), [api]);
+  // The profile picture's link lapses after 15 minutes: a screen left open takes fresh ones.
+  useFreshMediaLinks(versions.status === 'ok' ? versions.data : null, versions.reload);
   const [older, setOlder] = useState<VersionPage | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -175,7 +179,6 @@ export function ProfileHome() {
 }
 
 function ActiveCard({ version }: { version: ProfileVersion }) {
-  const completion = completionOf(version);
   const name = displayName(version);
   const link = pictureLinkOf(version);
   return (
@@ -192,15 +195,7 @@ function ActiveCard({ version }: { version: ProfileVersion }) {
           </p>
         </div>
       </div>
-      <p className="pf-completion">
-        <span>{completion}% complete</span>
-        <progress
-          className="vf-progress pf-completion__bar"
-          max={100}
-          value={completion}
-          aria-label={`Profile ${completion}% complete`}
-        />
-      </p>
+      <Completion version={version} linked={false} />
     </section>
   );
 }

@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { toUiError, type UiError } from '../../api/problem';
 import { useApi } from '../../api/useApi';
+import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
 import { usePagedList } from '../../api/usePagedList';
 import { useResource } from '../../api/useResource';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { CATEGORY_LABELS, LIFE_CATEGORIES } from '../../ui/lifeCategories';
+import { LifeAreaSelect } from '../../ui/LifeAreas';
+import { LIFE_CATEGORIES } from '../../ui/lifeCategories';
 import { Loading } from '../../ui/Loading';
+import { PagedListView } from '../../ui/PagedListView';
+import { useConfirmedAction } from '../../ui/useConfirmedAction';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { actualizeItem, deleteItem, loadItems, loadStats, moveBack } from './api';
 import {
@@ -36,6 +40,8 @@ export function BoardPage() {
     (cursor, signal) => loadItems(api, { status, category }, cursor, signal),
     [api, status, category],
   );
+  // Picture links expire: ask for the items again when they are old.
+  useFreshMediaLinks(list.status === 'ok' ? list.items : null, list.refresh);
   const [statsVersion, setStatsVersion] = useState(0);
   const stats = useResource((signal) => loadStats(api, signal), [api, statsVersion]);
   // The last counts stay on screen while new ones load after a change.
@@ -46,9 +52,6 @@ export function BoardPage() {
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState<{ error: UiError; retry: () => void } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [toDelete, setToDelete] = useState<BoardItem | null>(null);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<UiError | null>(null);
 
   const setFilters = (next: BoardFilters) => setParams(filtersToSearch(next), { replace: true });
 
@@ -75,29 +78,19 @@ export function BoardPage() {
     }
   };
 
-  const confirmDelete = async () => {
-    const item = toDelete;
-    if (!item?.id) return;
-    setDeleting(true);
-    setDeleteError(null);
-    try {
-      await deleteItem(api, item.id);
-      setToDelete(null);
-      setMessage(`“${item.name ?? ''}” was removed from your board.`);
-      changed();
-    } catch (error) {
-      setDeleteError(toUiError(error));
-    } finally {
-      setDeleting(false);
-    }
-  };
+  const deletion = useConfirmedAction(async (item: BoardItem) => {
+    if (!item.id) return;
+    await deleteItem(api, item.id);
+    setMessage(`“${item.name ?? ''}” was removed from your board.`);
+    changed();
+  });
 
   const { counts, total } = statusCounts(shownStats);
   const filtered = !!(status || category);
 
   return (
     <>
-      <header className="vf-page-header vb-header">
+      <header className="vf-page-header vf-page-header--split">
         <div>
           <p className="vf-eyebrow">Vision board</p>
           <h1>What you are creating</h1>
@@ -187,23 +180,14 @@ export function BoardPage() {
               <label className="vf-label" htmlFor="vb-filter-category">
                 Life area
               </label>
-              <select
+              <LifeAreaSelect
                 id="vb-filter-category"
-                className="vf-select"
                 value={category ?? ''}
-                onChange={(event) => {
-                  const value = event.target.value;
+                onChange={(value) => {
                   const next = LIFE_CATEGORIES.find((c) => c === value);
                   setFilters({ status, ...(next ? { category: next } : {}) });
                 }}
-              >
-                <option value="">Every life area</option>
-                {LIFE_CATEGORIES.map((key) => (
-                  <option key={key} value={key}>
-                    {CATEGORY_LABELS[key]}
-                  </option>
-                ))}
-              </select>
+              />
             </div>
           </div>
         </div>
@@ -213,38 +197,24 @@ export function BoardPage() {
         </p>
         {failed && <ErrorNotice error={failed.error} onRetry={failed.retry} />}
 
-        {list.status === 'loading' && <Loading label="Loading your board…" />}
-        {list.status === 'error' && <ErrorNotice error={list.error} onRetry={list.reload} />}
-        {list.status === 'ok' && list.items.length === 0 && (
-          <div className="vb-empty vf-card">
-            {filtered ? (
-              <>
-                <p>Nothing on your board matches these filters.</p>
-                <button
-                  type="button"
-                  className="vf-button vf-button--quiet vf-button--small"
-                  onClick={() => setFilters({})}
-                >
-                  Show every item
-                </button>
-              </>
-            ) : (
-              <>
-                <p>
-                  Your board is empty. Pin the first thing you are creating: a place, a feeling, a
-                  thing.
-                </p>
-                <Link className="vf-button vf-button--small" to="new">
-                  Add your first item
-                </Link>
-              </>
-            )}
-          </div>
-        )}
-        {list.status === 'ok' && list.items.length > 0 && (
-          <>
+        <PagedListView
+          list={list}
+          loadingLabel="Loading your board…"
+          empty={{
+            filtered,
+            noMatch: 'Nothing on your board matches these filters.',
+            clearLabel: 'Show every item',
+            onClear: () => setFilters({}),
+            nothingYet:
+              'Your board is empty. Pin the first thing you are creating: a place, a feeling, a thing.',
+            addLabel: 'Add your first item',
+          }}
+          moreLabel="Show more"
+          moreBusyLabel="Loading more…"
+        >
+          {(items) => (
             <ul className="vb-grid">
-              {list.items.map((item) => (
+              {items.map((item) => (
                 <li key={item.id} className="vb-grid__cell">
                   <ItemCard
                     item={item}
@@ -263,63 +233,26 @@ export function BoardPage() {
                         `“${item.name ?? ''}” is active again.`,
                       )
                     }
-                    onDelete={() => {
-                      setDeleteError(null);
-                      setToDelete(item);
-                    }}
+                    onDelete={() => deletion.ask(item)}
                   />
                 </li>
               ))}
             </ul>
-            {list.more !== 'idle' && list.more !== 'loading' && (
-              <ErrorNotice error={list.more} onRetry={list.loadMore} />
-            )}
-            {list.hasMore && (
-              <div className="vb-more">
-                <button
-                  type="button"
-                  className="vf-button vf-button--quiet"
-                  disabled={list.more === 'loading'}
-                  onClick={list.loadMore}
-                >
-                  {list.more === 'loading' ? 'Loading more…' : 'Show more'}
-                </button>
-              </div>
-            )}
-          </>
-        )}
+          )}
+        </PagedListView>
       </section>
 
-      <Dialog
-        open={!!toDelete}
+      <ConfirmDialog
+        action={deletion}
         title="Delete this item?"
-        onClose={() => !deleting && setToDelete(null)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="vf-button vf-button--quiet"
-              disabled={deleting}
-              onClick={() => setToDelete(null)}
-            >
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="vf-button vb-danger"
-              disabled={deleting}
-              onClick={() => void confirmDelete()}
-            >
-              {deleting ? 'Deleting…' : 'Delete'}
-            </button>
-          </>
-        }
+        confirmLabel="Delete"
+        busyLabel="Deleting…"
       >
         <p>
-          “{toDelete?.name}” and its picture will be removed from your board. This can’t be undone.
+          “{deletion.target?.name}” and its picture will be removed from your board. This can’t be
+          undone.
         </p>
-        {deleteError && <ErrorNotice error={deleteError} onRetry={() => void confirmDelete()} />}
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

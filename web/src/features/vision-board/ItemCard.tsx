@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../ui/format';
-import { categoryLabel } from '../../ui/lifeCategories';
-import { nextAction, sortCategories, statusLabel, type BoardItem } from './board';
+import { LifeAreaTags } from '../../ui/LifeAreas';
+import { nextAction, statusLabel, type BoardItem } from './board';
 
 /** One item of the board: its picture, name, words, life areas, status and what can be done. */
 export function ItemCard({
@@ -20,7 +20,6 @@ export function ItemCard({
   const headingId = `vb-item-${item.id}`;
   const name = item.name ?? '';
   const status = item.status ?? 'active';
-  const categories = sortCategories(item.categories);
   const action = nextAction(status);
   return (
     <article className={`vb-card vb-card--${status}`} aria-labelledby={headingId}>
@@ -39,15 +38,7 @@ export function ItemCard({
           {name}
         </h3>
         {item.description && <p className="vb-card__description">{item.description}</p>}
-        {categories.length > 0 && (
-          <ul className="vf-tag-list" aria-label="Life areas">
-            {categories.map((key) => (
-              <li key={key} className="vf-tag">
-                {categoryLabel(key)}
-              </li>
-            ))}
-          </ul>
-        )}
+        <LifeAreaTags categories={item.categories} />
         {status === 'actualized' && item.actualized_at && (
           <p className="vb-card__actualized">Actualized on {formatDate(item.actualized_at)}</p>
         )}
@@ -76,7 +67,7 @@ export function ItemCard({
           </Link>
           <button
             type="button"
-            className="vf-button vf-button--quiet vf-button--small vb-delete"
+            className="vf-button vf-button--quiet vf-button--small vf-button--delete"
             disabled={busy}
             onClick={onDelete}
           >

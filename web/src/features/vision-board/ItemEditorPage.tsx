@@ -1,18 +1,21 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { resolveStale, type StaleChoice } from '../../api/conflict';
-import { acceptFor, MEDIA_RULES } from '../../api/mediaFiles';
+import { MEDIA_RULES } from '../../api/mediaFiles';
 import { ApiFailure, toUiError, type UiError } from '../../api/problem';
+import type { UploadTicket } from '../../api/upload';
 import { useApi } from '../../api/useApi';
+import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
 import { useResource } from '../../api/useResource';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FieldError } from '../../ui/FieldError';
-import { fieldErrorProps } from '../../ui/fieldIds';
-import { CATEGORY_LABELS, LIFE_CATEGORIES } from '../../ui/lifeCategories';
-import { Loading } from '../../ui/Loading';
+import { errorsByInput, fieldErrorProps } from '../../ui/fieldIds';
+import { LifeAreasFieldset } from '../../ui/LifeAreas';
+import { LoadedPage } from '../../ui/LoadedPage';
+import { MediaFileField } from '../../ui/MediaFileField';
 import { StaleEditDialog } from '../../ui/StaleEditDialog';
-import { UploadProgress } from '../../ui/UploadProgress';
+import { useFieldErrors } from '../../ui/useFieldErrors';
 import { useMediaUpload } from '../../ui/useMediaUpload';
+import { useStaleEdit } from '../../ui/useStaleEdit';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { createItem, discardUpload, loadItem, saveItem, type TaggedItem } from './api';
 import {
@@ -24,7 +27,6 @@ import {
   itemFields,
   itemPatch,
   newItemBody,
-  sortCategories,
   type ItemFields,
 } from './board';
 
@@ -39,34 +41,15 @@ export function ItemEditorPage() {
   usePageTitle(id ? 'Edit an item · Vision board' : 'Add an item · Vision board');
 
   return (
-    <>
-      <header className="vf-page-header">
-        <p className="vf-eyebrow">
-          <Link to="/vision-board">Vision board</Link>
-        </p>
-        <h1>{id ? 'Edit this item' : 'Add an item'}</h1>
-      </header>
-      {loaded.status === 'loading' && <Loading label="Loading the item…" />}
-      {loaded.status === 'error' && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
-      {loaded.status === 'ok' && <ItemForm key={id ?? 'new'} id={id} loaded={loaded.data} />}
-    </>
+    <LoadedPage
+      section={{ to: '/vision-board', name: 'Vision board' }}
+      title={id ? 'Edit this item' : 'Add an item'}
+      resource={loaded}
+      loadingLabel="Loading the item…"
+    >
+      {(data) => <ItemForm key={id ?? 'new'} id={id} loaded={data} />}
+    </LoadedPage>
   );
-}
-
-/** Errors of categories[3] and the like belong to the categories fieldset. */
-function byInput(errors: Record<string, string>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [field, message] of Object.entries(errors)) {
-    const key = field.replace(/\[\d+\]$/, '');
-    result[key] = result[key] ? `${result[key]}; ${message}` : message;
-  }
-  return result;
-}
-
-interface Conflict {
-  choice: StaleChoice<ItemFields> | null;
-  theirs: TaggedItem | null;
-  error: UiError | null;
 }
 
 function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem | null }) {
@@ -84,26 +67,28 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
     objectId: string;
     preview: string;
   } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, clear: clearError, check } = useFieldErrors();
   const [saveError, setSaveError] = useState<UiError | null>(null);
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const image = useMediaUpload('vision_board_image');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!fresh) return;
     return () => URL.revokeObjectURL(fresh.preview);
   }, [fresh]);
 
-  const clearError = (key: string) => {
-    if (!errors[key]) return;
-    setErrors((current) => {
-      const next = { ...current };
-      delete next[key];
-      return next;
-    });
-  };
+  // The saved picture's link expires: take a new one, unless the picture was changed elsewhere.
+  useFreshMediaLinks(id && savedLink ? savedLink : null, () => {
+    if (!id) return;
+    void loadItem(api, id).then(
+      (tagged) => {
+        if ((tagged.item.image_url ?? '') === base.image_url) {
+          setSavedLink(tagged.item.image_link ?? '');
+        }
+      },
+      () => undefined,
+    );
+  });
 
   const set = <K extends keyof ItemFields>(key: K, value: ItemFields[K]) => {
     setMine((current) => ({ ...current, [key]: value }));
@@ -115,12 +100,8 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
     setFresh(null);
   };
 
-  const chooseImage = async (file: File | undefined) => {
-    if (!file) return;
-    clearError('image_url');
-    const ticket = await image.upload(file);
-    if (fileInput.current) fileInput.current.value = '';
-    if (!ticket?.media_url || !ticket.id) return;
+  const keepImage = (ticket: UploadTicket, file: File) => {
+    if (!ticket.media_url || !ticket.id) return;
     dropFresh();
     setFresh({
       mediaUrl: ticket.media_url,
@@ -144,27 +125,35 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
   const failed = (error: unknown) => {
     const ui = toUiError(error);
     if (ui.kind === 'validation' && Object.keys(ui.fieldErrors).length > 0) {
-      setErrors(byInput(ui.fieldErrors));
+      setErrors(errorsByInput(ui.fieldErrors));
     } else {
       setSaveError(ui);
     }
   };
 
-  const openConflict = async () => {
-    setConflict({ choice: null, theirs: null, error: null });
-    if (!id) return;
-    try {
+  const stale = useStaleEdit({
+    base,
+    mine,
+    load: async () => {
+      if (!id) return null;
       const theirs = await loadItem(api, id);
-      const choice = resolveStale({
-        base,
-        mine,
-        theirs: { fields: itemFields(theirs.item), etag: theirs.etag },
-      });
-      setConflict({ choice, theirs, error: null });
-    } catch (error) {
-      setConflict({ choice: null, theirs: null, error: toUiError(error) });
-    }
-  };
+      return { data: theirs, fields: itemFields(theirs.item), etag: theirs.etag };
+    },
+    apply: (keep, theirs: TaggedItem, choice) => {
+      const theirFields = choice.reloadTheirs.fields;
+      setBase(theirFields);
+      if (keep === 'theirs') {
+        dropFresh();
+        setMine(theirFields);
+        setEtag(theirs.etag);
+        setSavedLink(theirs.item.image_link ?? '');
+        return;
+      }
+      setMine(choice.keepMine.fields);
+      setEtag(choice.keepMine.ifMatch);
+      void send(theirFields, choice.keepMine.fields, choice.keepMine.ifMatch);
+    },
+  });
 
   const send = async (patchFrom: ItemFields, to: ItemFields, ifMatch: string) => {
     setSaving(true);
@@ -181,7 +170,7 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
       setFresh(null);
       finish(to.name.trim());
     } catch (error) {
-      if (error instanceof ApiFailure && error.ui.kind === 'stale') void openConflict();
+      if (error instanceof ApiFailure && error.ui.kind === 'stale') void stale.open();
       else failed(error);
     } finally {
       setSaving(false);
@@ -190,40 +179,9 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = itemErrors(mine);
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(`vb-${first}`)?.focus();
-      return;
-    }
-    void send(base, mine, etag);
+    if (check(itemErrors(mine), 'vb-')) void send(base, mine, etag);
   };
 
-  const choose = (keep: 'theirs' | 'mine') => {
-    const theirs = conflict?.theirs;
-    const choice = conflict?.choice;
-    if (!theirs || !choice) return;
-    setConflict(null);
-    const theirFields = choice.reloadTheirs.fields;
-    if (keep === 'theirs') {
-      dropFresh();
-      setBase(theirFields);
-      setMine(theirFields);
-      setEtag(theirs.etag);
-      setSavedLink(theirs.item.image_link ?? '');
-      return;
-    }
-    setBase(theirFields);
-    setMine(choice.keepMine.fields);
-    setEtag(choice.keepMine.ifMatch);
-    void send(theirFields, choice.keepMine.fields, choice.keepMine.ifMatch);
-  };
-
-  const shownErrors = {
-    ...errors,
-    ...(image.state.kind === 'invalid' ? { image_url: image.state.message } : {}),
-  };
   const preview =
     fresh && mine.image_url === fresh.mediaUrl
       ? fresh.preview
@@ -231,10 +189,9 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
         ? savedLink
         : '';
   const uploading = image.state.kind === 'uploading';
-  const chosen = sortCategories(mine.categories);
 
   return (
-    <form className="vb-form" noValidate onSubmit={submit}>
+    <form className="vf-editor" noValidate onSubmit={submit}>
       <div className="vb-form__main vf-card">
         <div className="vf-field">
           <label className="vf-label" htmlFor="vb-name">
@@ -248,9 +205,9 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
             required
             autoComplete="off"
             onChange={(event) => set('name', event.target.value)}
-            {...fieldErrorProps('name', shownErrors)}
+            {...fieldErrorProps('name', errors)}
           />
-          <FieldError name="name" errors={shownErrors} />
+          <FieldError name="name" errors={errors} />
         </div>
 
         <div className="vf-field">
@@ -262,39 +219,20 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
             className="vf-textarea"
             value={mine.description}
             onChange={(event) => set('description', event.target.value)}
-            {...fieldErrorProps('description', shownErrors, 'vb-description-hint')}
+            {...fieldErrorProps('description', errors, 'vb-description-hint')}
           />
-          <p className="vb-hint" id="vb-description-hint">
+          <p className="vf-hint" id="vb-description-hint">
             How it looks and feels once it is yours. Optional.
           </p>
-          <FieldError name="description" errors={shownErrors} />
+          <FieldError name="description" errors={errors} />
         </div>
 
-        <fieldset className="vb-fieldset" {...fieldErrorProps('categories', shownErrors)}>
-          <legend className="vf-label">Life areas</legend>
-          <ul className="vb-checks">
-            {LIFE_CATEGORIES.map((key) => (
-              <li key={key}>
-                <label className="vb-check">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(key)}
-                    onChange={(event) =>
-                      set(
-                        'categories',
-                        sortCategories(
-                          event.target.checked ? [...chosen, key] : chosen.filter((c) => c !== key),
-                        ),
-                      )
-                    }
-                  />
-                  {CATEGORY_LABELS[key]}
-                </label>
-              </li>
-            ))}
-          </ul>
-          <FieldError name="categories" errors={shownErrors} />
-        </fieldset>
+        <LifeAreasFieldset
+          className="vb-fieldset"
+          chosen={mine.categories}
+          onChange={(categories) => set('categories', categories)}
+          errors={errors}
+        />
 
         <div className="vf-field">
           <label className="vf-label" htmlFor="vb-status">
@@ -308,7 +246,7 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
               const next = STATUSES.find((s) => s === event.target.value);
               if (next) set('status', next);
             }}
-            {...fieldErrorProps('status', shownErrors)}
+            {...fieldErrorProps('status', errors)}
           >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -316,7 +254,7 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
               </option>
             ))}
           </select>
-          <FieldError name="status" errors={shownErrors} />
+          <FieldError name="status" errors={errors} />
         </div>
       </div>
 
@@ -335,29 +273,20 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
             </p>
           )}
         </div>
-        <div className="vf-field">
-          <label className="vf-label" htmlFor="vb-image_url">
-            {mine.image_url ? 'Choose another picture' : 'Choose a picture'}
-          </label>
-          <p className="vb-hint" id="vb-image-hint">
-            {MEDIA_RULES.vision_board_image.hint}
-          </p>
-          <input
-            ref={fileInput}
-            id="vb-image_url"
-            className="vb-file"
-            type="file"
-            accept={acceptFor('vision_board_image')}
-            disabled={uploading || saving}
-            onChange={(event) => void chooseImage(event.target.files?.[0])}
-            {...fieldErrorProps('image_url', shownErrors, 'vb-image-hint')}
-          />
-          <FieldError name="image_url" errors={shownErrors} />
-        </div>
-        <UploadProgress state={image.state} label="Uploading the picture" />
-        {image.state.kind === 'failed' && (
-          <ErrorNotice error={image.state.error} onRetry={() => fileInput.current?.click()} />
-        )}
+        <MediaFileField
+          id="vb-image_url"
+          name="image_url"
+          purpose="vision_board_image"
+          upload={image}
+          label={mine.image_url ? 'Choose another picture' : 'Choose a picture'}
+          hint={MEDIA_RULES.vision_board_image.hint}
+          hintId="vb-image-hint"
+          progressLabel="Uploading the picture"
+          errors={errors}
+          disabled={saving}
+          onChoose={() => clearError('image_url')}
+          onUploaded={keepImage}
+        />
         {mine.image_url && !uploading && (
           <button
             type="button"
@@ -369,7 +298,7 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
         )}
       </div>
 
-      <div className="vb-form__actions">
+      <div className="vf-editor__actions">
         {saveError && <ErrorNotice error={saveError} onRetry={() => void send(base, mine, etag)} />}
         <button type="submit" className="vf-button" disabled={saving || uploading}>
           {saving ? 'Saving…' : id ? 'Save changes' : 'Add to my board'}
@@ -379,16 +308,7 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
         </Link>
       </div>
 
-      <StaleEditDialog
-        open={!!conflict}
-        what="this item"
-        choice={conflict?.choice ?? null}
-        error={conflict?.error ?? null}
-        labels={FIELD_LABELS}
-        busy={saving}
-        onRetry={() => void openConflict()}
-        onChoose={choose}
-      />
+      <StaleEditDialog what="this item" labels={FIELD_LABELS} busy={saving} {...stale.dialog} />
     </form>
   );
 }

@@ -5,9 +5,9 @@
 import type { Schemas } from '../../api/client';
 import { changedKeys } from '../../api/conflict';
 import {
-  LIFE_CATEGORIES,
   categoryLabel,
   isLifeCategory,
+  sortCategories,
   type LifeCategory,
 } from '../../ui/lifeCategories';
 
@@ -128,12 +128,6 @@ export const FIELD_LABELS: Record<keyof ItemFields, string> = {
   status: 'Status',
   image_url: 'Image',
 };
-
-/** Life areas in their canonical order, each once, unknown keys left out. */
-export function sortCategories(keys: readonly string[] | undefined | null): LifeCategory[] {
-  const chosen = new Set(keys ?? []);
-  return LIFE_CATEGORIES.filter((key) => chosen.has(key));
-}
 
 export function itemFields(item: BoardItem): ItemFields {
   return {
