@@ -48,9 +48,9 @@ public final class TopicCatalog {
     private static final Set<String> EVERY_SERVICE = Set.copyOf(SERVICES);
 
     public static final List<Topic> TOPICS = List.of(
-            // user.deleted and user.export.requested come from profile-service and reach every service; every
-            // service also announces its part of an export here (user.export.part.ready, platform ExportPartWriter).
-            new Topic(Topics.IDENTITY, EVERY_SERVICE, EVERY_SERVICE),
+            // user.deleted and user.export.requested: only profile-service may write them (user.deleted erases a
+            // member everywhere); every service reads them.
+            new Topic(Topics.IDENTITY, Set.of("profile-service"), EVERY_SERVICE),
             new Topic(
                     Topics.PROFILE,
                     Set.of("profile-service"),
@@ -63,7 +63,10 @@ public final class TopicCatalog {
                     Set.of("media-service"),
                     Set.of("profile-service", "vision-service", "journal-service")),
             new Topic(Topics.AI_USAGE, Set.of("media-service"), Set.of("ai-usage-service")),
-            new Topic(Topics.AI_BALANCES, Set.of("ai-usage-service"), Set.of("profile-service")));
+            new Topic(Topics.AI_BALANCES, Set.of("ai-usage-service"), Set.of("profile-service")),
+            // Every service announces its part of an account export (platform ExportPartWriter); profile-service
+            // assembles them.
+            new Topic(Topics.EXPORT_PARTS, EVERY_SERVICE, Set.of("profile-service")));
 
     private TopicCatalog() {}
 

@@ -10,6 +10,8 @@ public final class Topics {
     public static final String MEDIA = "media.events";
     public static final String AI_USAGE = "ai.usage";
     public static final String AI_BALANCES = "ai.balances";
+    /** Each service's part of an account export ({@code user.export.part.ready}), read by the assembling service. */
+    public static final String EXPORT_PARTS = "export.parts";
 
     private Topics() {}
 

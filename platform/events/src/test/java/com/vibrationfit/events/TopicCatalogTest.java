@@ -220,9 +220,13 @@ class TopicCatalogTest {
         }
     }
 
+    /** The committed file's documents; while regenerating, the new text's (the files may not be written yet). */
     private static List<JsonNode> documents(Path yaml) throws IOException {
+        String text = !GENERATE
+                ? Files.readString(yaml)
+                : yaml.equals(TOPICS_YAML) ? KafkaDeployment.topicsYaml() : KafkaDeployment.usersYaml();
         YAMLMapper mapper = new YAMLMapper();
-        try (MappingIterator<JsonNode> docs = mapper.readerFor(JsonNode.class).readValues(yaml.toFile())) {
+        try (MappingIterator<JsonNode> docs = mapper.readerFor(JsonNode.class).readValues(text)) {
             return docs.readAll().stream()
                     .filter(d -> d != null && !d.isEmpty())
                     .toList();

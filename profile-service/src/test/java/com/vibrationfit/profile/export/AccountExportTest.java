@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Exports end to end inside profile-service: its own part is written by the platform like any service's; the
- * other services' parts are written to S3 and announced on identity.events exactly as those services do.
+ * other services' parts are written to S3 and announced on export.parts exactly as those services do.
  */
 @QuarkusTest
 class AccountExportTest {

@@ -33,9 +33,9 @@ final class OtherServices {
         return bytes.length;
     }
 
-    /** Announces {@code service}'s part with {@code user.export.part.ready} on identity.events. */
+    /** Announces {@code service}'s part with {@code user.export.part.ready} on export.parts. */
     static void announce(UUID user, String exportId, String service, int size) {
-        KafkaTopics.publish("identity.events", UUID.randomUUID(), "user.export.part.ready", user, """
+        KafkaTopics.publish("export.parts", UUID.randomUUID(), "user.export.part.ready", user, """
                 {"export_id":"%s","user_id":"%s","service":"%s","object_key":"%s","size_bytes":%d,"file_count":0,
                  "written_at":"%s"}""".formatted(
                         exportId, user, service, partKey(user, exportId, service), size, Instant.now()));

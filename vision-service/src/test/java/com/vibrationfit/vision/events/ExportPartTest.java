@@ -65,7 +65,7 @@ class ExportPartTest {
         assertEquals(
                 1,
                 KafkaTopics.read(
-                                "identity.events",
+                                "export.parts",
                                 Duration.ofSeconds(2),
                                 r -> "user.export.part.ready".equals(KafkaTopics.header(r, "ce_type"))
                                         && r.value()

@@ -134,7 +134,7 @@ public class ExportPartWriter {
     /** Announces a written part: in the transaction of the {@code user.export.requested} inbox entry. */
     public void announce(UserExportRequested request, WrittenPart part) {
         outbox.record(
-                Topics.IDENTITY,
+                Topics.EXPORT_PARTS,
                 EventType.USER_EXPORT_PART_READY,
                 request.userId(),
                 new UserExportPartReady(

@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
  * service once, in one transaction under the system context, remembers the member as deleted (later events
  * about them change nothing) and removes their events from the outbox. {@code user.export.requested} writes
  * the service's part of the export from its {@link com.vibrationfit.platform.export.UserDataExporter}s.
- * {@code user.export.part.ready} goes to the service that assembles exports, if this is it. A service
+ * Parts are announced on {@code export.parts}; one announced on {@code identity.events} by a service of the
+ * release before (a rolling update) still reaches the service that assembles exports, if this is it. A service
  * configures the {@code identity-events} channel (topic, group, dead-letter topic) and provides its purgers
  * and exporters.
  */
@@ -50,7 +51,8 @@ public class IdentityEventsConsumer implements EventConsumer {
         this.handlers = EventHandlers.forConsumer(service + ".identity-events")
                 .on(EventType.USER_DELETED, UserDeleted.class, this::purge);
         if (assemblers.isResolvable()) {
-            // Only the assembling service records these in its inbox; elsewhere they pass untouched.
+            // Only the assembling service records these in its inbox; elsewhere they pass untouched. Announced
+            // here only by the release before export.parts.
             ExportPartListener assembler = assemblers.get();
             handlers.on(EventType.USER_EXPORT_PART_READY, UserExportPartReady.class, assembler::partReady);
         }

@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A service's part of a member's export, as profile-service would see it: {@code user.export.requested} is
- * published on identity.events, the service's {@code user.export.part.ready} is awaited there, and the object
- * it names is read from S3.
+ * published on identity.events, the service's {@code user.export.part.ready} is awaited on export.parts, and the
+ * object it names is read from S3.
  */
 public final class ExportParts {
 
@@ -62,7 +62,7 @@ public final class ExportParts {
     public static Part of(UUID userId, String service, Function<String, byte[]> read) {
         UUID exportId = request(userId);
         List<ConsumerRecord<String, String>> announced = KafkaTopics.read(
-                "identity.events",
+                "export.parts",
                 Duration.ofSeconds(30),
                 r -> "user.export.part.ready".equals(KafkaTopics.header(r, "ce_type"))
                         && r.value().contains(exportId.toString())
