@@ -14,7 +14,7 @@ import java.util.Set;
 final class KafkaDeployment {
 
     static final String CLUSTER = "vibrationfit";
-    static final String TOPIC_NAMESPACE = "kafka";
+    static final String TOPIC_NAMESPACE = "vibrationfit";
     static final String APP_NAMESPACE = "vibrationfit";
     static final int EVENT_PARTITIONS = 6;
     static final int DEAD_LETTER_PARTITIONS = 3;
@@ -32,7 +32,8 @@ final class KafkaDeployment {
     static String topicsYaml() {
         StringBuilder out = new StringBuilder(generatedNotice("#"));
         out.append("""
-                # Strimzi KafkaTopics for the platform's event topics and the consumers' dead-letter topics.
+                # Strimzi KafkaTopics (kafka.strimzi.io/v1) for the platform's event topics and the consumers'
+                # dead-letter topics, reconciled by the Topic Operator of the cluster in components/kafka-cluster.
                 # Event topics: 6 partitions, replication factor 3, min.insync.replicas 2 (producers use acks=all).
                 # max.message.bytes is set on purpose: the outbox relay's producer sends at most 1 MiB
                 # (vf.outbox.relay.max-request-bytes) and services refuse changes whose event exceeds 900,000 bytes
@@ -58,7 +59,7 @@ final class KafkaDeployment {
 
     private static String topic(String name, int partitions, String retentionMs) {
         return """
-                apiVersion: kafka.strimzi.io/v1beta2
+                apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
                 metadata:
                   name: %s
@@ -105,15 +106,14 @@ final class KafkaDeployment {
         StringBuilder out = new StringBuilder(generatedNotice("#"));
         out.append("""
                 # One Strimzi KafkaUser per service: SCRAM-SHA-512 credentials and simple ACLs that let it write only
-                # its own topics and read only the topics and groups it consumes. They live in the apps' namespace:
-                # the Kafka cluster's User Operator watches it (entityOperator.userOperator.watchedNamespace), so
-                # the Secret with each user's password and sasl.jaas.config is created where the service's pods can
-                # mount it.
+                # its own topics and read only the topics and groups it consumes. The User Operator of the cluster
+                # (components/kafka-cluster) makes a Secret named after each user (password, sasl.jaas.config) in
+                # this namespace, which the service's pods read (KAFKA_SASL_JAAS_CONFIG).
                 """);
         List<String> documents = new ArrayList<>();
         acls().forEach((service, acls) -> {
             StringBuilder user = new StringBuilder("""
-                    apiVersion: kafka.strimzi.io/v1beta2
+                    apiVersion: kafka.strimzi.io/v1
                     kind: KafkaUser
                     metadata:
                       name: %s
