@@ -2,6 +2,7 @@ package com.vibrationfit.aiusage.ledger;
 
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.time.DatabaseClock;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ public class LapsedReservations {
     @Inject
     ReservationService reservations;
 
+    @Inject
+    MeterRegistry metrics;
+
     @Scheduled(
             every = "${vf.ai.reservation-sweep-every:PT30S}",
             delayed = "${vf.ai.reservation-sweep-every:PT30S}",
@@ -40,6 +44,9 @@ public class LapsedReservations {
                 "lapsed reservations", () -> reservations.membersWithLapsedReservations(DatabaseClock.now()));
         members.forEach(member ->
                 SystemContext.run("lapsed reservations of a member", () -> reservations.settleMember(member)));
+        // A reservation that lapses was neither captured nor released: its caller crashed or lost track of it.
+        // Rare by design, so the "reservations expiring uncaptured" alert fires on any.
+        metrics.counter("ai.reservations.lapsed.members").increment(members.size());
         return members;
     }
 }

@@ -11,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,12 @@ class DeadLetterReplayTest {
                         .size());
         long failedAgain = first.getLong("failed_again");
         assertTrue(failedAgain >= 1, "the poison record failed again");
+        // Dead-lettered again, and counted: the signal of the "dead-letter topic receiving" alert.
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(matchesPattern(
+                        "(?s).*inbox_dead_letters_total\\{consumer=\"platform-guarantees\\.likes\"[^}]*} [1-9].*"));
 
         // A second replay reads only what the first dead-lettered again, and fails it again.
         Api.asOperator()

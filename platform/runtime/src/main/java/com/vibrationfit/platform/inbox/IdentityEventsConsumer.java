@@ -61,9 +61,12 @@ public class IdentityEventsConsumer implements EventConsumer {
     @Incoming("identity-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        CloudEvent event = CloudEvent.from(record);
+        CloudEvent event = inbox.deadLetteredIfFailed(handlers.consumer(), () -> CloudEvent.from(record));
         if (EventType.USER_EXPORT_REQUESTED.equals(event.type())) {
-            export(event, inbox.data(event, UserExportRequested.class));
+            inbox.deadLetteredIfFailed(handlers.consumer(), () -> {
+                export(event, inbox.data(event, UserExportRequested.class));
+                return true;
+            });
             return;
         }
         inbox.handle(record, handlers);

@@ -127,9 +127,25 @@ public class Inbox {
      * Returns whether an effect ran.
      */
     public boolean handle(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        CloudEvent event = CloudEvent.from(record);
-        EventHandlers.Handler<?> handler = handlers.handlerOf(event.type());
-        return handler != null && apply(handlers.consumer(), event, handler);
+        return deadLetteredIfFailed(handlers.consumer(), () -> {
+            CloudEvent event = CloudEvent.from(record);
+            EventHandlers.Handler<?> handler = handlers.handlerOf(event.type());
+            return handler != null && apply(handlers.consumer(), event, handler);
+        });
+    }
+
+    /**
+     * Runs a consumer's handling of one record; a failure that escapes it sends the record to the consumer's
+     * dead-letter topic (the channels' failure strategy), so it is counted there: {@code inbox.dead.letters}, per
+     * consumer, the signal of the "dead-letter topic receiving" alert.
+     */
+    public <R> R deadLetteredIfFailed(String consumer, Supplier<R> handling) {
+        try {
+            return handling.get();
+        } catch (RuntimeException e) {
+            metrics.counter("inbox.dead.letters", "consumer", consumer).increment();
+            throw e;
+        }
     }
 
     private <T> boolean apply(String consumer, CloudEvent event, EventHandlers.Handler<T> handler) {
