@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# `./vf test`: vf's own tests, the module tests (./mvnw verify), the OpenAPI lint, then the system tests against the
-# platform.
+# `./vf test`: vf's own tests, the module tests (./mvnw verify), the OpenAPI lint, the Kubernetes manifests'
+# validation (deploy/k8s/validate), then the system tests against the platform.
 # Sourced by ./vf (uses lib/common.sh, lib/packages.sh, lib/postgres.sh, lib/s3proxy.sh, lib/platform.sh).
 
 cmd_test() {
@@ -25,6 +25,14 @@ cmd_test() {
     # deploy/openapi-lint). The builds above wrote each service's document; an error fails the run.
     msg "OpenAPI lint: deploy/openapi-lint/lint.sh"
     bash "$ROOT/deploy/openapi-lint/lint.sh" || { rc=$?; msg "the OpenAPI document has errors: deploy/openapi-lint/out/spectral.txt"; }
+  fi
+  if (( rc == 0 )); then
+    # The Kubernetes manifests, offline: every overlay and the migrations rendered (kubectl kustomize, kubectl >= 1.27),
+    # every object against the Kubernetes schemas and the operators' vendored CRDs with unknown fields rejected, plus
+    # cross-checks (Secret/ConfigMap references, selectors, pinned images, requests, runAsNonRoot). The validator's
+    # self-test (manifests broken on purpose) runs first. Any error, or a missing/old kubectl, fails the run.
+    msg "Kubernetes manifests: deploy/k8s/validate/validate.sh"
+    bash "$ROOT/deploy/k8s/validate/validate.sh" || { rc=$?; msg "the Kubernetes manifests have errors (see above; deploy/k8s/README.md, \"Validation\")"; }
   fi
   if (( rc == 0 )) && [[ "${VF_SKIP_SYSTEM_TESTS:-0}" != 1 ]]; then
     # Journeys through the gateway of the running platform: the tests reuse a running platform or
