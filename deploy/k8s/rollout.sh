@@ -6,11 +6,12 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ns=vibrationfit
 
-echo "==> namespace and data (PostgreSQL, Kafka, topics)"
+echo "==> namespace and data (PostgreSQL, Kafka, topics, Keycloak)"
 kubectl apply -f "$here/base/namespace.yaml"
 kubectl apply -k "$here/overlays/data"
 kubectl -n "$ns" wait cluster.postgresql.cnpg.io/vibrationfit-pg --for=condition=Ready --timeout=20m
 kubectl -n "$ns" wait kafka.kafka.strimzi.io/vibrationfit --for=condition=Ready --timeout=20m
+kubectl -n "$ns" wait keycloak.k8s.keycloak.org/vibrationfit-keycloak --for=condition=Ready --timeout=20m
 
 echo "==> schema migrations (one Job per service, as its owner role)"
 kubectl apply -k "$here/migrations"

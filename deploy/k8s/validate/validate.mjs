@@ -9,10 +9,19 @@
 //   KUBECTL=/path/to/kubectl node validate.mjs
 //   node validate.mjs --check-kubectl   only checks that kubectl is there and recent enough (exit 2 otherwise)
 //   node validate.mjs --self-test       the validator's own tests (= npm test): manifests broken on purpose
+//   node validate.mjs --write-realm     regenerates components/keycloak/realm-import.yaml from the local realm
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { formatError, renderAll, validateRendered, VALIDATE_DIR } from "./lib/index.mjs";
 import { checkKubectl, RenderError } from "./lib/render.mjs";
+import fs from "node:fs";
+import { checkRealmImport, REALM_IMPORT, realmImportYaml } from "./lib/realm.mjs";
+
+if (process.argv.includes("--write-realm")) {
+  fs.writeFileSync(REALM_IMPORT, realmImportYaml());
+  console.log(`k8s validate: wrote ${REALM_IMPORT}`);
+  process.exit(0);
+}
 
 if (process.argv.includes("--self-test")) {
   const r = spawnSync(process.execPath, ["--test", path.join(VALIDATE_DIR, "test")], { stdio: "inherit" });
@@ -41,6 +50,9 @@ try {
 }
 const started = Date.now();
 const { errors, counts } = await validateRendered(result.rendered);
+for (const message of checkRealmImport()) {
+  errors.push({ target: "components/keycloak", kind: "KeycloakRealmImport", name: "vibrationfit", path: "/", message });
+}
 for (const e of errors) console.error(`ERROR ${formatError(e)}`);
 const total = Object.values(counts).reduce((a, b) => a + b, 0);
 const perTarget = Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", ");

@@ -281,6 +281,14 @@ export function crossCheck(rendered, allowList) {
         uses.push({ what: `${obj.kind}/${obj.metadata?.name}`, pool, replicas, total: pool * replicas });
       }
     }
+    for (const { obj: kc } of all.filter(({ obj }) => obj.kind === "Keycloak" && String(obj.apiVersion).startsWith("k8s.keycloak.org/"))) {
+      const db = kc.spec?.db ?? {};
+      if (db.host === host || (db.url ?? "").includes(`//${host}`)) {
+        const pool = Number(db.poolMaxSize ?? 100); // Keycloak's default pool
+        const replicas = Number(kc.spec?.instances ?? 1);
+        uses.push({ what: `Keycloak/${kc.metadata?.name}`, pool, replicas, total: pool * replicas });
+      }
+    }
     const total = uses.reduce((a, u) => a + u.total, 0);
     if (total > budget) {
       err(clusterItem, "/spec/postgresql/parameters/max_connections",

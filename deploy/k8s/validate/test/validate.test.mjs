@@ -198,5 +198,20 @@ test("pools that could open more connections than PostgreSQL allows are reported
   const lines = await errorsAfter((find) => {
     find("overlays/data", "Cluster", "vibrationfit-pg").spec.postgresql.parameters.max_connections = "300";
   });
-  expectError(lines, /^overlays\/data Cluster\/vibrationfit-pg \/spec\/postgresql\/parameters\/max_connections: the pools can open 372 connections .*Deployment\/vision-service 10x6.*Job\/vision-service-migrate 2x1.*= 287$/);
+  expectError(lines, /^overlays\/data Cluster\/vibrationfit-pg \/spec\/postgresql\/parameters\/max_connections: the pools can open 412 connections .*Deployment\/vision-service 10x6.*Job\/vision-service-migrate 2x1.*Keycloak\/vibrationfit-keycloak 20x2.*= 287$/);
+});
+
+test("the realm import follows the local realm: a stale one is reported", async () => {
+  const { checkRealmImport, realmImport, LOCAL_REALM } = await import("../lib/realm.mjs");
+  assert.deepEqual(checkRealmImport(), []);
+  const local = JSON.parse(fs.readFileSync(LOCAL_REALM, "utf8"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "realm-"));
+  const changed = path.join(dir, "realm.json");
+  fs.writeFileSync(changed, JSON.stringify({ ...local, accessTokenLifespan: 60 }));
+  assert.match(checkRealmImport({ localFile: changed }).join("\n"), /realm-import\.yaml is stale/);
+  // Nothing local-only reaches production: no demo member, no e2e client, no secret value.
+  const derived = JSON.stringify(realmImport(local));
+  for (const localOnly of ["alice", "vibrationfit-e2e-", "local-only", "127.0.0.1", "localhost"]) {
+    assert.ok(!derived.includes(localOnly), `${localOnly} in the production realm`);
+  }
 });
