@@ -62,7 +62,7 @@ class TransientRetryLimitTest {
         // The partition moved on: the member's next event is applied.
         UUID next = ExportParts.request(alice);
         var announced = KafkaTopics.read(
-                Topics.IDENTITY,
+                Topics.EXPORT_PARTS,
                 Duration.ofSeconds(30),
                 r -> r.value().contains(next.toString())
                         && "user.export.part.ready".equals(KafkaTopics.header(r, "ce_type")),
