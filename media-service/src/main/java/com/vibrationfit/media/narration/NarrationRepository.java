@@ -1,5 +1,6 @@
 package com.vibrationfit.media.narration;
 
+import com.vibrationfit.platform.tracing.TraceContext;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,13 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
      * the holder of the current token may finish or reschedule the job: the attempt number alone is not
      * enough, since a re-queue resets it.
      */
-    public record Claim(UUID trackId, int attempt, UUID token) {}
+    /** A claimed job; {@code traceParent} is the trace context of the change that queued it ({@code null}: none). */
+    public record Claim(UUID trackId, int attempt, UUID token, String traceParent) {
+
+        public Claim(UUID trackId, int attempt, UUID token) {
+            this(trackId, attempt, token, null);
+        }
+    }
 
     /** Latest known text of a vision section (projected from vision.events). */
     public record KnownSection(
@@ -125,12 +132,13 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
      */
     public void enqueue(UUID trackId, UUID userId) {
         em().createNativeQuery("""
-                insert into narration_jobs (track_id, user_id, attempts, next_attempt_at)
-                values (?1, ?2, 0, now())
+                insert into narration_jobs (track_id, user_id, attempts, next_attempt_at, trace_parent)
+                values (?1, ?2, 0, now(), ?3)
                 on conflict (track_id) do update set attempts = 0, next_attempt_at = now(), last_error = null,
-                    rerun_requested = narration_jobs.claimed_at is not null""")
+                    rerun_requested = narration_jobs.claimed_at is not null, trace_parent = excluded.trace_parent""")
                 .setParameter(1, trackId)
                 .setParameter(2, userId)
+                .setParameter(3, TraceContext.currentTraceParent())
                 .executeUpdate();
     }
 
@@ -148,14 +156,14 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                 update narration_jobs j set claimed_at = now(), attempts = j.attempts + 1,
                     claim_token = gen_random_uuid(), rerun_requested = false
                 from next where j.track_id = next.track_id
-                returning j.track_id, j.attempts, j.claim_token""")
+                returning j.track_id, j.attempts, j.claim_token, j.trace_parent""")
                 .setParameter(1, (double) staleAfter.toSeconds())
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        return Optional.of(new Claim((UUID) row[0], ((Number) row[1]).intValue(), (UUID) row[2]));
+        return Optional.of(new Claim((UUID) row[0], ((Number) row[1]).intValue(), (UUID) row[2], (String) row[3]));
     }
 
     /**

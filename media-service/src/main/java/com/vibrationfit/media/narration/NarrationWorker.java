@@ -12,7 +12,11 @@ import com.vibrationfit.platform.inbox.DeletedMembers;
 import com.vibrationfit.platform.json.Texts;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.time.DatabaseClock;
+import com.vibrationfit.platform.tracing.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +45,9 @@ import org.jboss.logging.Logger;
 public class NarrationWorker {
 
     private static final Logger LOG = Logger.getLogger(NarrationWorker.class);
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     NarrationRepository tracks;
@@ -150,6 +157,21 @@ public class NarrationWorker {
             return false;
         }
         Work job = work.get();
+        // The synthesis joins the trace of the edit that queued it (stored with the job): one trace from the
+        // member's request through vision-service, Kafka and this consumer to the provider call.
+        Span span = tracer.spanBuilder("narrate " + job.claim().trackId().toString())
+                .setParent(TraceContext.ofTraceParent(job.claim().traceParent()))
+                .setAttribute("vf.narration.provider", synthesizer.provider())
+                .setAttribute("vf.narration.attempt", job.claim().attempt())
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            return narrate(job);
+        } finally {
+            span.end();
+        }
+    }
+
+    private boolean narrate(Work job) {
         String reservation = null;
         if (!synthesizer.free()) {
             // Paid: hold the member's tokens before the provider is called (outside any transaction).

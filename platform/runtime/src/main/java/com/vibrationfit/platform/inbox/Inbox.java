@@ -8,7 +8,13 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.security.UserIds;
+import com.vibrationfit.platform.tracing.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +78,9 @@ public class Inbox {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Tracer tracer;
+
     /**
      * Transient failures are retried while they last (up to the limit): dead-lettering would delay the effect
      * until a replay. The record is not acknowledged meanwhile. Backoff doubles from the initial to the maximum.
@@ -130,7 +139,27 @@ public class Inbox {
         return deadLetteredIfFailed(handlers.consumer(), () -> {
             CloudEvent event = CloudEvent.from(record);
             EventHandlers.Handler<?> handler = handlers.handlerOf(event.type());
-            return handler != null && apply(handlers.consumer(), event, handler);
+            if (handler == null) {
+                return false;
+            }
+            // The effect joins the trace of the change that caused the event (its traceparent header, from the
+            // producer's outbox), so one trace runs from a member's request to every consumer's effect.
+            Span span = tracer.spanBuilder(handlers.consumer() + " " + event.type())
+                    .setParent(TraceContext.ofRecord(record.headers()))
+                    .setSpanKind(SpanKind.CONSUMER)
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.destination.name", record.topic())
+                    .setAttribute("messaging.message.id", String.valueOf(event.id()))
+                    .startSpan();
+            try (Scope scope = span.makeCurrent()) {
+                return apply(handlers.consumer(), event, handler);
+            } catch (RuntimeException e) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR);
+                throw e;
+            } finally {
+                span.end();
+            }
         });
     }
 

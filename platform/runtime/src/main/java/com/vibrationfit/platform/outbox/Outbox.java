@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.time.DatabaseClock;
+import com.vibrationfit.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
     private static final String INSERT = """
-            insert into outbox_events (id, topic, event_key, type, source, subject, occurred_at, payload)
-            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))""";
+            insert into outbox_events (id, topic, event_key, type, source, subject, occurred_at, payload, trace_parent)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)""";
 
     @Inject
     EntityManager entityManager;
@@ -64,6 +65,7 @@ public class Outbox {
                 .setParameter(6, userId.toString())
                 .setParameter(7, DatabaseClock.now())
                 .setParameter(8, json)
+                .setParameter(9, TraceContext.currentTraceParent())
                 .executeUpdate();
         AfterCommit.run(transactions, relay::wakeUp); // the relay publishes now, not at its next poll
         return id;

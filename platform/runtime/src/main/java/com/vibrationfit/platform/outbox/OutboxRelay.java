@@ -2,6 +2,7 @@ package com.vibrationfit.platform.outbox;
 
 import com.vibrationfit.platform.messaging.KafkaClientSettings;
 import com.vibrationfit.platform.security.SystemContext;
+import com.vibrationfit.platform.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -69,7 +70,8 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x7666_6f75_7462_6f78L; // "vfoutbox"
     /** Unsent, not parked, and not behind a parked event of the same member. */
     private static final String SELECT_BATCH = """
-            select o.seq, o.id, o.topic, o.event_key, o.type, o.source, o.subject, o.occurred_at, o.payload::text
+            select o.seq, o.id, o.topic, o.event_key, o.type, o.source, o.subject, o.occurred_at, o.payload::text,
+                   o.trace_parent
             from outbox_events o
             where o.sent_at is null and o.parked_at is null
               and not exists (select 1 from outbox_events p
@@ -339,6 +341,9 @@ public class OutboxRelay {
         }
         header(headers, "ce_time", record.occurredAt().toString());
         header(headers, "content-type", "application/json");
+        if (record.traceParent() != null) {
+            header(headers, TraceContext.HEADER, record.traceParent());
+        }
         return new ProducerRecord<>(record.topic(), null, record.key(), record.payload(), headers);
     }
 
@@ -371,7 +376,8 @@ public class OutboxRelay {
                             rs.getString(6),
                             rs.getString(7),
                             occurred.toInstant(),
-                            rs.getString(9)));
+                            rs.getString(9),
+                            rs.getString(10)));
                 }
             }
         }
@@ -516,5 +522,6 @@ public class OutboxRelay {
             String source,
             String subject,
             Instant occurredAt,
-            String payload) {}
+            String payload,
+            String traceParent) {}
 }

@@ -72,7 +72,14 @@ public final class KafkaTopics {
 
     /** {@link #publish} of an event that happened at {@code time} (e.g. an old one replayed from a dead-letter topic). */
     public static UUID publish(String topic, UUID eventId, String type, UUID userId, String json, Instant time) {
+        return publish(topic, eventId, type, userId, json, time, Map.of());
+    }
+
+    /** {@link #publish} with more record headers (e.g. the {@code traceparent} a producer's outbox sends). */
+    public static UUID publish(
+            String topic, UUID eventId, String type, UUID userId, String json, Instant time, Map<String, String> more) {
         RecordHeaders headers = new RecordHeaders();
+        more.forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         Map.of(
                         "ce_specversion",
                         "1.0",
