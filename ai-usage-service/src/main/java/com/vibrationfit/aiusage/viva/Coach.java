@@ -12,6 +12,12 @@ import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.security.SystemContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +63,9 @@ public class Coach {
 
     @Inject
     CoachModel model;
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     VivaConfig config;
@@ -144,9 +153,16 @@ public class Coach {
 
     /** Starts the reply; the returned handle cancels it (the client went away). */
     public Reply reply(CoachTurn turn, ReplyListener listener) {
-        Reply reply = new Reply(turn, listener);
+        // The model call is a span of the member's request, open until the reply settles (it streams on).
+        Span span = tracer.spanBuilder("viva reply " + model.name())
+                .setParent(Context.current())
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("gen_ai.request.model", model.name())
+                .setAttribute("vf.viva.offline", model.offline())
+                .startSpan();
+        Reply reply = new Reply(turn, listener, span);
         Infrastructure.getDefaultWorkerPool().execute(() -> {
-            try {
+            try (Scope scope = span.makeCurrent()) {
                 model.reply(turn.prompt(), reply);
             } catch (RuntimeException e) {
                 reply.failed(e);
@@ -159,12 +175,14 @@ public class Coach {
     public final class Reply implements ReplySink {
         private final CoachTurn turn;
         private final ReplyListener listener;
+        private final Span span;
         private final AtomicBoolean settled = new AtomicBoolean();
         private volatile boolean cancelled;
 
-        Reply(CoachTurn turn, ReplyListener listener) {
+        Reply(CoachTurn turn, ReplyListener listener, Span span) {
             this.turn = turn;
             this.listener = listener;
+            this.span = span;
         }
 
         @Override
@@ -177,6 +195,11 @@ public class Coach {
         @Override
         public void complete(String text, Integer inputTokens, Integer outputTokens) {
             if (settled.compareAndSet(false, true)) {
+                if (inputTokens != null && outputTokens != null) {
+                    span.setAttribute("gen_ai.usage.input_tokens", inputTokens.longValue());
+                    span.setAttribute("gen_ai.usage.output_tokens", outputTokens.longValue());
+                }
+                span.end();
                 Infrastructure.getDefaultWorkerPool()
                         .execute(() -> finish(turn, text, inputTokens, outputTokens, listener));
             }
@@ -185,6 +208,9 @@ public class Coach {
         @Override
         public void failed(Throwable error) {
             if (settled.compareAndSet(false, true)) {
+                span.recordException(error);
+                span.setStatus(StatusCode.ERROR);
+                span.end();
                 LOG.warnf("VIVA reply in conversation %s failed: %s", turn.conversationId(), error.toString());
                 Infrastructure.getDefaultWorkerPool().execute(() -> {
                     abandon(turn, "the model failed: " + error.getMessage());
@@ -204,6 +230,8 @@ public class Coach {
         public void cancel() {
             cancelled = true;
             if (settled.compareAndSet(false, true)) {
+                span.setAttribute("vf.viva.cancelled", true);
+                span.end();
                 LOG.infof("VIVA reply in conversation %s abandoned: the client went away", turn.conversationId());
                 Infrastructure.getDefaultWorkerPool().execute(() -> abandon(turn, "the client went away"));
             }
