@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.gateway.EchoUpstream;
-import com.vibrationfit.platform.testing.OtlpReceiver;
 import com.vibrationfit.platform.testing.TestTokens;
+import com.vibrationfit.platform.testing.TracingOn;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -21,26 +19,8 @@ import org.junit.jupiter.api.Test;
  * upstream call carries a {@code traceparent} of the gateway's trace, and the gateway's span reaches the collector.
  */
 @QuarkusTest
-@QuarkusTestResource(value = TracePropagationTest.TracingOn.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = TracingOn.class, restrictToAnnotatedClass = true)
 class TracePropagationTest {
-
-    public static class TracingOn implements QuarkusTestResourceLifecycleManager {
-        static OtlpReceiver receiver;
-
-        @Override
-        public Map<String, String> start() {
-            receiver = OtlpReceiver.start();
-            return Map.of(
-                    "quarkus.otel.sdk.disabled", "false",
-                    "quarkus.otel.exporter.otlp.endpoint", receiver.endpoint(),
-                    "quarkus.otel.bsp.schedule.delay", "PT0.1S");
-        }
-
-        @Override
-        public void stop() {
-            receiver.close();
-        }
-    }
 
     @Test
     void shouldContinueTheRequestsTraceInTheUpstreamCall() {
@@ -53,8 +33,8 @@ class TracePropagationTest {
         assertNotNull(traceParent, "the upstream call carries the trace context");
         String traceId = traceParent.split("-")[1];
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> !TracingOn.receiver.trace(traceId).isEmpty());
-        assertTrue(TracingOn.receiver.trace(traceId).stream()
+                .until(() -> !TracingOn.receiver().trace(traceId).isEmpty());
+        assertTrue(TracingOn.receiver().trace(traceId).stream()
                 .anyMatch(s -> s.service().equals("gateway")));
     }
 }

@@ -10,10 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.platform.guarantees.notes.NoteEvents;
 import com.vibrationfit.platform.testing.KafkaTopics;
-import com.vibrationfit.platform.testing.OtlpReceiver;
 import com.vibrationfit.platform.testing.OtlpReceiver.ReceivedSpan;
+import com.vibrationfit.platform.testing.TracingOn;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,30 +28,11 @@ import org.junit.jupiter.api.Test;
  * receiver in this JVM. (Tracing is off in every other test boot, as locally: nothing recorded, nothing sent.)
  */
 @QuarkusTest
-@QuarkusTestResource(value = TraceAcrossKafkaTest.TracingOn.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = TracingOn.class, restrictToAnnotatedClass = true)
 class TraceAcrossKafkaTest {
 
     private static final int SERVER = 2; // OTLP span kinds
     private static final int CONSUMER = 5;
-
-    /** Starts the receiver and switches the SDK on for this boot only, exporting at once. */
-    public static class TracingOn implements QuarkusTestResourceLifecycleManager {
-        static OtlpReceiver receiver;
-
-        @Override
-        public Map<String, String> start() {
-            receiver = OtlpReceiver.start();
-            return Map.of(
-                    "quarkus.otel.sdk.disabled", "false",
-                    "quarkus.otel.exporter.otlp.endpoint", receiver.endpoint(),
-                    "quarkus.otel.bsp.schedule.delay", "PT0.1S");
-        }
-
-        @Override
-        public void stop() {
-            receiver.close();
-        }
-    }
 
     @Test
     void shouldCarryTheRequestsTraceThroughTheOutboxIntoTheKafkaRecord() {
@@ -65,7 +45,7 @@ class TraceAcrossKafkaTest {
         assertNotNull(traceParent, "the record carries the trace context of the request that caused it");
         String traceId = traceParent.split("-")[1];
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> TracingOn.receiver.trace(traceId).stream()
+                .until(() -> TracingOn.receiver().trace(traceId).stream()
                         .anyMatch(s -> s.kind() == SERVER && s.name().contains("/api/v1/notes")));
     }
 
@@ -85,8 +65,8 @@ class TraceAcrossKafkaTest {
                 Map.of("traceparent", "00-" + traceId + "-" + parentSpan + "-01"));
         await().atMost(Duration.ofSeconds(15)).until(() -> likes(alice, note) == 1);
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> !TracingOn.receiver.trace(traceId).isEmpty());
-        List<ReceivedSpan> trace = TracingOn.receiver.trace(traceId);
+                .until(() -> !TracingOn.receiver().trace(traceId).isEmpty());
+        List<ReceivedSpan> trace = TracingOn.receiver().trace(traceId);
         ReceivedSpan effect = trace.stream()
                 .filter(s -> s.kind() == CONSUMER && s.name().equals("platform-guarantees.likes note.liked"))
                 .findFirst()
