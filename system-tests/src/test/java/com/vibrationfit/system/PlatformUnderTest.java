@@ -74,6 +74,26 @@ public class PlatformUnderTest implements BeforeAllCallback {
         }
     }
 
+    /**
+     * Restarts these services at once ({@code ./vf restart SERVICE OVERRIDES...} each, in parallel: the boots overlap)
+     * and fails unless every one is ready again.
+     */
+    static void restartTogether(List<String> services, String... overrides) throws IOException, InterruptedException {
+        File root = new File(System.getProperty("vf.root", "..")).getAbsoluteFile();
+        List<Process> restarts = new ArrayList<>();
+        for (String service : services) {
+            List<String> command = new ArrayList<>(List.of(new File(root, "vf").getAbsolutePath(), "restart", service));
+            command.addAll(List.of(overrides));
+            restarts.add(new ProcessBuilder(command).directory(root).inheritIO().start());
+        }
+        for (int i = 0; i < restarts.size(); i++) {
+            Process restart = restarts.get(i);
+            if (!restart.waitFor(3, TimeUnit.MINUTES) || restart.exitValue() != 0) {
+                throw new IllegalStateException("./vf restart " + services.get(i) + " failed");
+            }
+        }
+    }
+
     /** SIGKILLs a service ./vf started, as a crash would (no graceful shutdown); bring it back with {@code vf("restart", name)}. */
     static void kill(String service) throws Exception {
         File root = new File(System.getProperty("vf.root", "..")).getAbsoluteFile();
