@@ -8,6 +8,8 @@
 #   5. the profile read path GET /api/v1/profiles/me (a fully answered profile, ~90 columns), wrk, same load
 #   6. a VIVA reply from the offline coach, streamed (SSE) by ai-usage-service: wrk, one conversation per wrk thread
 #   7. the web app in Chromium: the home screen's largest contentful paint and time to usable, the initial JS size
+#   8. footprint: the CPU vision-service and the gateway burn under the saturated read, every service's RSS (and peak)
+#      after all the load, the whole platform's RSS, and what the services use idle (no request for a minute)
 # Results go to stdout and to .vf/bench/latest.md (a Markdown table for the README).
 
 BENCH_CONNECTIONS="${VF_BENCH_CONNECTIONS:-32}"
@@ -21,6 +23,7 @@ GATEWAY_URL="http://127.0.0.1:8080"
 PROFILE_URL="http://127.0.0.1:8081"
 AI_URL="http://127.0.0.1:8086"
 BENCH_VIVA_CONNECTIONS="${VF_BENCH_VIVA_CONNECTIONS:-4}"   # one member typing in a few threads, not 32
+BENCH_IDLE_SECONDS="${VF_BENCH_IDLE_SECONDS:-60}"
 
 bench_require() {
   command -v wrk >/dev/null || die "wrk is missing: run ./vf up first (it installs wrk)"
@@ -49,6 +52,21 @@ bench_restart_gateway() {
   # shellcheck disable=SC2086
   (cd "$ROOT/gateway" && { (( $# == 0 )) || export "$@"; } && start_bg gateway "$svc_java" $SERVICE_JAVA_OPTS -jar "$(svc_jar gateway)")
   until svc_ready 8080; do sleep 0.1; done
+}
+
+# CPU seconds (user + system) a process has used so far.
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$1/stat"
+}
+
+# cores_during PID SECONDS COMMAND...: runs COMMAND (its output as is) and sets CORES to the cores PID used meanwhile.
+cores_during() {
+  local pid="$1" seconds="$2" before after
+  shift 2
+  before="$(cpu_seconds "$pid")"
+  "$@"
+  after="$(cpu_seconds "$pid")"
+  CORES="$(awk -v a="$after" -v b="$before" -v s="$seconds" 'BEGIN{printf "%.2f", (a-b)/s}')"
 }
 
 bench_seed_vision() {  # a complete vision for alice, so /active has something to read
@@ -197,12 +215,16 @@ bench_main() {
   wrk_run "$VISION_URL/api/v1/visions/active" "$token" "$BENCH_WARMUP_SECONDS" >/dev/null; ok
 
   step "wrk GET /api/v1/visions/active, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s"
-  read -r rps p50 p99 non2xx < <(wrk_run "$VISION_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
-  ok "$rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx"
+  local CORES vision_cores
+  cores_during "$(pid_of vision-service)" "$BENCH_SECONDS" \
+    wrk_run "$VISION_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS" >"$VF_DIR/bench/read.out"
+  vision_cores="$CORES"
+  read -r rps p50 p99 non2xx <"$VF_DIR/bench/read.out"
+  ok "$rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx; vision-service used $vision_cores cores"
   [[ "$non2xx" == 0 ]] || warn "$non2xx responses were not 2xx: the number above is not a valid read benchmark"
 
   local g_rps="n/a" g_p50="n/a" g_p99="n/a" d_rps d_p50 d_p99 g_ratio="n/a" g_added="n/a"
-  local pg_rps pg_p50 pg_p99 pd_rps pd_p50 pd_p99 p_added="n/a"
+  local pg_rps pg_p50 pg_p99 pd_rps pd_p50 pd_p99 p_added="n/a" gateway_cores="n/a"
   if pid_of gateway >/dev/null; then
     step "gateway vs direct, same endpoint and token, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s each: saturated, then paced at $BENCH_PACED_RATE req/s"
     # One benchmark user would hit the per-member rate limit at once: lift it for the measurement.
@@ -210,7 +232,10 @@ bench_main() {
     # The freshly restarted gateway JVM needs its own JIT warm-up.
     wrk_run "$GATEWAY_URL/api/v1/visions/active" "$token" "$BENCH_WARMUP_SECONDS" >/dev/null
     local g_non2xx
-    read -r g_rps g_p50 g_p99 g_non2xx < <(wrk_run "$GATEWAY_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS")
+    cores_during "$(pid_of gateway)" "$BENCH_SECONDS" \
+      wrk_run "$GATEWAY_URL/api/v1/visions/active" "$token" "$BENCH_SECONDS" >"$VF_DIR/bench/gateway.out"
+    gateway_cores="$CORES"
+    read -r g_rps g_p50 g_p99 g_non2xx <"$VF_DIR/bench/gateway.out"
     [[ "$g_non2xx" == 0 ]] || warn "$g_non2xx gateway responses were not 2xx: the gateway number is not valid"
     # Paced: gateway and direct alternately, three pairs of 10 s; latency on this shared box swings by
     # ~0.5 ms from run to run, so the added p50 reported is the median of the three pairs' differences.
@@ -296,6 +321,23 @@ bench_main() {
 
   local pid rss_mb; pid="$(pid_of vision-service)"
   rss_mb="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
+
+  # Footprint after all the load: each service's RSS now and at its peak, then a minute without any request.
+  local s name footprint=() total_rss=0 rss hwm idle_before=() idle_total
+  for s in "${SERVICES[@]}"; do
+    name="$(svc_name "$s")"
+    pid="$(pid_of "$name")" || continue
+    rss="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
+    hwm="$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
+    footprint+=("$name $rss $hwm")
+    total_rss=$(( total_rss + rss ))
+    idle_before+=("$pid $(cpu_seconds "$pid")")
+  done
+  step "idle: no request for ${BENCH_IDLE_SECONDS}s, CPU used by the services"
+  sleep "$BENCH_IDLE_SECONDS"
+  idle_total="$(for s in "${idle_before[@]}"; do
+      set -- $s; echo "$(cpu_seconds "$1") $2"; done | awk -v s="$BENCH_IDLE_SECONDS" '{t += $1 - $2} END {printf "%.1f", 100*t/s}')"
+  ok "$idle_total % of one core, all services together"
   local ratio; ratio="$(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.1f", 100*a/b}')"
 
   local report="$VF_DIR/bench/latest.md"
@@ -323,6 +365,15 @@ bench_main() {
     echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"
     echo "| web app: home screen after a reload, signed in silently, 4 cards answered (Chromium, median of 7): largest contentful paint; usable | $web_lcp ms; $web_usable ms |"
     echo "| web app: initial JavaScript (gzip, over the wire) | $web_js KiB |"
+    echo "| vision-service CPU during the saturated read (cores, of $(nproc)) | $vision_cores |"
+    echo "| gateway CPU during the saturated read through it (cores, of $(nproc)) | $gateway_cores |"
+    local f
+    for f in "${footprint[@]}"; do
+      set -- $f
+      echo "| $1: RSS after all the load (peak) | $2 MiB ($3 MiB) |"
+    done
+    echo "| the whole local platform's services: RSS after the load | $total_rss MiB |"
+    echo "| idle: all services together, no request for ${BENCH_IDLE_SECONDS}s (% of one core) | $idle_total % |"
   } >"$report"
   echo
   cat "$report"
