@@ -115,6 +115,28 @@ describe('the autosave queue', () => {
   });
 });
 
+describe('emptying a life category of a complete version (409)', () => {
+  it('keeps what the member typed, highlights the section and saves again on the next edit', () => {
+    let state = initialState(fields({ health: 'h' }), '"1"');
+    state = edit(state, 'health', '');
+    state = failed(begin(state).state, {
+      kind: 'conflict',
+      title: "That can't be done right now",
+      message: 'a complete vision keeps all 12 life categories written',
+      fieldErrors: {
+        health: 'must not be emptied: the vision is complete (start a new version to rewrite it)',
+      },
+      retryable: false,
+      status: 409,
+    });
+    expect(state.stale).toBe(false);
+    expect(saveStatus(state).text).toBe('Not saved: please check the highlighted sections');
+    expect(state.local.health).toBe('');
+    state = edit(state, 'health', 'h again');
+    expect(canSend(state)).toBe(true);
+  });
+});
+
 describe('a stale save (412)', () => {
   const base = fields({ fun: 'f0', health: 'h0', money: 'm0' });
 

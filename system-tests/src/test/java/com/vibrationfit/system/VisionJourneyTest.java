@@ -118,11 +118,7 @@ class VisionJourneyTest {
                 .patch("/api/v1/visions/" + id)
                 .then()
                 .statusCode(200);
-        try {
-            Thread.sleep(4000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        pause(4000 + 3000); // the quiet period, then time for a synthesis that must not happen
         JsonPath unchanged = audio(id);
         assertEquals(after, trackIds(unchanged));
         assertEquals(
@@ -160,6 +156,86 @@ class VisionJourneyTest {
         alice().get("/api/v1/vision-board/stats")
                 .then()
                 .body("statuses.find { it.status == 'actualized' }.count", equalTo(actualized + 1));
+    }
+
+    @Test
+    void aliceIsNarratedOncePerTextAcrossVersionsAndWhileTyping() {
+        String first = alice().body(Map.of("title", "Narrated once " + run))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> sections = new LinkedHashMap<>();
+        for (String key : SECTIONS) {
+            sections.put(key, "In " + key + " I settle and grow. Once " + run + ".");
+        }
+        alice().body(sections).patch("/api/v1/visions/" + first).then().statusCode(200);
+        alice().post("/api/v1/visions/" + first + "/complete").then().statusCode(200);
+        awaitNarrated(first);
+        long before = syntheses();
+
+        // A new version copied from the first, completed unchanged: 14 sections, 0 syntheses (and 0 tokens).
+        String next = alice().body(Map.of("title", "Narrated once, again " + run, "copy_from", first))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        alice().post("/api/v1/visions/" + next + "/complete").then().statusCode(200);
+        awaitNarrated(next);
+        assertEquals(before, syntheses(), "an unchanged copy is narrated from the member's own audio");
+
+        // Typing in a complete vision: 20 autosaves of one section within 5 s, one synthesis of the last text.
+        String last = null;
+        for (int i = 1; i <= 20; i++) {
+            last = "I am strong and rested, draft " + i + ". Once " + run + ".";
+            alice().body(Map.of("health", last))
+                    .patch("/api/v1/visions/" + next)
+                    .then()
+                    .statusCode(200);
+            pause(200);
+        }
+        String settled = last;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath now = audio(next);
+            assertEquals("completed", now.getString("tracks.find { it.section_key == 'health' }.status"));
+            assertEquals(true, now.getBoolean("tracks.find { it.section_key == 'health' }.current"));
+        });
+        pause(5000); // the quiet period again: a draft's job, had one survived, would have run by now
+        assertEquals(before + 1, syntheses(), "one synthesis, of the text settled on: " + settled);
+    }
+
+    private void awaitNarrated(String vision) {
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> alice().get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'completed' && it.current }", hasSize(14)));
+    }
+
+    /** Provider calls so far, from media-service's own metrics (as ./vf bench reads them). */
+    private static long syntheses() {
+        String metrics = given().baseUri("http://127.0.0.1:8085")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("narration_syntheses_total{") || l.startsWith("narration_syntheses_total "))
+                // "name{labels} value", possibly followed by an exemplar ("# {trace_id=...} 1.0 timestamp")
+                .mapToLong(l -> (long) Double.parseDouble(l.split(" ")[1]))
+                .sum();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Map<String, String> trackIds(JsonPath audio) {

@@ -42,7 +42,7 @@ public class VisionEventsConsumer implements EventConsumer {
             .on(
                     EventType.VISION_UPDATED,
                     VisionUpdated.class,
-                    (v, event) -> narration.onVisionChanged(
+                    (v, event) -> narration.onVisionEdited(
                             v.visionId(), v.userId(), v.versionNumber(), v.status(), v.sections(), event.time()))
             .on(
                     EventType.VISION_COMPLETED,

@@ -21,11 +21,14 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
      * the holder of the current token may finish or reschedule the job: the attempt number alone is not
      * enough, since a re-queue resets it.
      */
-    /** A claimed job; {@code traceParent} is the trace context of the change that queued it ({@code null}: none). */
-    public record Claim(UUID trackId, int attempt, UUID token, String traceParent) {
+    /**
+     * A claimed job; {@code traceParent} is the trace context of the change that queued it ({@code null}: none);
+     * {@code reuseAllowed} is false when the member forced a new synthesis.
+     */
+    public record Claim(UUID trackId, int attempt, UUID token, String traceParent, boolean reuseAllowed) {
 
         public Claim(UUID trackId, int attempt, UUID token) {
-            this(trackId, attempt, token, null);
+            this(trackId, attempt, token, null, true);
         }
     }
 
@@ -101,7 +104,7 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
      * Inserts a pending track and its job unless the (vision, section, hash) already has a track; the
      * unique constraint arbitrates between racing consumers. Returns whether this call queued it.
      */
-    public boolean queueIfAbsent(AudioTrack track) {
+    public boolean queueIfAbsent(AudioTrack track, Duration dueIn) {
         int inserted = em().createNativeQuery("""
                 insert into audio_tracks (id, user_id, vision_id, section_key, content_hash, text_content, voice_id,
                                           s3_bucket, s3_key, audio_url, status, created_at, updated_at)
@@ -121,7 +124,7 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
         if (inserted == 0) {
             return false;
         }
-        enqueue(track.id, track.userId);
+        enqueue(track.id, track.userId, dueIn, true);
         return true;
     }
 
@@ -131,14 +134,68 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
      * track at the same time. The holder drops its result when it finishes and the job runs again.
      */
     public void enqueue(UUID trackId, UUID userId) {
+        enqueue(trackId, userId, Duration.ZERO, true);
+    }
+
+    /**
+     * As {@link #enqueue(UUID, UUID)}, due {@code dueIn} from now; {@code reuseAllowed} false makes the worker
+     * synthesise even when the member already has audio of this text.
+     */
+    public void enqueue(UUID trackId, UUID userId, Duration dueIn, boolean reuseAllowed) {
         em().createNativeQuery("""
-                insert into narration_jobs (track_id, user_id, attempts, next_attempt_at, trace_parent)
-                values (?1, ?2, 0, now(), ?3)
-                on conflict (track_id) do update set attempts = 0, next_attempt_at = now(), last_error = null,
-                    rerun_requested = narration_jobs.claimed_at is not null, trace_parent = excluded.trace_parent""")
+                insert into narration_jobs (track_id, user_id, attempts, next_attempt_at, trace_parent, reuse_allowed)
+                values (?1, ?2, 0, now() + make_interval(secs => ?4), ?3, ?5)
+                on conflict (track_id) do update set attempts = 0, next_attempt_at = excluded.next_attempt_at,
+                    last_error = null, rerun_requested = narration_jobs.claimed_at is not null,
+                    trace_parent = excluded.trace_parent, reuse_allowed = excluded.reuse_allowed""")
                 .setParameter(1, trackId)
                 .setParameter(2, userId)
                 .setParameter(3, TraceContext.currentTraceParent())
+                .setParameter(4, dueIn.toMillis() / 1000.0)
+                .setParameter(5, reuseAllowed)
+                .executeUpdate();
+    }
+
+    /**
+     * Whether the track's text is no longer its section's (the member edited it again since it was queued). Such a
+     * track, never narrated, is dropped before any provider call. A section the projection does not hold is not
+     * stale.
+     */
+    public boolean isStale(AudioTrack track) {
+        return !em().createNativeQuery("""
+                        select 1 from vision_sections
+                        where vision_id = ?1 and section_key = ?2 and content_hash <> ?3""")
+                .setParameter(1, track.visionId)
+                .setParameter(2, track.sectionKey)
+                .setParameter(3, track.contentHash)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Audio of this member speaking this text in this voice, already made for another track: reused, not paid again. */
+    public record ReusableAudio(String s3Key, Integer durationSeconds) {}
+
+    @SuppressWarnings("unchecked")
+    public Optional<ReusableAudio> reusableAudio(UUID userId, String contentHash, String voiceId, UUID exceptTrack) {
+        List<Object[]> rows = em().createNativeQuery("""
+                        select s3_key, duration_seconds from audio_tracks
+                        where user_id = ?1 and content_hash = ?2 and voice_id = ?3 and status = 'completed'
+                          and id <> ?4
+                        order by updated_at desc limit 1""")
+                .setParameter(1, userId)
+                .setParameter(2, contentHash)
+                .setParameter(3, voiceId)
+                .setParameter(4, exceptTrack)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new ReusableAudio((String) r[0], r[1] == null ? null : ((Number) r[1]).intValue()));
+    }
+
+    /** Drops a track never narrated, and its job (cascade). */
+    public void dropUnnarrated(UUID trackId) {
+        em().createNativeQuery("delete from audio_tracks where id = ?1 and status <> 'completed'")
+                .setParameter(1, trackId)
                 .executeUpdate();
     }
 
@@ -156,14 +213,15 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                 update narration_jobs j set claimed_at = now(), attempts = j.attempts + 1,
                     claim_token = gen_random_uuid(), rerun_requested = false
                 from next where j.track_id = next.track_id
-                returning j.track_id, j.attempts, j.claim_token, j.trace_parent""")
+                returning j.track_id, j.attempts, j.claim_token, j.trace_parent, j.reuse_allowed""")
                 .setParameter(1, (double) staleAfter.toSeconds())
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        return Optional.of(new Claim((UUID) row[0], ((Number) row[1]).intValue(), (UUID) row[2], (String) row[3]));
+        return Optional.of(new Claim(
+                (UUID) row[0], ((Number) row[1]).intValue(), (UUID) row[2], (String) row[3], (Boolean) row[4]));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.vibrationfit.media.narration;
 
 import com.vibrationfit.events.SectionSnapshot;
 import com.vibrationfit.media.objects.ObjectStorage;
+import com.vibrationfit.media.speech.NarrationConfig;
 import com.vibrationfit.media.speech.SpeechSynthesizer;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
@@ -11,6 +12,7 @@ import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,14 +47,38 @@ public class NarrationService {
     @Inject
     RegenerateAllowance allowance;
 
+    @Inject
+    NarrationConfig config;
+
     /**
      * Records the vision's latest section texts; for a complete vision, queues every non-blank section
-     * whose (vision, section, hash) has no track yet. Returns how many tracks were queued. An event older than
-     * the texts already held ({@code at}, the event's time; a dead letter replayed after newer events) changes
-     * nothing and queues nothing.
+     * whose (vision, section, hash) has no track yet, due at once (a vision created or completed: its texts are
+     * settled). Returns how many tracks were queued. An event older than the texts already held ({@code at}, the
+     * event's time; a dead letter replayed after newer events) changes nothing and queues nothing.
      */
     public int onVisionChanged(
             UUID visionId, UUID userId, int version, String status, List<SectionSnapshot> sections, Instant at) {
+        return onVisionChanged(visionId, userId, version, status, sections, at, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #onVisionChanged}, for an edit: a changed section of a complete vision is due only after the quiet
+     * period. An edit within it queues the newer text and the older one's job is dropped when due (its text is no
+     * longer the section's), so a member typing is charged for the text they settled on.
+     */
+    public int onVisionEdited(
+            UUID visionId, UUID userId, int version, String status, List<SectionSnapshot> sections, Instant at) {
+        return onVisionChanged(visionId, userId, version, status, sections, at, config.quietPeriod());
+    }
+
+    private int onVisionChanged(
+            UUID visionId,
+            UUID userId,
+            int version,
+            String status,
+            List<SectionSnapshot> sections,
+            Instant at,
+            Duration quiet) {
         if (tracks.isDeleted(visionId)) {
             LOG.infof("vision %s: ignoring an event about it, it was deleted", visionId);
             return 0;
@@ -73,7 +99,7 @@ public class NarrationService {
                 .toList();
         int queued = 0;
         for (SectionToNarrate section : NarrationPlanner.missing(wanted, tracks.existingTriples(visionId))) {
-            if (tracks.queueIfAbsent(newTrack(userId, visionId, section, synthesizer.defaultVoice()))) {
+            if (tracks.queueIfAbsent(newTrack(userId, visionId, section, synthesizer.defaultVoice()), quiet)) {
                 queued++;
             }
         }
@@ -170,13 +196,15 @@ public class NarrationService {
                 track.status = AudioTrack.PENDING;
                 track.errorMessage = null;
                 track.updatedAt = now;
-                tracks.enqueue(track.id, userId);
+                tracks.enqueue(track.id, userId, Duration.ZERO, !force); // forced: a new synthesis, not a copy
             } else {
-                tracks.queueIfAbsent(newTrack(
-                        userId,
-                        visionId,
-                        new SectionToNarrate(section.sectionKey(), section.contentHash(), section.text()),
-                        chosenVoice));
+                tracks.queueIfAbsent(
+                        newTrack(
+                                userId,
+                                visionId,
+                                new SectionToNarrate(section.sectionKey(), section.contentHash(), section.text()),
+                                chosenVoice),
+                        Duration.ZERO);
             }
         }
         tracks.flush();

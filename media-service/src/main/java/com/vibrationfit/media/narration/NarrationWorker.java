@@ -139,12 +139,11 @@ public class NarrationWorker {
                 () -> tracks.claimNext(config.staleAfter())
                         .flatMap(claim -> tracks.findByIdOptional(claim.trackId())
                                 .map(track -> {
-                                    track.status = AudioTrack.PROCESSING;
-                                    track.updatedAt = DatabaseClock.now();
-                                    return new Work(
+                                    Work claimed = new Work(
                                             claim,
                                             track.userId,
                                             track.textContent,
+                                            track.contentHash,
                                             track.voiceId,
                                             NarrationPlanner.keyOf(
                                                     track.userId,
@@ -152,11 +151,23 @@ public class NarrationWorker {
                                                     track.sectionKey,
                                                     track.contentHash,
                                                     claim.token()));
+                                    if (!AudioTrack.COMPLETED.equals(track.status) && tracks.isStale(track)) {
+                                        // Edited again since it was queued: the newer text has its own job.
+                                        tracks.dropUnnarrated(track.id);
+                                        return claimed.dropped();
+                                    }
+                                    track.status = AudioTrack.PROCESSING;
+                                    track.updatedAt = DatabaseClock.now();
+                                    return claimed;
                                 })));
         if (work.isEmpty()) {
             return false;
         }
         Work job = work.get();
+        if (job.stale()) {
+            metrics.counter("narration.dropped").increment();
+            return true;
+        }
         // The synthesis joins the trace of the edit that queued it (stored with the job): one trace from the
         // member's request through vision-service, Kafka and this consumer to the provider call.
         Span span = tracer.spanBuilder("narrate " + job.claim().trackId().toString())
@@ -172,6 +183,31 @@ public class NarrationWorker {
     }
 
     private boolean narrate(Work job) {
+        // The member's own audio of this very text in this voice (another version, another section) is copied,
+        // not synthesised again: narration is paid once per text.
+        Optional<NarrationRepository.ReusableAudio> made = job.claim().reuseAllowed()
+                ? SystemContext.inNewTransaction(
+                        "narration reuse",
+                        () -> tracks.reusableAudio(
+                                job.userId(),
+                                job.contentHash(),
+                                job.voice(),
+                                job.claim().trackId()))
+                : Optional.empty();
+        if (made.isPresent()) {
+            try {
+                if (storage.copy(made.get().s3Key(), job.key())) {
+                    metrics.counter("narration.reuses").increment();
+                    Integer seconds = made.get().durationSeconds();
+                    complete(job, seconds == null ? 1 : seconds, null, false);
+                    return true;
+                }
+                // Its audio went meanwhile (that vision deleted): synthesise after all.
+            } catch (RuntimeException e) {
+                fail(job, "copying this text's audio: " + message(e), false);
+                return true;
+            }
+        }
         String reservation = null;
         if (!synthesizer.free()) {
             // Paid: hold the member's tokens before the provider is called (outside any transaction).
@@ -203,7 +239,7 @@ public class NarrationWorker {
         // the charge is also sent at once. Capturing before the commit would charge twice when the commit failed
         // (PostgreSQL away) and the job ran again; if this commit fails, nothing is released either: the hold
         // lapses by itself, and the job, claimed again once stale, reserves anew.
-        boolean recorded = complete(job, speech, reservation);
+        boolean recorded = complete(job, speech.durationSeconds(), reservation, true);
         if (reservation != null) {
             if (recorded) {
                 spending.capture(reservation, synthesizer.model(), job.text().length());
@@ -223,7 +259,7 @@ public class NarrationWorker {
      * of this claim, so a worker whose claim was taken over never overwrites the audio the track points
      * at; whichever audio is not (or no longer) the track's is deleted after the commit.
      */
-    private boolean complete(Work job, Speech speech, String reservation) {
+    private boolean complete(Work job, double durationSeconds, String reservation, boolean synthesised) {
         boolean[] recorded = {false};
         String unused = SystemContext.inNewTransaction("narration complete", () -> {
             if (deletedMembers.isDeleted(job.userId())) {
@@ -245,11 +281,14 @@ public class NarrationWorker {
             track.s3Key = job.key();
             track.audioUrl = storage.mediaUrl(job.key());
             track.status = AudioTrack.COMPLETED;
-            track.durationSeconds = (int) Math.max(1, Math.round(speech.durationSeconds()));
+            track.durationSeconds = (int) Math.max(1, Math.round(durationSeconds));
             track.errorMessage = null;
             track.updatedAt = DatabaseClock.now();
             tracks.flush();
             events.trackCompleted(track, track.updatedAt);
+            if (!synthesised) {
+                return previous.equals(job.key()) ? null : previous; // reused audio: no provider call, no usage
+            }
             events.narrationUsage(
                     track,
                     synthesizer.provider(),
@@ -312,5 +351,21 @@ public class NarrationWorker {
         }
     }
 
-    private record Work(NarrationRepository.Claim claim, UUID userId, String text, String voice, String key) {}
+    private record Work(
+            NarrationRepository.Claim claim,
+            UUID userId,
+            String text,
+            String contentHash,
+            String voice,
+            String key,
+            boolean stale) {
+
+        Work(NarrationRepository.Claim claim, UUID userId, String text, String contentHash, String voice, String key) {
+            this(claim, userId, text, contentHash, voice, key, false);
+        }
+
+        Work dropped() {
+            return new Work(claim, userId, text, contentHash, voice, key, true);
+        }
+    }
 }

@@ -96,6 +96,27 @@ public class ObjectStorage {
         s3.putObject(r -> r.bucket(config.bucket()).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
     }
 
+    /**
+     * Copies an object within the bucket (server side: no bytes through this service). False when {@code from} is
+     * not there (deleted meanwhile).
+     */
+    public boolean copy(String from, String to) {
+        try {
+            s3.copyObject(r -> r.sourceBucket(config.bucket())
+                    .sourceKey(from)
+                    .destinationBucket(config.bucket())
+                    .destinationKey(to));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     public void delete(String key) {
         s3.deleteObject(r -> r.bucket(config.bucket()).key(key));
     }

@@ -28,6 +28,14 @@ public interface NarrationConfig {
     @WithDefault("PT2S")
     Duration initialBackoff();
 
+    /**
+     * How long an edited section of a complete vision must keep its text before it is narrated: a member typing
+     * (autosaves every few seconds) pays for the text they settled on, not for every draft of it. Completing a
+     * vision narrates at once.
+     */
+    @WithDefault("PT3S")
+    Duration quietPeriod();
+
     /** A claim older than this was abandoned by a crashed worker and is taken over. */
     @WithDefault("PT2M")
     Duration staleAfter();

@@ -27,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -397,5 +398,100 @@ class NarrationFlowTest {
                 RawSql.asSystem("select * from audio_tracks where user_id = '" + bob + "'")
                         .size());
         assertEquals(1, s3Keys("users/" + bob + "/").size());
+    }
+
+    @Test
+    void shouldReuseTheMembersAudioOfAnUnchangedTextInAnotherVersion() throws Exception {
+        Map<String, String> texts = VisionEventsFixture.texts(marker, "fun", "health");
+        VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, texts);
+        awaitTracks(alice, vision, 2, "completed");
+        assertEquals(1, ElevenLabsStub.callsFor(marker + "-fun"));
+
+        // Her next version: health unchanged, fun rewritten. Only fun is synthesised (and charged).
+        UUID next = UUID.randomUUID();
+        Map<String, String> changed = new LinkedHashMap<>(texts);
+        changed.put("fun", "I laugh every day. " + marker + "-fun-v2");
+        VisionEventsFixture.completed(UUID.randomUUID(), alice, next, changed);
+        JsonPath audio = awaitTracks(alice, next, 2, "completed");
+        assertEquals(1, ElevenLabsStub.callsFor(marker + "-health"), "the unchanged text is not synthesised again");
+        assertEquals(1, ElevenLabsStub.callsFor(marker + "-fun-v2"));
+        var usage = KafkaTopics.read(
+                Topics.AI_USAGE,
+                Duration.ofSeconds(8),
+                r -> alice.toString().equals(r.key()) && r.value().contains(next.toString()),
+                2);
+        assertEquals(1, usage.size(), "one usage record for the new version: the synthesised section only");
+        // The copy is the new version's own object: playable, and kept when the first version goes.
+        assertEquals(2, s3Keys("users/" + alice + "/narration/" + next + "/").size());
+        VisionEventsFixture.deleted(alice, vision);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        s3Keys("users/" + alice + "/narration/" + vision + "/").isEmpty());
+        String health = as(alice)
+                .get("/api/v1/media/visions/" + next + "/audio")
+                .then()
+                .extract()
+                .path("tracks.find { it.section_key == 'health' }.play_url");
+        HttpResponse<byte[]> mp3 = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(health)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, mp3.statusCode());
+        assertTrue(Mp3Duration.of(mp3.body()) > 0.5, "a playable MP3");
+        assertTrue(audio.getInt("tracks.find { it.section_key == 'health' }.duration_seconds") > 0);
+
+        // Another member's identical text is theirs to pay for: nothing is shared across members.
+        UUID bob = UUID.randomUUID();
+        UUID bobsVision = UUID.randomUUID();
+        VisionEventsFixture.completed(UUID.randomUUID(), bob, bobsVision, Map.of("health", texts.get("health")));
+        awaitTracks(bob, bobsVision, 1, "completed");
+        assertEquals(2, ElevenLabsStub.callsFor(marker + "-health"));
+    }
+
+    @Test
+    void shouldNarrateTheTextASectionSettledOnOnce() {
+        Map<String, String> texts = VisionEventsFixture.texts(marker, "fun", "health");
+        VisionEventsFixture.completed(UUID.randomUUID(), alice, vision, texts);
+        awaitTracks(alice, vision, 2, "completed");
+
+        // The member types: 20 autosaves of health within 5 s.
+        Instant start = Instant.now();
+        for (int i = 1; i <= 20; i++) {
+            texts.put("health", "I grow stronger, step " + i + ". " + marker + "-typing-" + i + "-end");
+            VisionEventsFixture.updatedAt(start.plusMillis(i), alice, vision, "complete", texts);
+            sleepMillis(240);
+        }
+        await().atMost(Duration.ofSeconds(40)).until(() -> ElevenLabsStub.callsFor(marker + "-typing-20-end") == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as(alice)
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .body("tracks.find { it.section_key == 'health' }.status", equalTo("completed"))
+                        .body("tracks.find { it.section_key == 'health' }.current", equalTo(true))
+                        .body(
+                                "tracks.find { it.section_key == 'health' }.content_hash",
+                                equalTo(ContentHash.of(texts.get("health")))));
+        // Give any job of an earlier draft time to run: none may reach the provider.
+        sleepMillis(4000);
+        for (int i = 1; i < 20; i++) {
+            assertEquals(0, ElevenLabsStub.callsFor(marker + "-typing-" + i + "-end"), "draft " + i);
+        }
+        assertEquals(1, ElevenLabsStub.callsFor(marker + "-typing-20-end"));
+        assertEquals(
+                0,
+                RawSql.asSystem("select * from narration_jobs where user_id = '" + alice + "'")
+                        .size(),
+                "the dropped drafts leave no job behind");
+        assertEquals(
+                3,
+                RawSql.asUser(alice, "select id from audio_tracks where vision_id = '" + vision + "'")
+                        .size(),
+                "fun, the first health and the settled health: no track of a dropped draft");
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -110,6 +110,10 @@ final class TestNarrationConfig {
                 return Duration.ofMinutes(2);
             }
 
+            public Duration quietPeriod() {
+                return Duration.ofSeconds(3);
+            }
+
             public Regenerate regenerate() {
                 return new Regenerate() {
                     public int maxRequests() {

@@ -134,8 +134,13 @@ public class VisionResource {
             summary = "Edit the title and any sections",
             description = "Absent fields stay as they are. "
                     + "completion_percentage is recomputed. Send If-Match with the ETag you read to avoid overwriting "
-                    + "another tab's edit.")
+                    + "another tab's edit. A complete vision keeps its 12 life categories written: an edit that would "
+                    + "empty one is refused (409, naming each such section in errors); forward and conclusion may be "
+                    + "emptied. To rewrite a complete vision, start a new version from it (POST with copy_from).")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(
+            responseCode = "409",
+            description = "The vision is complete and the edit would empty these life categories (errors[].field)")
     @APIResponse(
             responseCode = "200",
             description = "The updated vision with its new ETag",

@@ -92,6 +92,11 @@ public class VisionService {
         if (!modified) {
             return vision;
         }
+        List<FieldError> emptied = VisionRules.emptiedCategories(vision);
+        if (!emptied.isEmpty()) {
+            // Thrown before anything is flushed: the transaction rolls back, nothing is written or announced.
+            throw new Conflict("a complete vision keeps all 12 life categories written", emptied);
+        }
         vision.completionPercentage = VisionRules.completionPercentage(vision);
         vision.updatedAt = DatabaseClock.now();
         visions.flush();

@@ -451,6 +451,34 @@ class VisionResourceTest {
     }
 
     @Test
+    void shouldRefuseToEmptyACategoryOfACompleteVision() {
+        String id = completeVision(alice, "kept whole");
+        String etag = as(alice).get("/api/v1/visions/" + id).then().extract().header("ETag");
+        problem(
+                        as(alice)
+                                .body(Map.of("money", " ", "giving", "", "fun", "Still fun"))
+                                .patch("/api/v1/visions/" + id)
+                                .then(),
+                        409)
+                .body("errors.field", containsInAnyOrder("money", "giving"))
+                .body("detail", containsString("complete"));
+        // Nothing of the refused edit was written, the optional sections may still be emptied, and it stays complete.
+        as(alice)
+                .get("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", etag)
+                .body("status", equalTo("complete"))
+                .body("fun", not(equalTo("Still fun")));
+        as(alice)
+                .body(Map.of("forward", ""))
+                .patch("/api/v1/visions/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("complete"));
+    }
+
+    @Test
     void shouldDeleteDraftsButNotCompleteVisions() {
         String draft = createVision(alice, "scrap");
         as(alice).delete("/api/v1/visions/" + draft).then().statusCode(204);

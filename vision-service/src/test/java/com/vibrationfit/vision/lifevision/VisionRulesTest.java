@@ -48,6 +48,24 @@ class VisionRulesTest {
     }
 
     @Test
+    void shouldRefuseToEmptyACategoryOnlyOfACompleteVision() {
+        Vision vision = new Vision();
+        for (VisionSection section : VisionSection.values()) {
+            section.write(vision, "written");
+        }
+        vision.health = " ";
+        vision.forward = "";
+        vision.status = Vision.DRAFT;
+        assertTrue(VisionRules.emptiedCategories(vision).isEmpty(), "a draft may be emptied freely");
+        vision.status = Vision.COMPLETE;
+        assertEquals(
+                List.of("health"),
+                VisionRules.emptiedCategories(vision).stream()
+                        .map(FieldError::field)
+                        .toList());
+    }
+
+    @Test
     void shouldHaveTwelveCategorySections() {
         assertEquals(12, VisionSection.categories().size());
         assertEquals(14, VisionSection.values().length);

@@ -7,4 +7,9 @@ public class Conflict extends ApiException {
     public Conflict(String detail) {
         super(409, "Conflict", "conflict", detail, List.of());
     }
+
+    /** A conflict with the resource's state that names the fields concerned. */
+    public Conflict(String detail, List<FieldError> errors) {
+        super(409, "Conflict", "conflict", detail, errors);
+    }
 }
