@@ -8,6 +8,7 @@ import com.vibrationfit.aiusage.ledger.UsageReport;
 import com.vibrationfit.aiusage.ledger.UsageService;
 import com.vibrationfit.aiusage.member.MemberContext;
 import com.vibrationfit.aiusage.member.MemberContexts;
+import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.NotFound;
@@ -41,6 +42,11 @@ import org.jboss.logging.Logger;
 public class Coach {
 
     public static final String ACTION_TYPE = "chat_conversation";
+    /** A section VIVA writes where the member's vision has none yet. */
+    public static final String DRAFTING = "vision_generation";
+    /** A section VIVA rewrites from the member's text. */
+    public static final String REFINING = "vision_refinement";
+
     public static final String CALLER = "ai-usage-service/viva";
     /** Turns read to build the history window from (the window keeps the most recent that fit its budget). */
     static final int HISTORY_ROWS = 200;
@@ -101,7 +107,28 @@ public class Coach {
     public CoachTurn begin(UUID me, UUID conversationId, NewMessage body) {
         String message = checked(body);
         Conversation thread = conversations.visible(me, conversationId);
-        return SystemContext.inNewTransactionFor(me, () -> prepare(me, thread, message));
+        return SystemContext.inNewTransactionFor(me, () -> prepare(me, thread, message, null));
+    }
+
+    /**
+     * A turn asking VIVA to write one section of the member's vision: stored in the thread like any turn (the
+     * instruction, or a default one), charged under {@link #DRAFTING} or {@link #REFINING}. 400 for an unknown
+     * section or a too long instruction, 404, 402 as {@link #begin}.
+     */
+    public CoachTurn beginProposal(UUID me, UUID conversationId, NewProposal body) {
+        InvalidRequest.requireBody(body, "{\"section\": \"health\"}");
+        String section = body.checkedSection();
+        if (body.instruction() != null
+                && (body.instruction().isBlank() || body.instruction().length() > config.maxMessageCharacters())) {
+            throw InvalidRequest.of(
+                    "instruction",
+                    "must be 1 to " + config.maxMessageCharacters() + " characters, or absent for the default");
+        }
+        String instruction = body.instruction() == null
+                ? "Please write my " + LifeCategory.of(section).title() + " section from what we talked about."
+                : body.instruction().strip();
+        Conversation thread = conversations.visible(me, conversationId);
+        return SystemContext.inNewTransactionFor(me, () -> prepare(me, thread, instruction, section));
     }
 
     String checked(NewMessage body) {
@@ -115,26 +142,29 @@ public class Coach {
         return body.message().strip();
     }
 
-    private CoachTurn prepare(UUID me, Conversation thread, String message) {
+    private CoachTurn prepare(UUID me, Conversation thread, String message, String proposalSection) {
         MemberContext context = contexts.of(me, thread.visionId);
         CoachMode mode = CoachMode.of(thread.mode);
-        CoachPrompt prompt = CoachPrompts.build(
-                mode,
-                thread.category,
-                context,
-                conversations.recentTurns(thread.id, HISTORY_ROWS),
-                message,
-                config.historyBudgetTokens());
+        var history = conversations.recentTurns(thread.id, HISTORY_ROWS);
+        CoachPrompt prompt = proposalSection == null
+                ? CoachPrompts.build(mode, thread.category, context, history, message, config.historyBudgetTokens())
+                : CoachPrompts.proposal(mode, proposalSection, context, history, message, config.historyBudgetTokens());
+        String actionType = proposalSection == null
+                ? ACTION_TYPE
+                : context.vision().flatMap(v -> v.section(proposalSection)).isPresent() ? REFINING : DRAFTING;
         UUID reservation = null;
         int estimate = 0;
         if (!model.offline()) {
             estimate = prompt.inputTokensAtMost() + config.maxReplyTokens();
             reservation =
-                    reservations.reserve(me, ACTION_TYPE, estimate, CALLER, config.reservationHold(), Opening.OPEN).id;
+                    reservations.reserve(me, actionType, estimate, CALLER, config.reservationHold(), Opening.OPEN).id;
         }
         Map<String, Object> turnContext = new LinkedHashMap<>();
         turnContext.put("mode", mode.key());
         turnContext.put("category", thread.category);
+        if (proposalSection != null) {
+            turnContext.put("proposal", proposalSection);
+        }
         ConversationMessage turn = conversations.append(
                 UUID.randomUUID(), thread.id, me, ConversationMessage.USER, message, turnContext, null);
         if (turn == null) {
@@ -148,7 +178,8 @@ public class Coach {
                 reservation,
                 estimate,
                 grounding(context),
-                UUID.randomUUID());
+                UUID.randomUUID(),
+                actionType);
     }
 
     /** Starts the reply; the returned handle cancels it (the client went away). */
@@ -281,7 +312,7 @@ public class Coach {
         TokenUsage usage;
         if (model.offline()) {
             metadata.put("coach", "offline");
-            usage = usages.recordFree(turn.userId(), ACTION_TYPE, model.name(), 0, 0, metadata);
+            usage = usages.recordFree(turn.userId(), turn.actionType(), model.name(), 0, 0, metadata);
         } else {
             Integer input = inputTokens;
             Integer output = outputTokens;
@@ -302,6 +333,11 @@ public class Coach {
         context.put("offline", model.offline());
         context.put("model", model.name());
         context.put("grounding", turn.grounding());
+        if (turn.prompt().proposal()) {
+            // A proposal for one section: the web app offers to put it into the member's draft.
+            context.put("proposal", turn.prompt().proposalSection());
+            context.put("action_type", turn.actionType());
+        }
         ConversationMessage stored = conversations.append(
                 turn.replyId(),
                 turn.conversationId(),

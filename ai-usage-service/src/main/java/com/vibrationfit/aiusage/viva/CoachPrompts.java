@@ -22,4 +22,26 @@ public final class CoachPrompts {
         return new CoachPrompt(
                 mode, category, context, system, HistoryWindow.fit(earlierTurns, historyBudgetTokens), message);
     }
+
+    /**
+     * A turn asking VIVA to write the {@code section} of the member's vision: the thread's voice, mode and history,
+     * plus the task, the section's current text and the rule that the answer is the section's text alone (what the
+     * member may accept into their draft).
+     */
+    public static CoachPrompt proposal(
+            CoachMode mode,
+            String section,
+            MemberContext context,
+            List<PromptTurn> earlierTurns,
+            String message,
+            int historyBudgetTokens) {
+        String system = SystemPrompts.forMode(mode) + "\n\n"
+                + SystemPrompts.proposal(
+                        section,
+                        context.vision().flatMap(v -> v.section(section)).orElse(null))
+                + "\n\n"
+                + MemberBrief.render(context, section);
+        return new CoachPrompt(
+                mode, section, context, system, HistoryWindow.fit(earlierTurns, historyBudgetTokens), message, section);
+    }
 }

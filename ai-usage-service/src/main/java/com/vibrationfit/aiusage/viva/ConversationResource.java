@@ -223,7 +223,45 @@ public class ConversationResource {
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     @APIResponse(responseCode = "502", description = "The model failed; nothing charged, your message is kept")
     public Response talkAndWait(@PathParam("id") UUID id, NewMessage body) {
-        CoachTurn turn = coach.begin(user.id(), id, body);
+        return Response.status(201)
+                .entity(replyOf(coach.begin(user.id(), id, body)))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/proposals")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Ask VIVA to write one section of your vision",
+            description = "VIVA drafts the section (vision_generation) or refines what your active vision says "
+                    + "(vision_refinement) from this conversation, in the thread's mode. The instruction and the text "
+                    + "are stored in the thread and charged like a reply, but nothing is written to your vision: to "
+                    + "accept the text, PATCH your draft version with it (/api/v1/visions/{id}).")
+    @APIResponse(
+            responseCode = "201",
+            description = "The proposed text",
+            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "400", description = "section missing or unknown, instruction blank or too long")
+    @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required); nothing stored")
+    @APIResponse(responseCode = "404", description = "No such conversation of yours")
+    @APIResponse(responseCode = "502", description = "The model failed; nothing charged, your instruction is kept")
+    public Response propose(@PathParam("id") UUID id, NewProposal body) {
+        CoachTurn turn = coach.beginProposal(user.id(), id, body);
+        CoachReply whole = replyOf(turn);
+        return Response.status(201)
+                .entity(new ProposalView(
+                        turn.prompt().proposalSection(),
+                        whole.reply() == null ? null : whole.reply().message().strip(),
+                        turn.actionType(),
+                        whole.tokensUsed(),
+                        whole.offline(),
+                        whole.userMessage(),
+                        whole.reply()))
+                .build();
+    }
+
+    /** Runs the turn to its stored reply (the non-streaming answer); 502 when the model failed or took too long. */
+    private CoachReply replyOf(CoachTurn turn) {
         CompletableFuture<CoachReply> answer = new CompletableFuture<>();
         Coach.Reply reply = coach.reply(turn, new ReplyListener() {
             @Override
@@ -240,8 +278,7 @@ public class ConversationResource {
             }
         });
         try {
-            CoachReply whole = answer.get(config.provider().timeout().toSeconds() + 30, TimeUnit.SECONDS);
-            return Response.status(201).entity(whole).build();
+            return answer.get(config.provider().timeout().toSeconds() + 30, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             reply.cancel();
             throw new CoachUnavailable("VIVA did not answer in time; nothing was charged");

@@ -2,6 +2,7 @@ package com.vibrationfit.aiusage.viva;
 
 import com.vibrationfit.aiusage.member.MemberContext;
 import com.vibrationfit.events.LifeCategory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +32,15 @@ public final class OfflineCoach implements CoachModel {
 
     @Override
     public void reply(CoachPrompt prompt, ReplySink sink) {
-        String text = write(prompt.mode(), prompt.category(), prompt.context(), prompt.message());
+        String text = prompt.proposal()
+                ? draft(
+                        prompt.proposalSection(),
+                        prompt.context().vision().flatMap(v -> v.section(prompt.proposalSection())),
+                        prompt.history().stream()
+                                .filter(PromptTurn::fromMember)
+                                .map(PromptTurn::text)
+                                .toList())
+                : write(prompt.mode(), prompt.category(), prompt.context(), prompt.message());
         Matcher words = Pattern.compile("\\S+\\s*").matcher(text);
         while (words.find()) {
             if (sink.cancelled()) {
@@ -76,6 +85,46 @@ public final class OfflineCoach implements CoachModel {
         }
         reply.append(question(mode, area));
         return reply.toString();
+    }
+
+    /**
+     * A section written from the member's own words, without a model: what their vision already says, then each
+     * sentence they wrote in the thread about what they want, turned into the present tense ("I want to run" becomes
+     * "I run"); sentences about what they do not want are left out. With nothing to go on, a one-line start.
+     */
+    public static String draft(String area, Optional<String> current, List<String> memberTurns) {
+        List<String> sentences = new ArrayList<>();
+        current.map(String::strip).filter(t -> !t.isEmpty()).ifPresent(sentences::add);
+        for (String turn : memberTurns) {
+            for (String sentence : turn.strip().split("(?<=[.!?])\\s+")) {
+                String present = presentTense(sentence.strip());
+                if (!present.isEmpty() && sentences.stream().noneMatch(s -> s.contains(present))) {
+                    sentences.add(present);
+                }
+            }
+        }
+        if (sentences.isEmpty()) {
+            return "I love my " + title(area).toLowerCase(Locale.ROOT) + " and it keeps growing.";
+        }
+        return String.join(" ", sentences);
+    }
+
+    private static final Pattern WANTING = Pattern.compile(
+            "^I(?: really)?(?: want to| would like to|'d like to| wish I could| hope to| will| am going to| plan to) ",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_WANTING =
+            Pattern.compile("\\b(?:don't|do not|never|no longer|not|stop)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A first-person wish in the present tense, ending with a full stop; "" for a negation or a question. */
+    static String presentTense(String sentence) {
+        if (sentence.isEmpty()
+                || sentence.endsWith("?")
+                || NOT_WANTING.matcher(sentence).find()) {
+            return "";
+        }
+        String present = WANTING.matcher(sentence).replaceFirst("I ");
+        present = Character.toUpperCase(present.charAt(0)) + present.substring(1);
+        return present.matches(".*[.!]$") ? present : present + ".";
     }
 
     static String question(CoachMode mode, String area) {

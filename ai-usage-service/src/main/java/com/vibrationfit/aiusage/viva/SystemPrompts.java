@@ -1,5 +1,7 @@
 package com.vibrationfit.aiusage.viva;
 
+import com.vibrationfit.events.LifeCategory;
+
 /** VIVA's instructions: one voice for every mode, and what each mode is for. */
 public final class SystemPrompts {
 
@@ -16,6 +18,22 @@ public final class SystemPrompts {
             Use what you know about the member below; never invent facts about them.""";
 
     private SystemPrompts() {}
+
+    /**
+     * The task of a section proposal: the text of one vision section, nothing around it, so the member can accept it
+     * into their draft as it is.
+     */
+    public static String proposal(String section, String currentText) {
+        String area = LifeCategory.fromKey(section).map(LifeCategory::title).orElse(section);
+        return "Task: write the member's Life Vision section for " + area + ". "
+                + (currentText == null || currentText.isBlank()
+                        ? "They have not written it yet: draft it from what they told you in this conversation. "
+                        : "Refine what they wrote, keeping their words where they work:\n\u201c" + currentText
+                                + "\u201d\n")
+                + "Write 60 to 200 words in the first person and the present tense, as if it is already true, about what "
+                + "they want, never what they do not want. Answer with the section's text only: no heading, no quotes, "
+                + "no question, nothing before or after it.";
+    }
 
     public static String forMode(CoachMode mode) {
         return VOICE + "\n\n"

@@ -186,6 +186,104 @@ class ConversationResourceTest {
     }
 
     @Test
+    void shouldProposeASectionChargedAsVisionGenerationAndWriteNothingElse() {
+        grant(alice, 5000);
+        int before = remaining(alice);
+        String thread = start(alice, Map.of("mode", "vision_builder", "category", "travel"));
+        stub.next(Script.reply(List.of("I see Japan ", "in spring."), 100, 20));
+        talk(alice, thread, "I want to see Japan in spring.");
+        stub.next(Script.reply(List.of("I see Japan in spring ", "with my sister."), 500, 40));
+
+        as(alice)
+                .body(Map.of("section", "travel"))
+                .post("/api/v1/ai/conversations/" + thread + "/proposals")
+                .then()
+                .statusCode(201)
+                .body("section", equalTo("travel"))
+                .body("text", equalTo("I see Japan in spring with my sister."))
+                .body("action_type", equalTo("vision_generation"))
+                .body("tokens_used", equalTo(540))
+                .body("offline", equalTo(false))
+                .body(
+                        "user_message.message",
+                        equalTo("Please write my Travel & Adventure section from what we talked about."))
+                .body("reply.context.proposal", equalTo("travel"));
+        assertEquals(before - 120 - 540, remaining(alice));
+        // Asked as the section's text, with the thread's history.
+        JsonNode request = stub.lastRequest();
+        String system = request.path("messages").get(0).path("content").asText();
+        assertTrue(system.contains("Task: write the member's Life Vision section for Travel & Adventure"), system);
+        assertTrue(system.contains("Answer with the section's text only"), system);
+        assertEquals(
+                "I want to see Japan in spring.",
+                request.path("messages").get(1).path("content").asText());
+        // Recorded under the seed's action type, and kept in the thread like any turn.
+        as(alice)
+                .queryParam("action_type", "vision_generation")
+                .get("/api/v1/ai/usage")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].tokens_used", equalTo(540));
+        as(alice)
+                .get("/api/v1/ai/conversations/" + thread + "/messages")
+                .then()
+                .body("items.role", contains("user", "assistant", "user", "assistant"))
+                .body("items[3].context.action_type", equalTo("vision_generation"));
+
+        // An instruction of the member's own is their message.
+        stub.next(Script.reply(List.of("I travel lightly."), 300, 5));
+        as(alice)
+                .body(Map.of("section", "travel", "instruction", "Shorter, please"))
+                .post("/api/v1/ai/conversations/" + thread + "/proposals")
+                .then()
+                .statusCode(201)
+                .body("user_message.message", equalTo("Shorter, please"));
+    }
+
+    @Test
+    void shouldRefuseABadProposalRequestAnotherMembersThreadAndAnEmptyBalance() {
+        grant(alice, 5000);
+        String thread = start(alice, Map.of());
+        String path = "/api/v1/ai/conversations/" + thread + "/proposals";
+        problem(as(alice).body(Map.of()).post(path).then(), 400).body("errors[0].field", equalTo("section"));
+        problem(as(alice).body(Map.of("section", "hobbies")).post(path).then(), 400)
+                .body("errors[0].field", equalTo("section"));
+        problem(
+                        as(alice)
+                                .body(Map.of("section", "fun", "instruction", " "))
+                                .post(path)
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("instruction"));
+        problem(
+                        as(alice)
+                                .body(Map.of("section", "fun", "instruction", "x".repeat(4001)))
+                                .post(path)
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("instruction"));
+        problem(as(bob).body(Map.of("section", "fun")).post(path).then(), 404);
+        given().contentType("application/json")
+                .body(Map.of("section", "fun"))
+                .post(path)
+                .then()
+                .statusCode(401);
+        // A new member's free tokens cannot hold a model's draft: 402, and nothing stored or charged.
+        UUID carol = UUID.randomUUID();
+        String hers = start(carol, Map.of());
+        int before = remaining(carol);
+        problem(
+                as(carol)
+                        .body(Map.of("section", "fun"))
+                        .post("/api/v1/ai/conversations/" + hers + "/proposals")
+                        .then(),
+                402);
+        assertEquals(before, remaining(carol));
+        as(carol).get("/api/v1/ai/conversations/" + hers + "/messages").then().body("items", hasSize(0));
+        assertEquals(0, stub.requests().size());
+    }
+
+    @Test
     void shouldHideAnotherMembersThreadsAndMessages() {
         grant(alice, 5000);
         String thread = start(alice, Map.of());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vibrationfit.aiusage.member.MemberContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OfflineCoachTest {
@@ -20,6 +21,28 @@ class OfflineCoachTest {
         assertTrue(reply.contains("Which sentence about Health & Vitality does not feel true yet"), reply);
         assertEquals(1, reply.chars().filter(c -> c == '?').count(), reply);
         assertEquals(reply, OfflineCoach.write(CoachMode.REFINEMENT, "health", CoachPromptsTest.member(), "Help me"));
+    }
+
+    @Test
+    void shouldDraftASectionFromTheMembersOwnWordsInThePresentTense() {
+        String draft = OfflineCoach.draft(
+                "travel",
+                Optional.empty(),
+                List.of(
+                        "I want to see Japan in spring. I don't want to fly cheap anymore.",
+                        "What should I pack?",
+                        "I'd like to travel with my sister"));
+        assertEquals("I see Japan in spring. I travel with my sister.", draft);
+        // Refining keeps what the vision says first, and says nothing twice.
+        assertEquals(
+                "I travel twice a year. I see Japan in spring.",
+                OfflineCoach.draft(
+                        "travel",
+                        Optional.of("I travel twice a year."),
+                        List.of("I will see Japan in spring.", "I travel twice a year.")));
+        assertEquals(
+                "I love my travel & adventure and it keeps growing.",
+                OfflineCoach.draft("travel", Optional.empty(), List.of()));
     }
 
     @Test
