@@ -186,6 +186,51 @@ test('a member talks with VIVA: streamed replies, grounding, usage and stop', as
   await expect(page.getByText('No conversations yet')).toBeVisible();
 });
 
+test('VIVA writes a section the member puts into their draft, and nothing before that', async ({
+  page,
+  member,
+}) => {
+  test.skip(test.info().project.name !== 'desktop', 'the whole journey runs once, at desktop size');
+  const token = await memberToken(member);
+  const draft = await callApi<{ id: string }>(token, 'POST', '/api/v1/visions', {
+    title: 'My next vision',
+  });
+
+  await signIn(page, member);
+  await page.goto('/viva');
+  await page.getByRole('radio', { name: /Vision builder/ }).check();
+  await page.getByLabel('Life area (optional)').selectOption('travel');
+  await page.getByRole('button', { name: 'Start conversation' }).click();
+  await expect(page).toHaveURL(/\/viva\/[0-9a-f-]{36}$/);
+  const box = page.getByLabel('Your message');
+  await box.fill('I want to see Japan in spring. I would like to travel with my sister.');
+  await box.press('Enter');
+  await expect(page.getByRole('article', { name: 'VIVA replied' })).toHaveCount(1, {
+    timeout: 20_000,
+  });
+
+  // Ask for the section: the thread's area is chosen; the offline coach writes it from my words.
+  const writer = page.getByRole('region', { name: 'Write a section with VIVA' });
+  await expect(writer.getByLabel('Area')).toHaveValue('travel');
+  await writer.getByRole('button', { name: 'Draft this section' }).click();
+  const card = page.getByRole('article', { name: "VIVA's draft for Travel & Adventure" });
+  await expect(card).toContainText('I see Japan in spring. I travel with my sister.');
+  await expect(card.locator('.viva-usage')).toContainText('offline coach, free');
+  // The request and the text are kept in the thread.
+  await expect(page.getByRole('article', { name: 'VIVA replied' })).toHaveCount(2);
+  // Nothing is written to the vision until the member says so.
+  const before = await callApi<{ travel?: string }>(token, 'GET', `/api/v1/visions/${draft.id}`);
+  expect(before.travel ?? '').toBe('');
+
+  await card.getByRole('button', { name: 'Put it in my draft' }).click();
+  await expect(card.getByRole('status')).toContainText('Added to your draft “My next vision”');
+  const after = await callApi<{ travel?: string }>(token, 'GET', `/api/v1/visions/${draft.id}`);
+  expect(after.travel).toBe('I see Japan in spring. I travel with my sister.');
+  await card.getByRole('link', { name: 'Open the draft' }).click();
+  await expect(page).toHaveURL(new RegExp(`/life-vision/${draft.id}$`));
+  await checkScreen(page, 'viva-section-accepted');
+});
+
 test('VIVA on a phone: a conversation with a reply', async ({ page, member }) => {
   test.skip(test.info().project.name !== 'phone', 'the phone check');
   const token = await memberToken(member);

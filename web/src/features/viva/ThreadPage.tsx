@@ -29,6 +29,7 @@ import {
   type Thread,
 } from './api';
 import { hasMore, loadNext, messagesOf, refreshTail, type LoadedPage } from './pages';
+import { SectionProposal } from './SectionProposal';
 import {
   applyEvent,
   endReply,
@@ -612,6 +613,17 @@ function Conversation({ initial }: { initial: Thread }) {
         error={sendError}
         onRetry={() => void send()}
         textarea={textarea}
+      />
+
+      <SectionProposal
+        threadId={id}
+        category={thread.category}
+        onProposed={() => {
+          balance.refresh();
+          refreshTail(pagesRef.current ?? [], fetchPage).then(setLoadedPages, (failure) =>
+            setPageError(toUiError(failure, online())),
+          );
+        }}
       />
 
       <Dialog

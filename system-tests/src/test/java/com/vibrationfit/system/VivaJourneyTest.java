@@ -143,4 +143,68 @@ class VivaJourneyTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void vivaRefinesASectionThatAliceAcceptsIntoHerDraft() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String vision = as("alice")
+                .body(Map.of("title", "VIVA writes " + run))
+                .post("/api/v1/visions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("alice")
+                .body(Map.of("travel", "I travel twice a year, run " + run + "."))
+                .patch("/api/v1/visions/" + vision)
+                .then()
+                .statusCode(200);
+        String thread = as("alice")
+                .body(Map.of("mode", "refinement", "category", "travel", "vision_id", vision))
+                .post("/api/v1/ai/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        talk("alice", thread, "I want to see Japan in spring.");
+
+        // Once the draft's text has reached VIVA (vision events), a proposal refines it: her text, then her wish.
+        String[] text = new String[1];
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    JsonNode proposal = json(as("alice")
+                            .body(Map.of("section", "travel"))
+                            .post("/api/v1/ai/conversations/" + thread + "/proposals")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .asString());
+                    assertEquals(
+                            "vision_refinement", proposal.path("action_type").asText(), proposal.toString());
+                    text[0] = proposal.path("text").asText();
+                });
+        assertEquals("I travel twice a year, run " + run + ". I see Japan in spring.", text[0]);
+        // Proposed, not written: the draft still holds her own text.
+        as("alice")
+                .get("/api/v1/visions/" + vision)
+                .then()
+                .body("travel", equalTo("I travel twice a year, run " + run + "."));
+        as("alice")
+                .queryParam("action_type", "vision_refinement")
+                .queryParam("limit", 5)
+                .get("/api/v1/ai/usage")
+                .then()
+                .statusCode(200)
+                .body("items[0].model_used", equalTo("offline-coach"))
+                .body("items[0].tokens_used", equalTo(0));
+
+        // She accepts it: the web app writes it into her draft.
+        as("alice")
+                .body(Map.of("travel", text[0]))
+                .patch("/api/v1/visions/" + vision)
+                .then()
+                .statusCode(200)
+                .body("travel", equalTo(text[0]));
+    }
 }
