@@ -8,7 +8,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Proposal")
 public record ProposalView(
-        @Schema(description = "the life area the text is for")
+        @Schema(
+                description = "the life area the text is for",
+                enumeration = {
+                    "fun",
+                    "travel",
+                    "home",
+                    "family",
+                    "romance",
+                    "health",
+                    "money",
+                    "business",
+                    "social",
+                    "possessions",
+                    "giving",
+                    "spirituality"
+                })
         String section,
 
         @Schema(description = "the proposed section text (VIVA's reply)", maxLength = MessageView.MESSAGE_MAX_LENGTH)
