@@ -111,6 +111,46 @@ stop_pid() {
   ok "stopped ($(since "$start"))"
 }
 
+# stop_pids NAME... — stop_pid for several processes at once: each is signalled (TERM to its group), then all are
+# waited for together (KILL after 30s), so their graceful shutdowns (Kafka consumers leaving their groups) overlap.
+stop_pids() {
+  local name pid identity pending=() stopping=() start entry left
+  for name in "$@"; do
+    if ! pid="$(pid_of "$name")"; then
+      rm -f "$(pid_file "$name")"
+      continue
+    fi
+    identity="$(proc_identity "$pid")" || identity=gone
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    pending+=("$name $pid $identity")
+    stopping+=("$name")
+  done
+  (( ${#pending[@]} > 0 )) || return 0
+  step "stopping ${stopping[*]}"
+  start="$(now)"
+  while (( ${#pending[@]} > 0 )); do
+    left=()
+    for entry in "${pending[@]}"; do
+      read -r name pid identity <<<"$entry"
+      if [[ "$(proc_identity "$pid" || true)" == "$identity" ]]; then
+        if (( $(now) - start >= 30 )); then
+          kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+          printf ' (%s killed)' "$name"
+          rm -f "$(pid_file "$name")"
+        else
+          left+=("$entry")
+        fi
+      else
+        rm -f "$(pid_file "$name")"
+      fi
+    done
+    pending=("${left[@]}")
+    (( ${#pending[@]} > 0 )) || break
+    sleep 1; printf '.'
+  done
+  ok "stopped ($(since "$start"))"
+}
+
 java_major() {  # java_major /path/to/java -> 17
   "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
 }

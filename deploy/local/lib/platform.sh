@@ -56,11 +56,14 @@ EOF
 }
 
 cmd_down() {
-  local i s
-  for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do   # gateway first, then the rest
-    s="${SERVICES[$i]}"
-    if [[ -f "$(pid_file "$(svc_name "$s")")" ]]; then stop_pid "$(svc_name "$s")"; fi
+  local s name services=()
+  # The gateway first (no new requests), then the services all at once, then what they need.
+  if [[ -f "$(pid_file gateway)" ]]; then stop_pid gateway; fi
+  for s in "${SERVICES[@]}"; do
+    name="$(svc_name "$s")"
+    if [[ "$name" != gateway && -f "$(pid_file "$name")" ]]; then services+=("$name"); fi
   done
+  stop_pids "${services[@]}"
   stop_pid keycloak
   stop_pid s3proxy
   stop_pid kafka
