@@ -199,6 +199,15 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
                 .executeUpdate();
     }
 
+    /** How long until the next unclaimed job falls due (negative: overdue); empty when none waits. */
+    public Optional<Duration> nextDueIn() {
+        Object millis = em().createNativeQuery(
+                        "select (extract(epoch from min(next_attempt_at) - now()) * 1000)::bigint from narration_jobs"
+                                + " where claimed_at is null")
+                .getSingleResult();
+        return millis == null ? Optional.empty() : Optional.of(Duration.ofMillis(((Number) millis).longValue()));
+    }
+
     /** Claims the next due job, or one whose claim went stale (its worker died). */
     @SuppressWarnings("unchecked")
     public Optional<Claim> claimNext(Duration staleAfter) {

@@ -82,6 +82,9 @@ public class NarrationWorker {
     @ConfigProperty(name = "vf.narration.enabled", defaultValue = "true")
     boolean enabled;
 
+    private static final Duration MIN_IDLE = Duration.ofSeconds(1);
+    private static final Duration MAX_IDLE = Duration.ofSeconds(5);
+
     private final Semaphore wakeUps = new Semaphore(0);
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -117,10 +120,23 @@ public class NarrationWorker {
     }
 
     private void loop() {
+        Duration idle = MIN_IDLE;
         while (running) {
             try {
-                if (!processOne()) {
-                    wakeUps.tryAcquire(1, TimeUnit.SECONDS);
+                if (processOne()) {
+                    idle = MIN_IDLE;
+                } else {
+                    // Nothing due: sleep until woken (a job queued here), the next job falls due (an edit's quiet
+                    // period, a retry's backoff), or the wait passes; the wait doubles while nothing happens, so an
+                    // idle service does not query its database every second. Jobs queued by another replica are
+                    // found within MAX_IDLE.
+                    Duration longest = idle;
+                    Duration wait = SystemContext.inNewTransaction("narration wait", tracks::nextDueIn)
+                            .filter(due -> due.compareTo(longest) < 0)
+                            .map(due -> due.isNegative() ? Duration.ZERO : due)
+                            .orElse(longest);
+                    boolean woken = wakeUps.tryAcquire(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
+                    idle = woken ? MIN_IDLE : min(idle.multipliedBy(2), MAX_IDLE);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -349,6 +365,10 @@ public class NarrationWorker {
             Thread.currentThread().interrupt();
             running = false;
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private record Work(

@@ -14,10 +14,22 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** How often the relay looks for events when no commit woke it. */
+    /**
+     * How soon the relay looks for events again after a round that found some, when no commit woke it. A commit
+     * that records events wakes the relay of its own process at once, so polling only finds what another process
+     * left behind (one that died between its commit and its relay's round).
+     */
     @WithName("relay.poll-interval")
     @WithDefault("PT0.5S")
     Duration pollInterval();
+
+    /**
+     * The longest wait between rounds while nothing happens: each empty round doubles the wait from
+     * {@link #pollInterval()} up to this, so an idle service does not query its database twice a second.
+     */
+    @WithName("relay.max-poll-interval")
+    @WithDefault("PT5S")
+    Duration maxPollInterval();
 
     /** Events published per round trip; ordering is by outbox sequence. */
     @WithName("relay.batch-size")

@@ -173,6 +173,7 @@ public class OutboxRelay {
 
     private void loop() {
         Duration backoff = config.initialBackoff();
+        Duration idle = config.pollInterval();
         while (running) {
             try {
                 BatchResult result = SystemContext.call("outbox relay", this::publishBatch);
@@ -182,9 +183,13 @@ public class OutboxRelay {
                 lastError.set(null);
                 backoff = config.initialBackoff();
                 if (result.handled() < config.batchSize()) {
-                    // Caught up: sleep until a commit wakes us or the poll interval passes.
-                    wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    // Caught up: sleep until a commit wakes us or the wait passes; the wait grows while rounds
+                    // find nothing (an idle service barely touches its database) and shrinks when work comes.
+                    boolean woken = wakeUps.tryAcquire(idle.toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
+                    idle = woken || result.handled() > 0
+                            ? config.pollInterval()
+                            : min(idle.multipliedBy(2), config.maxPollInterval());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

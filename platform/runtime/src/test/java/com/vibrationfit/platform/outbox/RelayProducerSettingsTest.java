@@ -24,6 +24,11 @@ class RelayProducerSettingsTest {
             return Duration.ofMillis(500);
         }
 
+        @Override
+        public Duration maxPollInterval() {
+            return Duration.ofSeconds(5);
+        }
+
         public int batchSize() {
             return 200;
         }
