@@ -38,19 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlatformUnderTest.class)
 class PaidNarrationJourneyTest {
 
-    private static final List<String> CATEGORIES = List.of(
-            "fun",
-            "travel",
-            "home",
-            "family",
-            "romance",
-            "health",
-            "money",
-            "business",
-            "social",
-            "possessions",
-            "giving",
-            "spirituality");
+    private static final List<String> CATEGORIES = VisionSections.CATEGORIES;
     private static final int SECTION = 80;
     private static final String KEY = "system-test-elevenlabs-key";
     private static WireMockServer elevenLabs;

@@ -37,21 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TraceJourneyTest {
 
     private static final List<String> TRACED = List.of("vision-service", "media-service", "gateway");
-    private static final List<String> SECTIONS = List.of(
-            "forward",
-            "fun",
-            "travel",
-            "home",
-            "family",
-            "romance",
-            "health",
-            "money",
-            "business",
-            "social",
-            "possessions",
-            "giving",
-            "spirituality",
-            "conclusion");
+    private static final List<String> SECTIONS = VisionSections.ALL;
     private static final int SERVER = 2; // OTLP span kinds
     private static final int CONSUMER = 5;
     private static OtlpReceiver collector;

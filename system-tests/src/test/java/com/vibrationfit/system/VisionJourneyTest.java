@@ -24,21 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlatformUnderTest.class)
 class VisionJourneyTest {
 
-    private static final List<String> SECTIONS = List.of(
-            "forward",
-            "fun",
-            "travel",
-            "home",
-            "family",
-            "romance",
-            "health",
-            "money",
-            "business",
-            "social",
-            "possessions",
-            "giving",
-            "spirituality",
-            "conclusion");
+    private static final List<String> SECTIONS = VisionSections.ALL;
 
     private final String token = Keycloak.token("alice");
     private final String run = UUID.randomUUID().toString().substring(0, 8);

@@ -2,6 +2,7 @@ package com.vibrationfit.aiusage.viva;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vibrationfit.events.LifeCategory;
 import com.vibrationfit.platform.errors.Problem;
 import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
@@ -250,7 +251,7 @@ public class ConversationResource {
         CoachReply whole = replyOf(turn);
         return Response.status(201)
                 .entity(new ProposalView(
-                        turn.prompt().proposalSection(),
+                        LifeCategory.of(turn.prompt().proposalSection()),
                         whole.reply() == null ? null : whole.reply().message().strip(),
                         turn.actionType(),
                         whole.tokensUsed(),

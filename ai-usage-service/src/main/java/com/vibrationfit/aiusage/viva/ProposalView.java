@@ -1,5 +1,6 @@
 package com.vibrationfit.aiusage.viva;
 
+import com.vibrationfit.events.LifeCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -8,23 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Proposal")
 public record ProposalView(
-        @Schema(
-                description = "the life area the text is for",
-                enumeration = {
-                    "fun",
-                    "travel",
-                    "home",
-                    "family",
-                    "romance",
-                    "health",
-                    "money",
-                    "business",
-                    "social",
-                    "possessions",
-                    "giving",
-                    "spirituality"
-                })
-        String section,
+        @Schema(description = "the life area the text is for")
+        LifeCategory section,
 
         @Schema(description = "the proposed section text (VIVA's reply)", maxLength = MessageView.MESSAGE_MAX_LENGTH)
         String text,
