@@ -24,6 +24,7 @@ PROFILE_URL="http://127.0.0.1:8081"
 AI_URL="http://127.0.0.1:8086"
 BENCH_VIVA_CONNECTIONS="${VF_BENCH_VIVA_CONNECTIONS:-4}"   # one member typing in a few threads, not 32
 BENCH_IDLE_SECONDS="${VF_BENCH_IDLE_SECONDS:-60}"
+BENCH_IDLE_SETTLE_SECONDS="${VF_BENCH_IDLE_SETTLE_SECONDS:-30}"
 
 bench_require() {
   command -v wrk >/dev/null || die "wrk is missing: run ./vf up first (it installs wrk)"
@@ -160,7 +161,8 @@ bench_narration() {
   local token="$1" id body t0 t1 done_count before after
   id="$(curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
         -d '{"title":"Narration benchmark"}' "$VISION_URL/api/v1/visions" | jq -r .id)"
-  body="$(jq -n --arg r "$RANDOM$RANDOM" '{
+  # Texts of this run only: the member's audio of earlier runs' texts would be reused, not synthesised.
+  body="$(jq -n --arg r "$RANDOM$RANDOM" '({
     forward:("This is the life I choose, written on day " + $r + "."),
     fun:"I play music with friends every week and laugh until my cheeks hurt.",
     travel:"Each spring I explore a new country, slowly, on foot and by train.",
@@ -174,7 +176,7 @@ bench_narration() {
     possessions:"I own few things, each of them beautiful and useful.",
     giving:"I give a tenth of what I earn and my time to young founders.",
     spirituality:"I meditate every morning and feel connected to all life.",
-    conclusion:"This is my vision, and I am living it now."}')"
+    conclusion:"This is my vision, and I am living it now."} | map_values(. + " (" + $r + ")"))')"
   curl -fsS -o /dev/null -X PATCH -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
        -d "$body" "$VISION_URL/api/v1/visions/$id"
   t0="$(date +%s%N)"
@@ -195,9 +197,26 @@ bench_narration() {
        -d "$body" "$VISION_URL/api/v1/visions/$id"
   curl -fsS -o /dev/null -X PATCH -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
        -d "$(jq 'map_values("  " + . + "  ")' <<<"$body")" "$VISION_URL/api/v1/visions/$id"
-  sleep 3
+  sleep 4   # the quiet period of an edit (3 s), then any synthesis would have started
   after="$(bench_syntheses)"
-  echo "$(( (t1 - t0) / 1000000 )) $(( after - before ))"
+  # A new version copied from it and completed unchanged: its 14 sections are the member's audio again, copied,
+  # not synthesised (0 syntheses, 0 tokens).
+  local copy c0 c1 copied=0 copy_before copy_after
+  copy="$(curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d "{\"title\":\"Narration benchmark, next version\",\"copy_from\":\"$id\"}" "$VISION_URL/api/v1/visions" | jq -r .id)"
+  copy_before="$(bench_syntheses)"
+  c0="$(date +%s%N)"
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" "$VISION_URL/api/v1/visions/$copy/complete"
+  for _ in $(seq 1 1200); do
+    copied="$(curl -fsS -H "Authorization: Bearer $token" "$MEDIA_URL/api/v1/media/visions/$copy/audio" 2>/dev/null \
+      | jq '[.tracks[] | select(.status == "completed")] | length' 2>/dev/null || echo 0)"
+    [[ "$copied" == 14 ]] && break
+    sleep 0.05
+  done
+  c1="$(date +%s%N)"
+  [[ "$copied" == 14 ]] || warn "only $copied of the copy's 14 tracks completed"
+  copy_after="$(bench_syntheses)"
+  echo "$(( (t1 - t0) / 1000000 )) $(( after - before )) $(( (c1 - c0) / 1000000 )) $(( copy_after - copy_before ))"
 }
 
 bench_main() {
@@ -293,11 +312,11 @@ bench_main() {
     warn "ai-usage-service not running: skipping the VIVA measurement"
   fi
 
-  local narration_ms="n/a" resend="n/a"
+  local narration_ms="n/a" resend="n/a" copy_ms="n/a" copy_syntheses="n/a"
   if pid_of media-service >/dev/null; then
     step "narration: complete a 14-section vision, wait for all tracks; re-send it unchanged"
-    read -r narration_ms resend < <(bench_narration "$token")
-    ok "all tracks in ${narration_ms} ms; re-send caused $resend syntheses"
+    read -r narration_ms resend copy_ms copy_syntheses < <(bench_narration "$token")
+    ok "all tracks in ${narration_ms} ms; re-send caused $resend syntheses; a copied version narrated in ${copy_ms} ms with $copy_syntheses syntheses"
   else
     warn "media-service not running: skipping the narration measurements"
   fi
@@ -331,9 +350,13 @@ bench_main() {
     hwm="$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
     footprint+=("$name $rss $hwm")
     total_rss=$(( total_rss + rss ))
+  done
+  step "idle: ${BENCH_IDLE_SETTLE_SECONDS}s to settle (the JIT compiles what the load ran), then no request for ${BENCH_IDLE_SECONDS}s"
+  sleep "$BENCH_IDLE_SETTLE_SECONDS"
+  for s in "${SERVICES[@]}"; do
+    pid="$(pid_of "$(svc_name "$s")")" || continue
     idle_before+=("$pid $(cpu_seconds "$pid")")
   done
-  step "idle: no request for ${BENCH_IDLE_SECONDS}s, CPU used by the services"
   sleep "$BENCH_IDLE_SECONDS"
   idle_total="$(for s in "${idle_before[@]}"; do
       set -- $s; echo "$(cpu_seconds "$1") $2"; done | awk -v s="$BENCH_IDLE_SECONDS" '{t += $1 - $2} END {printf "%.1f", 100*t/s}')"
@@ -363,6 +386,7 @@ bench_main() {
     echo "| ai-usage-service: a VIVA reply from the offline coach, streamed whole (stored, usage recorded; wrk c=$BENCH_VIVA_CONNECTIONS over $BENCH_THREADS of one member's conversations, ${BENCH_SECONDS}s) | $viva_rps replies/s, p50 $viva_p50 ms, p99 $viva_p99 ms |"
     echo "| media-service: completing a 14-section vision to all 14 tracks completed (espeak-ng, local) | $narration_ms ms |"
     echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"
+    echo "| media-service: a new version copied from it, completed unchanged: all 14 tracks (the member's audio copied); syntheses it caused (must be 0) | $copy_ms ms; $copy_syntheses |"
     echo "| web app: home screen after a reload, signed in silently, 4 cards answered (Chromium, median of 7): largest contentful paint; usable | $web_lcp ms; $web_usable ms |"
     echo "| web app: initial JavaScript (gzip, over the wire) | $web_js KiB |"
     echo "| vision-service CPU during the saturated read (cores, of $(nproc)) | $vision_cores |"
@@ -373,7 +397,7 @@ bench_main() {
       echo "| $1: RSS after all the load (peak) | $2 MiB ($3 MiB) |"
     done
     echo "| the whole local platform's services: RSS after the load | $total_rss MiB |"
-    echo "| idle: all services together, no request for ${BENCH_IDLE_SECONDS}s (% of one core) | $idle_total % |"
+    echo "| idle: all services together, no request for ${BENCH_IDLE_SECONDS}s after ${BENCH_IDLE_SETTLE_SECONDS}s to settle (% of one core) | $idle_total % |"
   } >"$report"
   echo
   cat "$report"
