@@ -8,7 +8,8 @@
 #   5. the profile read path GET /api/v1/profiles/me (a fully answered profile, ~90 columns), wrk, same load
 #   6. a VIVA reply from the offline coach, streamed (SSE) by ai-usage-service: wrk, one conversation per wrk thread
 #   7. the web app in Chromium: the home screen's largest contentful paint and time to usable, the initial JS size
-#   8. footprint: the CPU vision-service and the gateway burn under the saturated read, every service's RSS (and peak)
+#   8. HAProxy (jwt_verify of the same token) in front of the same route, as the gateway's anchor
+#   9. footprint: the CPU vision-service and the gateway burn under the saturated read, every service's RSS (and peak)
 #      after all the load, the whole platform's RSS, and what the services use idle (no request for a minute)
 # Results go to stdout and to .vf/bench/latest.md (a Markdown table for the README).
 
@@ -27,6 +28,7 @@ BENCH_IDLE_SECONDS="${VF_BENCH_IDLE_SECONDS:-60}"
 BENCH_IDLE_SETTLE_SECONDS="${VF_BENCH_IDLE_SETTLE_SECONDS:-30}"
 
 bench_require() {
+  ensure_packages haproxy   # the gateway's anchor (Debian's package; only the bench uses it)
   command -v wrk >/dev/null || die "wrk is missing: run ./vf up first (it installs wrk)"
   command -v pgbench >/dev/null || die "pgbench is missing (package postgresql-contrib / postgresql-client)"
   pid_of vision-service >/dev/null || die "vision-service is not running: run ./vf up first"
@@ -68,6 +70,52 @@ cores_during() {
   "$@"
   after="$(cpu_seconds "$pid")"
   CORES="$(awk -v a="$after" -v b="$before" -v s="$seconds" 'BEGIN{printf "%.2f", (a-b)/s}')"
+}
+
+# HAProxy (Debian's package) as the anchor for the gateway: the same route, the same RS256 token verified with
+# jwt_verify against the realm's public key, its issuer and expiry checked, then proxied to vision-service.
+HAPROXY_PORT=8099
+bench_haproxy_start() {
+  local dir="$VF_DIR/bench/haproxy" key
+  mkdir -p "$dir"
+  key="$(curl -fsS "http://127.0.0.1:$KC_PORT/realms/$KC_REALM" | jq -r .public_key)" || return 1
+  { echo "-----BEGIN PUBLIC KEY-----"; fold -w 64 <<<"$key"; echo "-----END PUBLIC KEY-----"; } >"$dir/realm.pem"
+  cat >"$dir/haproxy.cfg" <<CFG
+global
+  maxconn 4096
+  nbthread 2
+defaults
+  mode http
+  timeout connect 5s
+  timeout client 60s
+  timeout server 60s
+frontend api
+  bind 127.0.0.1:$HAPROXY_PORT
+  http-request set-var(txn.bearer) http_auth_bearer
+  http-request set-var(txn.alg) var(txn.bearer),jwt_header_query('\$.alg')
+  http-request deny deny_status 401 unless { var(txn.alg) -m str RS256 }
+  http-request deny deny_status 401 unless { var(txn.bearer),jwt_verify(txn.alg,"$dir/realm.pem") -m int 1 }
+  http-request set-var(txn.iss) var(txn.bearer),jwt_payload_query('\$.iss')
+  http-request deny deny_status 401 unless { var(txn.iss) -m str http://127.0.0.1:$KC_PORT/realms/$KC_REALM }
+  http-request set-var(txn.now) date()
+  http-request set-var(txn.left) var(txn.bearer),jwt_payload_query('\$.exp','int'),sub(txn.now)
+  http-request deny deny_status 401 if { var(txn.left) -m int lt 0 }
+  default_backend vision
+backend vision
+  http-reuse always
+  server vision 127.0.0.1:8082
+CFG
+  haproxy -c -q -f "$dir/haproxy.cfg" || return 1
+  haproxy -D -p "$dir/haproxy.pid" -f "$dir/haproxy.cfg" || return 1
+  local i
+  for i in $(seq 1 50); do port_open "$HAPROXY_PORT" && return 0; sleep 0.1; done
+  return 1
+}
+
+bench_haproxy_stop() {
+  local pidfile="$VF_DIR/bench/haproxy/haproxy.pid"
+  [[ -f "$pidfile" ]] && kill "$(cat "$pidfile")" 2>/dev/null
+  rm -f "$pidfile"
 }
 
 bench_seed_vision() {  # a complete vision for alice, so /active has something to read
@@ -244,6 +292,7 @@ bench_main() {
 
   local g_rps="n/a" g_p50="n/a" g_p99="n/a" d_rps d_p50 d_p99 g_ratio="n/a" g_added="n/a"
   local pg_rps pg_p50 pg_p99 pd_rps pd_p50 pd_p99 p_added="n/a" gateway_cores="n/a"
+  local h_rps="n/a" h_p50="n/a" h_p99="n/a" h_ratio="n/a"
   if pid_of gateway >/dev/null; then
     step "gateway vs direct, same endpoint and token, c=$BENCH_CONNECTIONS, ${BENCH_SECONDS}s each: saturated, then paced at $BENCH_PACED_RATE req/s"
     # One benchmark user would hit the per-member rate limit at once: lift it for the measurement.
@@ -256,6 +305,29 @@ bench_main() {
     gateway_cores="$CORES"
     read -r g_rps g_p50 g_p99 g_non2xx <"$VF_DIR/bench/gateway.out"
     [[ "$g_non2xx" == 0 ]] || warn "$g_non2xx gateway responses were not 2xx: the gateway number is not valid"
+    # The anchor, right after: HAProxy verifying the same token in front of the same route. It must refuse a
+    # tampered token and none at all, or its number measures nothing.
+    if bench_haproxy_start; then
+      local tampered h_non2xx refused_tampered refused_none
+      # One character of the payload changed (the signature's last character would not do: it partly encodes padding).
+      local dot="${token%%.*}"; local at=$(( ${#dot} + 10 ))
+      if [[ "${token:at:1}" == A ]]; then tampered="${token:0:at}B${token:at+1}"; else tampered="${token:0:at}A${token:at+1}"; fi
+      refused_tampered="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $tampered" \
+        "http://127.0.0.1:$HAPROXY_PORT/api/v1/visions/active" || true)"
+      refused_none="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HAPROXY_PORT/api/v1/visions/active" || true)"
+      if [[ "$refused_tampered" == 401 && "$refused_none" == 401 ]]; then
+        wrk_run "http://127.0.0.1:$HAPROXY_PORT/api/v1/visions/active" "$token" 5 >/dev/null
+        read -r h_rps h_p50 h_p99 h_non2xx < <(wrk_run "http://127.0.0.1:$HAPROXY_PORT/api/v1/visions/active" "$token" "$BENCH_SECONDS")
+        [[ "$h_non2xx" == 0 ]] || warn "$h_non2xx HAProxy responses were not 2xx: the HAProxy number is not valid"
+        h_ratio="$(awk -v a="$g_rps" -v b="$h_rps" 'BEGIN{printf "%.1f", 100*a/b}')"
+        ok "HAProxy (jwt_verify) $h_rps req/s (p50 $h_p50 ms, p99 $h_p99 ms); gateway / HAProxy $h_ratio %"
+      else
+        warn "HAProxy answered $refused_tampered to a tampered token and $refused_none to none (401 expected): not measured"
+      fi
+      bench_haproxy_stop
+    else
+      warn "HAProxy could not start (see above): not measured"
+    fi
     # Paced: gateway and direct alternately, three pairs of 10 s; latency on this shared box swings by
     # ~0.5 ms from run to run, so the added p50 reported is the median of the three pairs' differences.
     local pair added=()
@@ -378,6 +450,8 @@ bench_main() {
       echo "| gateway: same endpoint through the gateway (c=$BENCH_CONNECTIONS) | $g_rps req/s, p50 $g_p50 ms, p99 $g_p99 ms |"
       echo "| direct, measured right after (c=$BENCH_CONNECTIONS) | $d_rps req/s, p50 $d_p50 ms, p99 $d_p99 ms |"
       echo "| gateway throughput / direct, saturated; p50 difference (queueing: Little's law) | $g_ratio %; +$g_added ms |"
+      echo "| HAProxy $(haproxy -v 2>/dev/null | awk 'NR==1 {print $3}') in front of the same route: jwt_verify of the same RS256 token, issuer and expiry checked (c=$BENCH_CONNECTIONS, right after the gateway) | $h_rps req/s, p50 $h_p50 ms, p99 $h_p99 ms |"
+      echo "| gateway throughput / HAProxy's, saturated | $h_ratio % |"
       echo "| paced at $BENCH_PACED_RATE req/s offered (c=$BENCH_CONNECTIONS, last of three pairs): through the gateway | $pg_rps req/s, p50 $pg_p50 ms, p99 $pg_p99 ms |"
       echo "| paced at $BENCH_PACED_RATE req/s offered (c=$BENCH_CONNECTIONS, last of three pairs): direct | $pd_rps req/s, p50 $pd_p50 ms, p99 $pd_p99 ms |"
       echo "| latency the gateway adds at p50, paced (three alternating pairs: ${added[*]} ms) | median +$p_added ms |"
