@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.List;
@@ -82,6 +83,21 @@ public class AiUsageStub implements QuarkusTestResourceLifecycleManager {
             server.stop();
             server = null;
         }
+    }
+
+    /**
+     * ai-usage-service away for one member's reservations: they answer 503 until {@link #back} (a real outage is
+     * proven in the system tests; here it is the answer a worker sees while the service restarts).
+     */
+    public static StubMapping away(UUID member) {
+        return server.stubFor(post(urlPathEqualTo("/internal/v1/ai/reservations"))
+                .withRequestBody(containing(member.toString()))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+    }
+
+    public static void back(StubMapping away) {
+        server.removeStub(away);
     }
 
     /** The requests made to {@code path} (a regular expression) whose body contains {@code text}. */

@@ -194,16 +194,18 @@ class PaidNarrationJourneyTest {
                     .post("/api/v1/media/visions/" + vision + "/audio/regenerate")
                     .then()
                     .statusCode(202);
-            // The hold is taken, the provider is speaking: ai-usage-service dies.
+            // The hold is taken and the provider is speaking (it has the request: so media-service has the
+            // reservation's answer, not only ai-usage-service its row): ai-usage-service dies.
             await().atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(100))
-                    .until(() -> given().auth()
-                                    .oauth2(token)
-                                    .get("/api/v1/ai/balance")
-                                    .then()
-                                    .extract()
-                                    .<Integer>path("reserved")
-                            == SECTION);
+                    .until(() -> elevenLabs.getAllServeEvents().stream()
+                            .anyMatch(e -> e.getRequest().getBodyAsString().contains(run)));
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/ai/balance")
+                    .then()
+                    .statusCode(200)
+                    .body("reserved", equalTo(SECTION));
             PlatformUnderTest.kill("ai-usage-service");
             try {
                 // The narration completes without it: media-service's capture cannot reach it.

@@ -257,18 +257,24 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
         return false;
     }
 
-    /** Releases the claim for a later attempt; a rerun asked meanwhile runs now with fresh attempts. */
-    public boolean scheduleRetry(Claim claim, Instant at, String error) {
+    /**
+     * Releases the claim for a later attempt; a rerun asked meanwhile runs now with fresh attempts. An attempt that
+     * never reached the provider because a platform service was away is given back ({@code spentAttempt} false):
+     * an outage delays the narration, however long it lasts, and never fails it.
+     */
+    public boolean scheduleRetry(Claim claim, Instant at, String error, boolean spentAttempt) {
         return em().createNativeQuery("""
                 update narration_jobs set claimed_at = null, claim_token = null,
                     next_attempt_at = case when rerun_requested then now() else ?3 end,
-                    attempts = case when rerun_requested then 0 else attempts end,
+                    attempts = case when rerun_requested then 0 when ?5 then attempts
+                        else greatest(attempts - 1, 0) end,
                     last_error = ?4, rerun_requested = false
                 where track_id = ?1 and claim_token = ?2""")
                         .setParameter(1, claim.trackId())
                         .setParameter(2, claim.token())
                         .setParameter(3, at)
                         .setParameter(4, error)
+                        .setParameter(5, spentAttempt)
                         .executeUpdate()
                 == 1;
     }

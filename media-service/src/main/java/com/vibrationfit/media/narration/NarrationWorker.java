@@ -233,7 +233,8 @@ public class NarrationWorker {
                 fail(job, e.getMessage(), true); // retrying cannot help until the member has tokens again
                 return true;
             } catch (RuntimeException e) {
-                fail(job, "AI token reservation unavailable: " + message(e), false);
+                // ai-usage-service away (or its answer lost): nothing was spent, so no attempt is; the job waits.
+                postpone(job, "AI token reservation unavailable: " + message(e));
                 return true;
             }
         }
@@ -326,6 +327,19 @@ public class NarrationWorker {
         return recorded[0];
     }
 
+    /** Waits for a platform service to come back: retried after the first backoff, without spending an attempt. */
+    private void postpone(Work job, String reason) {
+        SystemContext.runInNewTransaction("narration postponed", () -> {
+            AudioTrack track = tracks.findById(job.claim().trackId());
+            if (track != null
+                    && tracks.scheduleRetry(job.claim(), Instant.now().plus(config.initialBackoff()), reason, false)) {
+                track.status = AudioTrack.PENDING;
+                track.updatedAt = DatabaseClock.now();
+                LOG.infof("narration of track %s waits: %s", track.id, reason);
+            }
+        });
+    }
+
     private void fail(Work job, String reason, boolean permanent) {
         SystemContext.runInNewTransaction("narration failure", () -> {
             AudioTrack track = tracks.findById(job.claim().trackId());
@@ -337,7 +351,7 @@ public class NarrationWorker {
             if (!permanent && job.claim().attempt() < config.maxAttempts()) {
                 Duration backoff =
                         config.initialBackoff().multipliedBy(1L << (job.claim().attempt() - 1));
-                if (tracks.scheduleRetry(job.claim(), Instant.now().plus(backoff), reason)) {
+                if (tracks.scheduleRetry(job.claim(), Instant.now().plus(backoff), reason, true)) {
                     track.status = AudioTrack.PENDING;
                     LOG.infof(
                             "narration of track %s failed (attempt %d of %d), retrying in %s: %s",

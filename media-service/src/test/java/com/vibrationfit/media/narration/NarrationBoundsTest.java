@@ -166,7 +166,7 @@ class NarrationBoundsTest {
         assertFalse(SystemContext.call(
                 "test",
                 () -> QuarkusTransaction.requiringNew()
-                        .call(() -> tracks.scheduleRetry(claimA, Instant.now(), "stale"))));
+                        .call(() -> tracks.scheduleRetry(claimA, Instant.now(), "stale", true))));
         assertEquals(tokenB, job(trackId).get(0).get("claim_token"));
         assertTrue(finish(new NarrationRepository.Claim(UUID.fromString(trackId), 2, tokenB)));
         assertTrue(job(trackId).isEmpty());

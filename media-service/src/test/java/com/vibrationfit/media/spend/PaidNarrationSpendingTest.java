@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,37 @@ class PaidNarrationSpendingTest {
                 AiUsageStub.requests("/internal/v1/ai/reservations", AiUsageStub.BROKE.toString())
                         .size(),
                 "not retried: retrying cannot help until the member has tokens again");
+    }
+
+    @Test
+    void shouldWaitForAiUsageServiceWithoutSpendingAttemptsWhileItIsAway() {
+        UUID member = UUID.randomUUID();
+        UUID vision = UUID.randomUUID();
+        var away = AiUsageStub.away(member);
+        try {
+            VisionEventsFixture.completed(
+                    UUID.randomUUID(), member, vision, VisionEventsFixture.texts(marker, "spirituality"));
+            // Twice the attempts a provider failure gets: the track still waits, pending, for the service.
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> AiUsageStub.requests("/internal/v1/ai/reservations", member.toString())
+                                    .size()
+                            >= 6);
+            as(member)
+                    .get("/api/v1/media/visions/" + vision + "/audio")
+                    .then()
+                    .statusCode(200)
+                    .body("tracks.status", everyItem(oneOf("pending", "processing")));
+            assertEquals(0, ElevenLabsStub.callsFor(marker + "-spirituality"), "nothing synthesised unpaid");
+        } finally {
+            AiUsageStub.back(away);
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as(member)
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'completed' }", hasSize(1)));
+        assertEquals(1, ElevenLabsStub.callsFor(marker + "-spirituality"));
     }
 
     @Test
