@@ -13,6 +13,7 @@ cmd_up() {
   start_kafka
   start_s3
   start_keycloak
+  start_stripe
   start_services
   msg "platform up in $(since "$t0")"
   summary
@@ -26,6 +27,7 @@ ${B}VibrationFit local platform${N}  (local-only credentials; not secrets)
   PostgreSQL   127.0.0.1:$(pg_port)   dbs: ${DATABASES[*]} (+ _test; tests only: ${TEST_DATABASES[*]/%/_test})   roles: <db>_owner / <db>_app, password <role>_local_only
   Kafka        127.0.0.1:$KAFKA_PORT (controller :$KAFKA_CONTROLLER_PORT)   topics: ${KAFKA_TOPICS[*]}
   S3 (S3Proxy) http://127.0.0.1:$S3_PORT   bucket: $S3_BUCKET   access key: $S3_IDENTITY / secret: $S3_CREDENTIAL   region: us-east-1, path-style
+  Payments     http://127.0.0.1:$STRIPE_PORT   Stripe protocol stub (checkout pages; test controls under /test)   key: $STRIPE_API_KEY
   Keycloak     http://127.0.0.1:$KC_PORT   admin console: http://127.0.0.1:$KC_PORT/admin (admin/admin)
                realm: $KC_REALM   issuer: http://127.0.0.1:$KC_PORT/realms/$KC_REALM   client: $KC_CLIENT (public, PKCE S256)   audience: vibrationfit-api
 EOF
@@ -65,6 +67,7 @@ cmd_down() {
   done
   stop_pids "${services[@]}"
   stop_pid keycloak
+  stop_pid stripe-stub
   stop_pid s3proxy
   stop_pid kafka
   if [[ -f "$RUN_DIR/postgres.started-by-vf" ]]; then
@@ -116,6 +119,7 @@ cmd_status() {
   _status_one kafka "127.0.0.1:$KAFKA_PORT" kafka_ready
   _status_one s3proxy "http://127.0.0.1:$S3_PORT" s3_ready
   _status_one keycloak "http://127.0.0.1:$KC_PORT (health: :$KC_MGMT_PORT/health/ready)" kc_ready
+  _status_one stripe-stub "http://127.0.0.1:$STRIPE_PORT" stripe_ready
   local s name port
   for s in "${SERVICES[@]}"; do
     name="$(svc_name "$s")"; port="$(svc_port "$s")"

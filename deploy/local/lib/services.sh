@@ -84,6 +84,7 @@ cmd_restart() {
   local svc_java; svc_java="$(find_java 17 || die "services need Java 17+")"
   msg "starting $service (http://127.0.0.1:$port)${names[*]:+ with ${names[*]}}"
   # shellcheck disable=SC2086  # SERVICE_JAVA_OPTS is a list of JVM flags
+  stripe_env
   (cd "$ROOT/$service" && { (( $# == 0 )) || export "$@"; } && start_bg "$service" "$svc_java" $SERVICE_JAVA_OPTS -jar "$(svc_jar "$service")")
   _wait_services "$service:$port"
 }

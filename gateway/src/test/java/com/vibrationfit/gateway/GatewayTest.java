@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -57,6 +58,25 @@ class GatewayTest {
                 .header("ETag", equalTo("\"v1\""));
         assertEquals("{\"a\":1}", EchoUpstream.last("/api/v1/media/uploads").body());
         assertEquals("POST", EchoUpstream.last("/api/v1/media/uploads").method());
+    }
+
+    @Test
+    void shouldPassThePaymentProvidersWebhookWithoutAMemberTokenAndNothingElse() {
+        // Stripe signs its events (the service verifies the signature); it has no member token to send.
+        given().contentType("application/json")
+                .header("Stripe-Signature", "t=1,v1=00")
+                .body("{\"id\":\"evt_1\"}")
+                .post("/webhooks/stripe")
+                .then()
+                .statusCode(200);
+        assertEquals("{\"id\":\"evt_1\"}", EchoUpstream.last("/webhooks/stripe").body());
+        assertEquals("t=1,v1=00", EchoUpstream.last("/webhooks/stripe").header("Stripe-Signature"));
+        // Only that: no other method or path under /webhooks reaches a service without a token.
+        long before = EchoUpstream.count("/webhooks");
+        given().get("/webhooks/stripe");
+        given().post("/webhooks/other").then().statusCode(not(200));
+        assertEquals(before, EchoUpstream.count("/webhooks"));
+        given().get("/api/v1/ai/balance").then().statusCode(401);
     }
 
     @Test

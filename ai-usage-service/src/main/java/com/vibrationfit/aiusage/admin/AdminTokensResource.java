@@ -4,6 +4,9 @@ import com.vibrationfit.aiusage.balance.UsageParameters;
 import com.vibrationfit.aiusage.balance.UsageQueries;
 import com.vibrationfit.aiusage.balance.UsageSummary;
 import com.vibrationfit.aiusage.balance.UsageView;
+import com.vibrationfit.aiusage.billing.BillingResource;
+import com.vibrationfit.aiusage.billing.BillingService;
+import com.vibrationfit.aiusage.billing.PlanView;
 import com.vibrationfit.aiusage.ledger.Balance;
 import com.vibrationfit.aiusage.ledger.BalanceService;
 import com.vibrationfit.aiusage.ledger.GrantService;
@@ -41,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/ai")
 @Tag(
         name = "Admin: AI tokens",
-        description = "Grants, deductions and any member's balance and usage (realm role admin)")
+        description = "Grants, deductions and any member's balance, usage, plan and purchases (realm role admin)")
 @SecurityRequirement(name = "bearer", scopes = "admin")
 @RolesAllowed("admin")
 @SystemRole
@@ -60,6 +63,9 @@ public class AdminTokensResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    BillingService billing;
 
     @POST
     @Path("/grants")
@@ -87,6 +93,34 @@ public class AdminTokensResource {
                 grant.createdAt,
                 balances.existingBalanceOf(body.userId()));
         return Response.status(201).entity(view).build();
+    }
+
+    @GET
+    @Path("/members/{user_id}/plan")
+    @Operation(summary = "A member's plan, as they see it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The member's plan",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such member: deleted, or without a token account yet")
+    public PlanView plan(@PathParam("user_id") UUID member) {
+        return billing.existingPlan(member);
+    }
+
+    @GET
+    @Path("/members/{user_id}/purchases")
+    @Operation(summary = "A member's purchases, newest first (the last 100)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The member's purchases",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BillingResource.PurchaseList.class)))
+    @APIResponse(responseCode = "404", description = "No such member: deleted, or without a token account yet")
+    public BillingResource.PurchaseList purchases(@PathParam("user_id") UUID member) {
+        return new BillingResource.PurchaseList(billing.purchases(member, false));
     }
 
     @GET

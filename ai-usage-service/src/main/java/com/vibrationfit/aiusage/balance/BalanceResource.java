@@ -67,9 +67,11 @@ public class BalanceResource {
     @SystemRole(forCaller = true)
     @Operation(
             summary = "Turn auto top-up on (with a pack) or off",
-            description = "Below 20 % of the monthly drip the "
-                    + "pack is granted once per cycle and recorded as a purchase (no card is charged in this version).")
+            description = "When what you can spend falls below 20 % of the pack, the pack is charged to the card"
+                    + " saved with your last purchase (at most once per cycle); its tokens are granted when the"
+                    + " payment succeeded. See GET /api/v1/ai/purchases.")
     @APIResponse(responseCode = "400", description = "enabled missing, or an unknown pack_id")
+    @APIResponse(responseCode = "409", description = "Turning it on without a saved card (buy a pack first)")
     @APIResponse(
             responseCode = "200",
             description = "Your balance with the new auto top-up setting",

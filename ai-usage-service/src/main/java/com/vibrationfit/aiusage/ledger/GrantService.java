@@ -3,6 +3,7 @@ package com.vibrationfit.aiusage.ledger;
 import com.vibrationfit.aiusage.events.BalanceEvents;
 import com.vibrationfit.aiusage.ledger.TokenAccounts.Opening;
 import com.vibrationfit.aiusage.pricing.PriceTable;
+import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.Unprocessable;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Tokens given or taken outside a call: an admin's grants and deductions, and the member's auto top-up. */
+/** Tokens given or taken outside a call: an admin's grants and deductions, and the member's auto top-up setting. */
 @ApplicationScoped
 @Transactional
 public class GrantService {
@@ -95,6 +96,12 @@ public class GrantService {
                             + prices.packs().keySet().stream().sorted().toList());
         }
         TokenAccount account = accounts.lock(userId, Opening.OPEN);
+        if (enabled && account.paymentMethodId == null) {
+            // Auto top-up charges a saved card: without one it could only give tokens away.
+            throw new Conflict(
+                    "auto top-up charges your saved card, and none is saved: buy a pack once and its card is saved",
+                    List.of(new FieldError("enabled", "needs a saved card (buy a pack first)")));
+        }
         account.autoTopupEnabled = enabled;
         account.autoTopupPackId = packId;
         account.updatedAt = DatabaseClock.now();

@@ -20,8 +20,8 @@ import java.util.UUID;
  * <li><b>Spending</b> (usage and deductions) takes from the lots that expire soonest, then the oldest; the
  * initial grant, top-ups and admin grants never expire.</li>
  * <li><b>Expiry</b> takes only what remains of a lot at its expiry: tokens already spent are never taken back.</li>
- * <li><b>Auto top-up</b>: when enabled with a pack, and what is available falls below 20 % of the monthly drip,
- * the pack is granted, at most once per cycle.</li>
+ * <li><b>Auto top-up</b>: when enabled with a pack and a card is saved, and what is available falls below 20 % of
+ * the pack, the pack is charged to the card at most once per cycle; its tokens come when the payment succeeded.</li>
  * </ul>
  */
 public final class LedgerRules {
@@ -85,10 +85,10 @@ public final class LedgerRules {
     }
 
     public static boolean topUpDue(
-            boolean enabled, String packId, int available, int monthlyDrip, Instant lastTopUp, Instant cycleStart) {
+            boolean enabled, String packId, int available, int packTokens, Instant lastTopUp, Instant cycleStart) {
         return enabled
                 && packId != null
-                && available < TOPUP_THRESHOLD * monthlyDrip
+                && available < TOPUP_THRESHOLD * packTokens
                 && (lastTopUp == null || lastTopUp.isBefore(cycleStart));
     }
 }

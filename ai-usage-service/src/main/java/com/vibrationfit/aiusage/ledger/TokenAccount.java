@@ -32,6 +32,22 @@ public class TokenAccount extends PanacheEntityBase {
 
     public Instant lastTopupAt;
 
+    /** The member's plan ({@code free} or a paid plan's id), and where its paid cycle stands. */
+    @Column(nullable = false)
+    public String planId = "free";
+
+    @Column(nullable = false)
+    public String planStatus = "active";
+
+    public Instant planCycleStartedAt;
+    public Instant planCycleEndsAt;
+
+    /** The member at the payment provider: customer, subscription, the card saved for auto top-up. */
+    public String paymentCustomerId;
+
+    public String paymentSubscriptionId;
+    public String paymentMethodId;
+
     @Column(nullable = false, updatable = false)
     public Instant createdAt;
 

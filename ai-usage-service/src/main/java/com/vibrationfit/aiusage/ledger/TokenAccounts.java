@@ -7,6 +7,7 @@ import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.inbox.DeletedMembers;
 import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,9 @@ public class TokenAccounts {
 
     @Inject
     DeletedMembers deletedMembers;
+
+    @Inject
+    Event<TopUpDue> topUpsDue;
 
     /** The member's existing account, locked for this transaction; 404 when there is none. */
     TokenAccount lock(UUID userId) {
@@ -168,28 +172,28 @@ public class TokenAccounts {
         em.flush();
     }
 
-    /** Grants the member's auto top-up pack when their balance fell below its threshold (once per cycle). */
+    /**
+     * Asks for the member's auto top-up when what they can spend fell below a fifth of the pack (at most once per
+     * cycle, and only with a card saved at the payment provider): a {@link TopUpDue} the billing side turns into a
+     * charge. Nothing is granted here: the tokens come when the payment has succeeded.
+     */
     void topUpIfDue(UUID userId, Instant now) {
         TokenAccount account = em.find(TokenAccount.class, userId);
-        if (LedgerRules.topUpDue(
-                account.autoTopupEnabled,
-                account.autoTopupPackId,
-                available(account.userId),
-                account.monthlyDrip,
-                account.lastTopupAt,
-                account.lastDripAt)) {
-            PriceTable.Pack pack = prices.packs().get(account.autoTopupPackId);
-            if (pack == null) {
-                return;
-            }
-            addGrant(account.userId, TokenGrant.TOPUP, pack.tokens(), null, null, now, g -> {
-                g.packId = account.autoTopupPackId;
-                g.chargedCents = BigDecimal.valueOf(pack.priceCents()).setScale(2, RoundingMode.HALF_UP);
-                g.reason = "auto top-up: below 20 % of the monthly drip (recorded as a purchase; no card is charged)";
-            });
+        PriceTable.Pack pack =
+                account.autoTopupPackId == null ? null : prices.packs().get(account.autoTopupPackId);
+        if (pack != null
+                && account.paymentMethodId != null
+                && LedgerRules.topUpDue(
+                        account.autoTopupEnabled,
+                        account.autoTopupPackId,
+                        available(account.userId),
+                        pack.tokens(),
+                        account.lastTopupAt,
+                        account.lastDripAt)) {
             account.lastTopupAt = now;
             account.updatedAt = now;
             em.flush();
+            topUpsDue.fire(new TopUpDue(userId, account.autoTopupPackId, pack.tokens(), pack.priceCents()));
         }
     }
 
@@ -213,6 +217,19 @@ public class TokenAccounts {
         details.accept(grant);
         em.persist(grant);
         return grant;
+    }
+
+    /** Takes back what is left of a lot (a refund): what was spent stays spent. */
+    int revoke(UUID grantId) {
+        TokenGrant grant = em.find(TokenGrant.class, grantId);
+        if (grant == null || grant.remaining == 0) {
+            return 0;
+        }
+        int taken = grant.remaining;
+        grant.revoked += taken;
+        grant.remaining = 0;
+        em.flush();
+        return taken;
     }
 
     /** The member's balance as the rows say now (call {@link #lock} first to settle it). */

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A lot of tokens a member received (amount = consumed + expired + remaining), or an admin deduction. */
+/** A lot of tokens a member received (amount = consumed + expired + revoked + remaining), or an admin deduction. */
 @Entity
 @Table(name = "token_grants")
 public class TokenGrant extends PanacheEntityBase {
@@ -19,6 +19,10 @@ public class TokenGrant extends PanacheEntityBase {
     public static final String TOPUP = "topup";
     public static final String ADMIN_GRANT = "admin_grant";
     public static final String ADMIN_DEDUCTION = "admin_deduction";
+    /** One paid cycle of a plan: spendable in that cycle and the rollover cycles after it. */
+    public static final String PLAN = "plan";
+    /** A pack bought (checkout or auto top-up): never expires. */
+    public static final String PURCHASE = "purchase";
     /** The longest reason an admin gives for a grant or deduction. */
     public static final int REASON_MAX_LENGTH = 500;
 
@@ -39,6 +43,9 @@ public class TokenGrant extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Integer expired = 0;
+
+    @Column(nullable = false)
+    public Integer revoked = 0;
 
     @Column(nullable = false)
     public Integer remaining;

@@ -77,7 +77,7 @@ class BalanceResourceTest {
     }
 
     @Test
-    void shouldTopUpOnceWhenTheBalanceFallsBelowTwentyPercent() {
+    void shouldRefuseAutoTopUpWithoutASavedCard() {
         problem(
                         as(alice)
                                 .body(Map.of("enabled", true))
@@ -98,27 +98,29 @@ class BalanceResourceTest {
                                 .then(),
                         400)
                 .body("errors[0].field", equalTo("enabled"));
+        // Auto top-up charges a saved card (BillingFlowTest): without one it would give tokens away.
+        problem(
+                        as(alice)
+                                .body(Map.of("enabled", true, "pack_id", "small"))
+                                .put("/api/v1/ai/auto-topup")
+                                .then(),
+                        409)
+                .body("errors[0].field", equalTo("enabled"));
         as(alice)
-                .body(Map.of("enabled", true, "pack_id", "small"))
+                .body(Map.of("enabled", false, "pack_id", "small"))
                 .put("/api/v1/ai/auto-topup")
                 .then()
                 .statusCode(200)
-                .body("auto_topup_enabled", equalTo(true))
+                .body("auto_topup_enabled", equalTo(false))
                 .body("auto_topup_pack_id", equalTo("small"))
                 .body("remaining", equalTo(100));
         String id = Spend.reserve(alice, 90).then().statusCode(201).extract().path("id");
-        Spend.capture(id, 85).then().statusCode(200); // 15 left: below 20 of the 100 drip
-        as(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(15 + 500));
-        Map<String, Object> purchase = RawSql.asSystem(
-                        "select pack_id, charged_cents, amount from token_grants where user_id = '" + alice
-                                + "' and kind = 'topup'")
-                .get(0);
-        assertEquals("small", purchase.get("pack_id"));
-        assertEquals(499, ((Number) purchase.get("charged_cents")).intValue());
-        String again =
-                Spend.reserve(alice, 510).then().statusCode(201).extract().path("id");
-        Spend.capture(again, 510).then().statusCode(200);
-        as(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(5)); // once per cycle
+        Spend.capture(id, 90).then().statusCode(200);
+        as(alice).get("/api/v1/ai/balance").then().body("remaining", equalTo(10));
+        assertEquals(
+                0,
+                RawSql.asSystem("select 1 from token_purchases where user_id = '" + alice + "'")
+                        .size());
     }
 
     @Test

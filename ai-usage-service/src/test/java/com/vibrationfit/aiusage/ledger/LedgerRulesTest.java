@@ -69,7 +69,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    void shouldTopUpBelowTwentyPercentOfTheDripOncePerCycle() {
+    void shouldTopUpBelowTwentyPercentOfThePackOncePerCycle() {
         Instant cycle = at("2027-03-01T00:00:00Z");
         assertTrue(LedgerRules.topUpDue(true, "small", 19, 100, null, cycle));
         assertFalse(LedgerRules.topUpDue(true, "small", 20, 100, null, cycle), "20 % is not below 20 %");
@@ -77,6 +77,6 @@ class LedgerRulesTest {
         assertFalse(LedgerRules.topUpDue(true, null, 0, 100, null, cycle), "no pack");
         assertFalse(LedgerRules.topUpDue(true, "small", 0, 100, at("2027-03-02T00:00:00Z"), cycle), "once per cycle");
         assertTrue(LedgerRules.topUpDue(true, "small", 0, 100, at("2027-02-20T00:00:00Z"), cycle), "a new cycle");
-        assertFalse(LedgerRules.topUpDue(true, "small", 0, 0, null, cycle), "no drip: 20 % of 0");
+        assertFalse(LedgerRules.topUpDue(true, "small", 0, 0, null, cycle), "an empty pack: 20 % of 0");
     }
 }

@@ -79,6 +79,8 @@ public class ProxyRoutes {
                 .handler(ctx ->
                         Problems.send(ctx.response(), 404, "Not Found", "not-found", "no resource at this path"));
         router.route("/api/*").order(10).handler(this::handle);
+        // The payment provider's webhooks carry no member token: the service checks the provider's signature.
+        router.post("/webhooks/stripe").order(10).handler(this::webhook);
     }
 
     void close(@Observes ShutdownEvent event) {
@@ -121,6 +123,17 @@ public class ProxyRoutes {
                     "slow down: retry after " + decision.retryAfterSeconds() + " s");
             return;
         }
+        forward(ctx, requestId);
+    }
+
+    private void webhook(RoutingContext ctx) {
+        String requestId = ForwardedHeaders.requestId(ctx.request().getHeader(ForwardedHeaders.REQUEST_ID));
+        ctx.put(REQUEST_ID_KEY, requestId);
+        ctx.response().putHeader(ForwardedHeaders.REQUEST_ID, requestId);
+        forward(ctx, requestId);
+    }
+
+    private void forward(RoutingContext ctx, String requestId) {
         var upstream = table.route(ctx.normalizedPath());
         if (upstream.isEmpty()) {
             Problems.send(ctx.response(), 404, "Not Found", "not-found", "no service answers " + ctx.normalizedPath());

@@ -10,7 +10,7 @@ import java.util.UUID;
  * {@code ai.balance.changed} on {@code ai.balances}: a member's token balance after a change, computed from
  * ai-usage-service's ledger; what the {@code vibe_assistant_tokens_*}, {@code token_*} and
  * {@code auto_topup_*} profile columns show. {@code reason}: reserved, captured, released, granted, deducted,
- * auto_topup, settled.
+ * auto_topup, settled, purchased, plan_cycle, plan_ended, refunded.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AiBalanceChanged(
