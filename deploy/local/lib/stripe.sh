@@ -36,4 +36,6 @@ stripe_env() {
   export VF_BILLING_STRIPE_BASE_URL="${VF_BILLING_STRIPE_BASE_URL:-http://127.0.0.1:$STRIPE_PORT}"
   export VF_BILLING_STRIPE_API_KEY="${VF_BILLING_STRIPE_API_KEY:-$STRIPE_API_KEY}"
   export VF_BILLING_STRIPE_WEBHOOK_SECRET="${VF_BILLING_STRIPE_WEBHOOK_SECRET:-$STRIPE_WEBHOOK_SECRET}"
+  # Back to the web app on the origin ./vf up prints (its sign-in session lives there).
+  export VF_BILLING_RETURN_URL="${VF_BILLING_RETURN_URL:-http://127.0.0.1:8080/account}"
 }
