@@ -147,3 +147,40 @@ test('the account screen on a phone', async ({ page, member }) => {
   await expect(page.getByRole('button', { name: 'Delete my account' })).toBeDisabled();
   await checkScreen(page, 'account-phone');
 });
+
+test('a member buys a token pack on the payment page and gets its tokens once it is paid', async ({
+  page,
+  member,
+}) => {
+  test.skip(test.info().project.name !== 'desktop', 'the purchase runs once, at desktop size');
+  const token = await memberToken(member);
+  const before = (await callApi<{ remaining: number }>(token, 'GET', '/api/v1/ai/balance'))
+    .remaining;
+
+  await signIn(page, member);
+  await page.goto('/account');
+  await expect(page.locator('#plan-name')).toHaveText('Free plan');
+  await expect(page.locator('#auto-topup-needs-card')).toBeVisible();
+  await expect(page.locator('#subscribe-plus')).toContainText('28 days');
+
+  // Off to the provider's hosted checkout (the Stripe stub locally), paid with its good test card...
+  await page.locator('#buy-small').click();
+  await expect(page.locator('#pay')).toBeVisible();
+  await page.locator('#pay').click();
+
+  // ... and back on the account page, which follows the purchase until the provider's webhook is in.
+  await expect(page).toHaveURL(/\/account\?checkout=success/);
+  await expect(page.locator('#checkout-status')).toContainText('Payment confirmed');
+  await expect(page.locator('#account-remaining')).toHaveText(String(before + 500));
+  await expect(page.locator('#purchases')).toContainText('Paid');
+
+  // The card is saved now: auto top-up can be turned on.
+  await page.locator('#auto-topup-toggle').click();
+  await expect(page.locator('#auto-topup-toggle')).toHaveText('Turn off');
+  const balance = await callApi<{ auto_topup_enabled: boolean }>(
+    token,
+    'GET',
+    '/api/v1/ai/balance',
+  );
+  expect(balance.auto_topup_enabled).toBe(true);
+});

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { loadBalance, loadSummary } from './api';
 import { DeleteSection } from './DeleteSection';
 import { ExportSection } from './ExportSection';
+import { PlanSection } from './PlanSection';
 import { TokensSection } from './TokensSection';
 import { UsageHistory } from './UsageHistory';
 import { UsageSection } from './UsageSection';
@@ -67,8 +68,8 @@ function AccountPage() {
         <p className="vf-eyebrow">Account</p>
         <h1>Your account</h1>
         <p className="vf-page-header__lead">
-          Your AI tokens and what they were used for, a copy of all your data, and deleting your
-          account.
+          Your AI tokens, your plan and purchases, what the tokens were used for, a copy of all your
+          data, and deleting your account.
         </p>
       </header>
       <div className="account-layout">
@@ -76,6 +77,9 @@ function AccountPage() {
           <Loaded resource={balance} label="Loading your balance…">
             {(data) => <TokensSection balance={data} />}
           </Loaded>
+        </Section>
+        <Section id="account-plan" title="Plan and purchases">
+          <PlanSection onTokensChanged={balance.reload} />
         </Section>
         <Section id="account-usage" title="Usage, last 30 days" className="account-section--wide">
           <Loaded resource={summary} label="Loading your usage…">

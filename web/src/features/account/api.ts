@@ -46,3 +46,34 @@ export function requestExport(api: Api): Promise<AccountExport> {
 export function deleteAccount(api: Api, confirm: string): Promise<Schemas['AccountDeletion']> {
   return unwrap(api.DELETE('/api/v1/account', { body: { confirm } }));
 }
+
+export function loadPlan(api: Api, signal?: AbortSignal): Promise<Schemas['MemberPlan']> {
+  return unwrap(api.GET('/api/v1/ai/plan', { signal }));
+}
+
+export function loadOffers(api: Api, signal?: AbortSignal): Promise<Schemas['TokenOffers']> {
+  return unwrap(api.GET('/api/v1/ai/offers', { signal }));
+}
+
+export async function loadPurchases(
+  api: Api,
+  signal?: AbortSignal,
+): Promise<Schemas['Purchase'][]> {
+  return (await unwrap(api.GET('/api/v1/ai/purchases', { signal }))).items ?? [];
+}
+
+/** Opens the provider's checkout for a pack or a plan: where to send the member. */
+export function startCheckout(
+  api: Api,
+  offer: { pack_id: string } | { plan_id: string },
+): Promise<Schemas['Checkout']> {
+  return unwrap(api.POST('/api/v1/ai/checkout', { body: offer }));
+}
+
+export function cancelPlan(api: Api): Promise<Schemas['MemberPlan']> {
+  return unwrap(api.DELETE('/api/v1/ai/plan'));
+}
+
+export function setAutoTopUp(api: Api, enabled: boolean, packId: string): Promise<Balance> {
+  return unwrap(api.PUT('/api/v1/ai/auto-topup', { body: { enabled, pack_id: packId } }));
+}

@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -626,7 +628,7 @@ public final class StripeProtocolStub implements AutoCloseable {
     }
 
     /** Runs a control under the lock; Stripe errors become the exceptions a Java caller expects. */
-    private <T> T control(java.util.function.Supplier<T> action) {
+    private <T> T control(Supplier<T> action) {
         synchronized (lock) {
             try {
                 return action.get();
@@ -1646,7 +1648,7 @@ public final class StripeProtocolStub implements AutoCloseable {
         return value;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
