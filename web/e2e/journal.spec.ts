@@ -113,6 +113,12 @@ test('a member writes entries with a photo and a voice recording, searches and f
   expect(await photo.getAttribute('src')).toMatch(/^https?:\/\//);
   await expect(river).toContainText(/Recording 1 · 0:0[234]/);
   await expectPlayable(page, river.locator('audio'));
+  // ./vf up sets up no transcription service: the recording says so instead of waiting for ever.
+  await expect(
+    river
+      .getByRole('status')
+      .filter({ hasText: 'No transcript: no transcription service is set up' }),
+  ).toBeVisible();
   await expect(streak).toContainText('1 day in a row');
   await expect(streak).toContainText('Longest streak: 1 day · 1 entry in all');
 

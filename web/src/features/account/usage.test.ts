@@ -146,6 +146,7 @@ describe('layoutBars', () => {
 describe('labels', () => {
   it('names kinds of use, and a day without shifting it by the time zone', () => {
     expect(actionLabel('chat_conversation')).toBe('VIVA conversations');
+    expect(actionLabel('audio_transcription')).toBe('Transcripts');
     expect(actionLabel('something_new')).toBe('something new');
     expect(actionLabel(undefined)).toBe('Other');
     expect(shortDay('2026-12-01', 'en-GB')).toBe('1 Dec');

@@ -142,9 +142,11 @@ export function layoutBars(
   return { width, height, top, bars, grid };
 }
 
-const ACTION_LABELS: Record<string, string> = {
+/** One per action_type of the API: a new one breaks typecheck until it is named here. */
+const ACTION_LABELS: Record<NonNullable<Schemas['TokenUsage']['action_type']>, string> = {
   chat_conversation: 'VIVA conversations',
   audio_generation: 'Narration',
+  audio_transcription: 'Transcripts',
   image_generation: 'Images',
   vision_generation: 'Vision writing',
   vision_refinement: 'Vision refinement',
@@ -154,7 +156,7 @@ const ACTION_LABELS: Record<string, string> = {
 
 export function actionLabel(key: string | undefined | null): string {
   if (!key) return 'Other';
-  return ACTION_LABELS[key] ?? key.replace(/_/g, ' ');
+  return (ACTION_LABELS as Record<string, string>)[key] ?? key.replace(/_/g, ' ');
 }
 
 /** "6 Dec" for a YYYY-MM-DD day, read as that calendar day (never shifted by the time zone). */

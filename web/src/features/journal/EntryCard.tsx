@@ -1,11 +1,23 @@
 import { Link } from 'react-router-dom';
 import { LifeAreaTags } from '../../ui/LifeAreas';
+import { RecordingTranscript } from '../../ui/RecordingTranscript';
 import { entryHeading, excerpt, photosOf, type JournalEntry } from './entry';
 import { formatDay } from './filters';
 import { clockText } from './recorder';
+import { useTranscribedEntry } from './useTranscribedEntry';
 
-/** One entry in the list: its day, title, the start of its text, life areas, photos, recordings. */
-export function EntryCard({ entry, onDelete }: { entry: JournalEntry; onDelete: () => void }) {
+/**
+ * One entry in the list: its day, title, the start of its text, life areas, photos, recordings
+ * with their transcripts (while one is being transcribed, the card asks for the entry again).
+ */
+export function EntryCard({
+  entry: listed,
+  onDelete,
+}: {
+  entry: JournalEntry;
+  onDelete: () => void;
+}) {
+  const entry = useTranscribedEntry(listed);
   const day = formatDay(entry.date);
   const heading = entryHeading(entry, day);
   const headingId = `jn-entry-${entry.id}`;
@@ -51,6 +63,7 @@ export function EntryCard({ entry, onDelete }: { entry: JournalEntry; onDelete: 
                   src={recording.link}
                   aria-label={`Recording ${index + 1} of “${heading}”`}
                 />
+                <RecordingTranscript recording={recording} />
               </li>
             ) : null,
           )}

@@ -4,6 +4,7 @@ import { ApiFailure, toUiError, type UiError } from '../../api/problem';
 import type { UploadTicket } from '../../api/upload';
 import { useApi } from '../../api/useApi';
 import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
+import { useRefreshWhile } from '../../api/useRefreshWhile';
 import { useResource } from '../../api/useResource';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -13,6 +14,7 @@ import { localIsoDate } from '../../ui/format';
 import { LifeAreasFieldset } from '../../ui/LifeAreas';
 import { LoadedPage } from '../../ui/LoadedPage';
 import { StaleEditDialog } from '../../ui/StaleEditDialog';
+import { anyPending } from '../../ui/transcript';
 import { useConfirmedAction } from '../../ui/useConfirmedAction';
 import { useFieldErrors } from '../../ui/useFieldErrors';
 import { useMediaUpload } from '../../ui/useMediaUpload';
@@ -137,6 +139,16 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
     );
   });
 
+  // A recording is transcribed a few seconds after its upload (the server copies the transcript
+  // into the entry, its ETag unchanged): while one is pending, take the entry again every few
+  // seconds, unless the entry changed here meanwhile (a recording added or removed).
+  useRefreshWhile(!!id && anyPending(entry?.audio_recordings), async (signal) => {
+    if (!id) return;
+    const asked = entry;
+    const tagged = await loadEntry(api, id, signal);
+    if (!signal.aborted) setEntry((current) => (current === asked ? tagged.entry : current));
+  });
+
   const set = <K extends keyof EntryFields>(key: K, value: EntryFields[K]) => {
     setForm((current) => ({ ...current, mine: { ...current.mine, [key]: value } }));
     clearError(key);
@@ -256,6 +268,7 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
         src: r.link ?? null,
         duration: r.duration,
         createdAt: r.created_at,
+        transcript: r,
       }))
     : pending.map((p) => ({
         key: p.recording.url,

@@ -159,7 +159,8 @@ export function ListPage() {
               {...fieldErrorProps('q', formErrors, 'jn-q-hint')}
             />
             <p className="vf-hint" id="jn-q-hint">
-              Words or "a phrase"; -word leaves it out.
+              Searches titles, text and your recordings’ transcripts. Words or "a phrase"; -word
+              leaves it out.
             </p>
             <FieldError name="q" errors={formErrors} />
           </div>

@@ -1,6 +1,8 @@
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format';
+import { RecordingTranscript } from '../../ui/RecordingTranscript';
+import type { TranscribedRecording } from '../../ui/transcript';
 import { useConfirmedAction } from '../../ui/useConfirmedAction';
 import { canStart, clockText, microphoneProblem, voiceWords } from './recorder';
 import type { useVoiceNote } from './useVoiceNote';
@@ -11,9 +13,11 @@ export interface ShownRecording {
   src: string | null;
   duration?: number | null;
   createdAt?: string | null;
+  /** Its transcript and where the transcription stands, as the server has them (saved ones). */
+  transcript?: TranscribedRecording;
 }
 
-/** The entry's voice recordings: play, record another (MediaRecorder), remove. */
+/** The entry's voice recordings: play, read, record another (MediaRecorder), remove. */
 export function RecordingsField({
   voice,
   recordings,
@@ -62,6 +66,7 @@ export function RecordingsField({
               ) : (
                 <p className="vf-card__note">This recording can't be played here.</p>
               )}
+              {recording.transcript && <RecordingTranscript recording={recording.transcript} />}
               <button
                 type="button"
                 className="vf-button vf-button--quiet vf-button--small"

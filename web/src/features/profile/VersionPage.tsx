@@ -10,6 +10,7 @@ import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { activateVersion, deleteVersion, listVersions, loadChanges, loadVersion } from './api';
 import { changeLines, changesSummary, type ChangeLine } from './changes';
+import { StoryRecordings } from './StoryRecordings';
 import {
   actionsOf,
   completionOf,
@@ -150,6 +151,8 @@ function VersionBody({ version, parent, lines }: Loaded) {
           </button>
         )}
       </div>
+
+      <StoryRecordings version={version} />
 
       <section className="vf-section" aria-labelledby="pf-changes">
         <h2 id="pf-changes">Changes from {against}</h2>

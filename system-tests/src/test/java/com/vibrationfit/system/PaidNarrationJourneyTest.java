@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.vibrationfit.platform.testing.OpenAiProtocolStub;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
@@ -32,8 +33,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Bob's vision is narrated by a paid provider (media-service's real ElevenLabs client against a protocol stub,
  * media-service restarted for it): each section is paid from his tokens through ai-usage-service, his balance
- * falls by the characters narrated, and the sections his balance cannot pay for fail with a clear reason.
- * media-service is restarted with its local defaults (espeak-ng) afterwards.
+ * falls by the characters narrated, and the sections his balance cannot pay for fail with a clear reason. In the
+ * same restart media-service transcribes voice recordings through a paid OpenAI-compatible transcription API (its
+ * real client against {@link OpenAiProtocolStub}): a new member's voice note is transcribed, paid per minute, copied
+ * into their journal entry and found by search. media-service is restarted with its local defaults (espeak-ng, no
+ * transcription) afterwards.
  */
 @ExtendWith(PlatformUnderTest.class)
 class PaidNarrationJourneyTest {
@@ -42,6 +46,7 @@ class PaidNarrationJourneyTest {
     private static final int SECTION = 80;
     private static final String KEY = "system-test-elevenlabs-key";
     private static WireMockServer elevenLabs;
+    private static OpenAiProtocolStub transcription;
 
     @BeforeAll
     static void narrateWithAPaidProvider() throws Exception {
@@ -53,12 +58,16 @@ class PaidNarrationJourneyTest {
                         .withStatus(200)
                         .withHeader("Content-Type", "audio/mpeg")
                         .withBody(realMp3())));
+        transcription = OpenAiProtocolStub.start();
         PlatformUnderTest.vf(
                 "restart",
                 "media-service",
                 "VF_NARRATION_PROVIDER=elevenlabs",
                 "VF_NARRATION_ELEVENLABS_BASE_URL=" + elevenLabs.baseUrl(),
-                "VF_NARRATION_ELEVENLABS_API_KEY=" + KEY);
+                "VF_NARRATION_ELEVENLABS_API_KEY=" + KEY,
+                "VF_TRANSCRIPTION_PROVIDER=openai",
+                "VF_TRANSCRIPTION_OPENAI_BASE_URL=" + transcription.rootUrl(),
+                "VF_TRANSCRIPTION_OPENAI_API_KEY=" + KEY);
     }
 
     @AfterAll
@@ -67,6 +76,79 @@ class PaidNarrationJourneyTest {
             PlatformUnderTest.vf("restart", "media-service");
         } finally {
             elevenLabs.stop();
+            transcription.close();
+        }
+    }
+
+    @Test
+    void aNewMembersVoiceNoteIsTranscribedPaidPerMinuteAndFoundBySearch() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String word = "heron" + run.replaceAll("[0-9]", "x");
+        String username = "speaker-" + run;
+        String id = KeycloakAdmin.createUser(username);
+        try {
+            String token = KeycloakAdmin.login(username).getString("access_token");
+            RequestSpecification member = given().auth().oauth2(token).contentType(ContentType.JSON);
+            int remaining = member.get("/api/v1/ai/balance")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("remaining");
+            byte[] voice = Uploads.randomBytes(48_000, run.hashCode());
+            transcription.hears(voice.length, "This morning a " + word + " stood in the river.", 30.0);
+            String url =
+                    Uploads.upload(token, "journal_audio", "audio/webm", voice).getString("media_url");
+            String entry = given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "content",
+                            "A quiet morning",
+                            "audio_recordings",
+                            List.of(Map.of("url", url, "type", "audio", "duration", 30.0))))
+                    .post("/api/v1/journal/entries")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(token)
+                            .get("/api/v1/journal/entries/" + entry)
+                            .then()
+                            .statusCode(200)
+                            .body("audio_recordings[0].transcript_status", equalTo("completed"))
+                            .body(
+                                    "audio_recordings[0].transcript",
+                                    equalTo("This morning a " + word + " stood in the river.")));
+            assertEquals(1, transcription.transcriptions().size());
+            assertEquals("whisper-1", transcription.transcriptions().get(0).model());
+            given().auth()
+                    .oauth2(token)
+                    .queryParam("q", word)
+                    .get("/api/v1/journal/entries")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", equalTo(List.of(entry)));
+            // 30 s at 100 tokens a minute: 50 tokens, charged once.
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(token)
+                            .get("/api/v1/ai/balance")
+                            .then()
+                            .body("remaining", equalTo(remaining - 50))
+                            .body("reserved", equalTo(0)));
+            given().auth()
+                    .oauth2(token)
+                    .queryParam("action_type", "audio_transcription")
+                    .get("/api/v1/ai/usage")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(1))
+                    .body("items[0].tokens_used", equalTo(50))
+                    .body("items[0].model_used", equalTo("whisper-1"));
+        } finally {
+            KeycloakAdmin.deleteUser(id);
         }
     }
 

@@ -153,7 +153,8 @@ public class AdminTokensResource {
                                                 TokenUsage.BLUEPRINT_GENERATION,
                                                 TokenUsage.CHAT_CONVERSATION,
                                                 TokenUsage.AUDIO_GENERATION,
-                                                TokenUsage.IMAGE_GENERATION
+                                                TokenUsage.IMAGE_GENERATION,
+                                                TokenUsage.AUDIO_TRANSCRIPTION
                                             }))
                     @QueryParam("action_type")
                     String actionType,

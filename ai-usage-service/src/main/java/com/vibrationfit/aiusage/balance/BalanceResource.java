@@ -99,7 +99,8 @@ public class BalanceResource {
                                                 TokenUsage.BLUEPRINT_GENERATION,
                                                 TokenUsage.CHAT_CONVERSATION,
                                                 TokenUsage.AUDIO_GENERATION,
-                                                TokenUsage.IMAGE_GENERATION
+                                                TokenUsage.IMAGE_GENERATION,
+                                                TokenUsage.AUDIO_TRANSCRIPTION
                                             }))
                     @QueryParam("action_type")
                     String actionType,

@@ -21,7 +21,8 @@ public record UsageView(
                     TokenUsage.BLUEPRINT_GENERATION,
                     TokenUsage.CHAT_CONVERSATION,
                     TokenUsage.AUDIO_GENERATION,
-                    TokenUsage.IMAGE_GENERATION
+                    TokenUsage.IMAGE_GENERATION,
+                    TokenUsage.AUDIO_TRANSCRIPTION
                 })
         String actionType,
 

@@ -113,7 +113,8 @@ public class ReservationService {
                 orZero(report.inputTokens()),
                 orZero(report.outputTokens()),
                 orZero(report.characters()),
-                orZero(report.images()));
+                orZero(report.images()),
+                seconds(report.audioSeconds()));
         Instant now = DatabaseClock.now();
         int charged = 0;
         Map<String, Object> metadata = new HashMap<>(report.metadata() == null ? Map.of() : report.metadata());
@@ -218,6 +219,17 @@ public class ReservationService {
                         "model_used",
                         "is not in the price table; known models: "
                                 + prices.prices().keySet().stream().sorted().toList()));
+    }
+
+    /** A day of audio: far beyond any one recording (providers take 25 MB), and its cost fits the cents column. */
+    static final double MAX_AUDIO_SECONDS = 86_400;
+
+    private static double seconds(Double value) {
+        if (value != null && (value < 0 || !Double.isFinite(value) || value > MAX_AUDIO_SECONDS)) {
+            throw InvalidRequest.of(
+                    "audio_seconds", "must be a number of seconds from 0 to " + (int) MAX_AUDIO_SECONDS);
+        }
+        return value == null ? 0 : value;
     }
 
     private static int orZero(Integer value) {

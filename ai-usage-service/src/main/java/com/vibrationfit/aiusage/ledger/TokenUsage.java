@@ -27,6 +27,8 @@ public class TokenUsage extends PanacheEntityBase {
     public static final String CHAT_CONVERSATION = "chat_conversation";
     public static final String AUDIO_GENERATION = "audio_generation";
     public static final String IMAGE_GENERATION = "image_generation";
+    /** Speech-to-text of a member's voice recording (media-service, an OpenAI-compatible transcription API). */
+    public static final String AUDIO_TRANSCRIPTION = "audio_transcription";
 
     /** The action_type CHECK of {@code token_usage}. */
     public static final Set<String> ACTION_TYPES = Set.of(
@@ -36,10 +38,11 @@ public class TokenUsage extends PanacheEntityBase {
             BLUEPRINT_GENERATION,
             CHAT_CONVERSATION,
             AUDIO_GENERATION,
-            IMAGE_GENERATION);
+            IMAGE_GENERATION,
+            AUDIO_TRANSCRIPTION);
 
     /** How many {@link #ACTION_TYPES} there are (a constant, for the bounds annotations state). */
-    public static final int ACTION_TYPE_COUNT = 7;
+    public static final int ACTION_TYPE_COUNT = 8;
 
     /** The longest model name a row keeps (and a filter takes). */
     public static final int MODEL_MAX_LENGTH = 200;

@@ -12,6 +12,9 @@ public record UsageReport(
         @Schema(description = "speech models") Integer characters,
         @Schema(description = "image models") Integer images,
 
+        @Schema(description = "transcription models: seconds of audio transcribed", minimum = "0", maximum = "86400")
+        Double audioSeconds,
+
         @Schema(description = "false: nothing is charged and the reservation is released")
         Boolean success,
 

@@ -58,6 +58,7 @@ public class UsageService {
                             report.outputTokens(),
                             report.characters(),
                             report.images(),
+                            report.audioSeconds(),
                             report.success(),
                             report.errorMessage(),
                             about));

@@ -9,7 +9,19 @@ import java.math.RoundingMode;
  */
 public record Cost(int tokens, BigDecimal cents) {
 
-    public static Cost of(PriceTable.Price price, int inputTokens, int outputTokens, int characters, int images) {
+    private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
+
+    /**
+     * What a call costs: text by {@code inputTokens} and {@code outputTokens}, speech by {@code characters}, images by
+     * {@code images}, transcription by {@code audioSeconds} (finite; callers refuse anything else).
+     */
+    public static Cost of(
+            PriceTable.Price price,
+            int inputTokens,
+            int outputTokens,
+            int characters,
+            int images,
+            double audioSeconds) {
         return switch (price.kind()) {
             case "text" ->
                 new Cost(
@@ -19,8 +31,35 @@ public record Cost(int tokens, BigDecimal cents) {
             case "speech" -> new Cost(characters, cents(characters / 1000.0 * price.centsPer1kCharacters()));
             case "image" ->
                 new Cost(saturated((long) images * price.tokensPerImage()), cents(images * price.centsPerImage()));
+            case "transcription" -> transcription(price, audioSeconds);
             default -> throw new IllegalStateException("unknown price kind " + price.kind());
         };
+    }
+
+    /**
+     * Tokens: seconds x tokens-per-minute / 60, rounded up (at least 1 for any audio at a non-zero rate); cents:
+     * seconds / 60 x cents-per-minute. In decimal, so 18.6 s x 100 / 60 is 31 tokens, not 32 by binary
+     * rounding (31.000000000000004 in doubles).
+     */
+    private static Cost transcription(PriceTable.Price price, double audioSeconds) {
+        if (!Double.isFinite(audioSeconds)) {
+            throw new IllegalArgumentException("audio seconds must be finite: " + audioSeconds);
+        }
+        if (audioSeconds <= 0) {
+            return new Cost(0, BigDecimal.ZERO.setScale(4));
+        }
+        BigDecimal seconds = BigDecimal.valueOf(audioSeconds);
+        BigDecimal tokens = seconds.multiply(BigDecimal.valueOf(price.tokensPerMinute()))
+                .divide(SECONDS_PER_MINUTE, 0, RoundingMode.CEILING);
+        int charged = tokens.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) >= 0
+                ? Integer.MAX_VALUE
+                : saturated(tokens.longValue());
+        if (charged == 0 && price.tokensPerMinute() > 0) {
+            charged = 1;
+        }
+        BigDecimal cents = seconds.multiply(BigDecimal.valueOf(price.centsPerMinute()))
+                .divide(SECONDS_PER_MINUTE, 4, RoundingMode.HALF_UP);
+        return new Cost(charged, cents);
     }
 
     private static int saturated(long tokens) {

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * What each model costs, from configuration ({@code vf.ai.prices."<model>".*}): text models by input and
- * output tokens, speech by characters, images per image. Tokens charged: text input + output tokens, speech
- * one per character, images {@code tokens-per-image} each.
+ * output tokens, speech by characters, images per image, transcription by minutes of audio. Tokens charged: text
+ * input + output tokens, speech one per character, images {@code tokens-per-image} each, transcription
+ * {@code tokens-per-minute} per minute of audio (rounded up, at least one for any audio).
  */
 @ConfigMapping(prefix = "vf.ai")
 public interface PriceTable {
@@ -26,7 +27,7 @@ public interface PriceTable {
     Duration reservationSweepEvery();
 
     interface Price {
-        /** text, speech or image */
+        /** text, speech, image or transcription */
         String kind();
 
         @WithDefault("0")
@@ -43,6 +44,14 @@ public interface PriceTable {
 
         @WithDefault("1000")
         int tokensPerImage();
+
+        /** transcription: cents per minute of audio transcribed */
+        @WithDefault("0")
+        double centsPerMinute();
+
+        /** transcription: tokens charged per minute of audio transcribed */
+        @WithDefault("100")
+        int tokensPerMinute();
     }
 
     interface Pack {

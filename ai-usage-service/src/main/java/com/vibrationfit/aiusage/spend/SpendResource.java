@@ -87,7 +87,7 @@ public class SpendResource {
     @APIResponse(responseCode = "404", description = "No such reservation of the calling client")
     @APIResponse(responseCode = "409", description = "The reservation was released or has expired")
     public UsageView capture(@PathParam("id") UUID id, UsageReport body) {
-        InvalidRequest.requireBody(body, "{model_used, input_tokens|characters|images, success}");
+        InvalidRequest.requireBody(body, "{model_used, input_tokens|characters|images|audio_seconds, success}");
         TokenUsage recorded = reservations.capture(id, body, caller());
         return new UsageView(
                 recorded.id,

@@ -324,7 +324,7 @@ public class Coach {
             }
             usage = reservations.captureReported(
                     turn.reservationId(),
-                    new UsageReport(model.name(), input, output, null, null, true, null, metadata));
+                    new UsageReport(model.name(), input, output, null, null, null, true, null, metadata));
         }
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("mode", turn.prompt().mode().key());

@@ -347,6 +347,39 @@ class BalanceResourceTest {
     }
 
     @Test
+    void shouldCaptureATranscriptionFromItsUsageEventByTheSecondsItCarries() {
+        // media-service transcribed a recording and could not capture over HTTP: the event's capture has audio_seconds.
+        String id = Spend.asService()
+                .body(Map.of("user_id", alice.toString(), "action_type", "audio_transcription", "estimated_tokens", 60))
+                .post("/internal/v1/ai/reservations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        UUID event = KafkaTopics.publish(
+                Topics.AI_USAGE, UUID.randomUUID(), "ai.usage.recorded", alice, """
+                {"user_id":"%s","action_type":"audio_transcription","model_used":"whisper-1","tokens_used":50,
+                 "input_tokens":50,"output_tokens":0,"cost_estimate":0.3,"success":true,"error_message":null,
+                 "metadata":{"recording_id":"r1","reservation_id":"%s",
+                 "capture":{"model_used":"whisper-1","audio_seconds":29.5,"success":true}},
+                 "occurred_at":"2026-12-01T10:00:00Z"}""".formatted(alice, id));
+        awaitProcessed(event);
+        as(alice)
+                .get("/api/v1/ai/balance")
+                .then()
+                .body("remaining", equalTo(50))
+                .body("used", equalTo(50)) // 29.5 s at 100 tokens per minute: 49.17, rounded up
+                .body("reserved", equalTo(0));
+        as(alice)
+                .get("/api/v1/ai/usage")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].action_type", equalTo("audio_transcription"))
+                .body("items[0].tokens_used", equalTo(50))
+                .body("items[0].metadata.recording_id", equalTo("r1"));
+    }
+
+    @Test
     void shouldChargeAUsageEventWhoseReservationLapsedBeforeItArrivedFromWhatIsAvailable() {
         // The capture's event arrives after the hold lapsed (this service down longer than the hold): the narration
         // was made and kept, so it is charged now, never beyond what the member has.

@@ -83,6 +83,49 @@ class SpendResourceTest {
     }
 
     @Test
+    void shouldChargeATranscriptionByTheMinutesOfAudio() {
+        given().auth()
+                .oauth2(TestTokens.forAdmin(UUID.randomUUID()))
+                .contentType("application/json")
+                .body(Map.of("user_id", alice.toString(), "amount", 200, "reason", "test"))
+                .post("/api/v1/admin/ai/grants")
+                .then()
+                .statusCode(201);
+        assertEquals(300, remaining(alice));
+        String id = Spend.asService()
+                .body(Map.of(
+                        "user_id", alice.toString(), "action_type", "audio_transcription", "estimated_tokens", 150))
+                .post("/internal/v1/ai/reservations")
+                .then()
+                .statusCode(201)
+                .body("action_type", equalTo("audio_transcription"))
+                .extract()
+                .path("id");
+        Spend.asService()
+                .body("""
+                        {"model_used":"whisper-1","audio_seconds":90,"success":true}""")
+                .post("/internal/v1/ai/reservations/" + id + "/capture")
+                .then()
+                .statusCode(200)
+                .body("tokens_used", equalTo(150)) // 90 s at 100 tokens per minute
+                .body("action_type", equalTo("audio_transcription"))
+                .body("model_used", equalTo("whisper-1"))
+                .body("cost_estimate", equalTo(0.9f)); // 1.5 minutes at 0.6 cents
+        as(alice)
+                .get("/api/v1/ai/balance")
+                .then()
+                .body("remaining", equalTo(150))
+                .body("reserved", equalTo(0))
+                .body("used", equalTo(150));
+        as(alice)
+                .get("/api/v1/ai/usage?action_type=audio_transcription")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].tokens_used", equalTo(150));
+    }
+
+    @Test
     void shouldRefuseWhatTheBalanceCannotPayWith402() {
         Spend.reserve(alice, 101)
                 .then()
@@ -290,6 +333,20 @@ class SpendResourceTest {
                                 .then(),
                         400)
                 .body("errors[0].field", equalTo("model_used"));
+        problem(
+                        Spend.asService()
+                                .body(Map.of("model_used", "whisper-1", "audio_seconds", -1, "success", true))
+                                .post("/internal/v1/ai/reservations/" + id + "/capture")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("audio_seconds"));
+        problem(
+                        Spend.asService()
+                                .body(Map.of("model_used", "whisper-1", "audio_seconds", 1e12, "success", true))
+                                .post("/internal/v1/ai/reservations/" + id + "/capture")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("audio_seconds"));
         assertEquals(95, remaining(alice), "a refused capture leaves the hold in place");
     }
 

@@ -66,7 +66,7 @@ public class JournalService {
         List<Recording> recordings = withDefaults(request.audioRecordings(), now);
         requireDistinctUrls(recordings);
         media.requireUploadedBy(userId, mediaFields(entry.imageUrls, recordings));
-        entry.audioRecordings = write(recordings);
+        entry.audioRecordings = write(media.withTranscripts(userId, recordings));
         entry.createdAt = now;
         entry.updatedAt = now;
         entries.persistAndFlush(entry);
@@ -90,6 +90,9 @@ public class JournalService {
             requireDistinctUrls(recordings);
         }
         media.requireUploadedBy(userId, mediaFields(images, recordings));
+        if (changes.audioRecordings() != null) {
+            recordings = media.withTranscripts(userId, recordings);
+        }
         if (changes.date() != null) {
             entry.date = changes.date();
         }
@@ -130,8 +133,8 @@ public class JournalService {
         if (recordings.stream().anyMatch(existing -> existing.url().equals(recording.url()))) {
             throw new Conflict("audio_recordings: this entry already has a recording with this url");
         }
-        recordings.add(recording.withCreatedAtDefault(now));
         media.requireUploadedBy(userId, Map.of("url", recording.url()));
+        recordings.addAll(media.withTranscripts(userId, List.of(recording.withCreatedAtDefault(now))));
         entry.audioRecordings = write(recordings);
         entry.updatedAt = now;
         entries.flush();

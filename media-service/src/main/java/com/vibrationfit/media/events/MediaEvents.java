@@ -6,6 +6,7 @@ import com.vibrationfit.events.AudioTrackFailed;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.MediaObjectDeleted;
 import com.vibrationfit.events.MediaObjectUploaded;
+import com.vibrationfit.events.RecordingTranscribed;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.media.narration.AudioTrack;
 import com.vibrationfit.media.objects.MediaObject;
@@ -18,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** What media-service tells the platform, recorded in the outbox of the transaction that decided it. */
 @ApplicationScoped
@@ -80,6 +82,52 @@ public class MediaEvents {
                         track.contentHash,
                         track.errorMessage,
                         at));
+    }
+
+    /** The transcription of an uploaded recording ended (completed, unavailable or failed). */
+    public void recordingTranscribed(RecordingTranscribed transcribed) {
+        outbox.record(Topics.MEDIA, EventType.MEDIA_RECORDING_TRANSCRIBED, transcribed.userId(), transcribed);
+    }
+
+    /**
+     * A transcription is billed per minute of audio ({@code audio_transcription}); {@code capture} is what
+     * ai-usage-service charges from when the HTTP capture never reached it (null for a failure: nothing charged).
+     */
+    public void transcriptionUsage(
+            UUID userId,
+            UUID objectId,
+            String provider,
+            String model,
+            int tokens,
+            BigDecimal costCents,
+            boolean success,
+            String error,
+            String reservation,
+            Map<String, Object> capture) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("object_id", objectId.toString());
+        if (reservation != null) {
+            metadata.put("reservation_id", reservation);
+            if (capture != null) {
+                metadata.put("capture", capture);
+            }
+        }
+        outbox.record(
+                Topics.AI_USAGE,
+                EventType.AI_USAGE_RECORDED,
+                userId,
+                new AiUsageRecorded(
+                        userId,
+                        "audio_transcription",
+                        provider + ":" + model,
+                        success ? tokens : 0,
+                        success ? tokens : 0,
+                        0,
+                        success ? costCents : BigDecimal.ZERO.setScale(4),
+                        success,
+                        error,
+                        metadata,
+                        Instant.now()));
     }
 
     /** Narration is billed per character: characters are reported as tokens. */

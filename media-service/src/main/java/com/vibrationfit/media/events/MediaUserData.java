@@ -51,6 +51,9 @@ public class MediaUserData implements UserDataPurger, UserDataExporter {
         em.createNativeQuery("delete from narration_regenerations where user_id = ?1")
                 .setParameter(1, userId)
                 .executeUpdate();
+        em.createNativeQuery("delete from transcriptions where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
         objects.deleteAllOf(userId);
         references.deleteAllOf(userId);
         // The objects under users/{id}/ go once this commits (MemberObjectSweeper, vf.deletion.owned-objects=member),
@@ -67,6 +70,9 @@ public class MediaUserData implements UserDataPurger, UserDataExporter {
                 select id, user_id, s3_key, purpose, content_type, size_bytes, state, created_at, uploaded_at
                 from media_objects where user_id = ?1 and state = 'uploaded' order by created_at""");
         part.rows("audio_tracks", "select * from audio_tracks where user_id = ?1 order by created_at");
+        part.rows("transcriptions", """
+                select object_id, user_id, status, text, language, duration_seconds, note, created_at, updated_at
+                from transcriptions where user_id = ?1 order by created_at""");
         @SuppressWarnings("unchecked")
         List<Object[]> uploaded =
                 em.createNativeQuery("""

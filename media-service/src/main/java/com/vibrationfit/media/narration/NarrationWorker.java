@@ -9,6 +9,7 @@ import com.vibrationfit.media.spend.NarrationSpending;
 import com.vibrationfit.media.spend.NotEnoughTokens;
 import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.inbox.DeletedMembers;
+import com.vibrationfit.platform.jobs.JobWorkers;
 import com.vibrationfit.platform.json.Texts;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.time.DatabaseClock;
@@ -25,12 +26,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -82,70 +79,24 @@ public class NarrationWorker {
     @ConfigProperty(name = "vf.narration.enabled", defaultValue = "true")
     boolean enabled;
 
-    private static final Duration MIN_IDLE = Duration.ofSeconds(1);
-    private static final Duration MAX_IDLE = Duration.ofSeconds(5);
-
-    private final Semaphore wakeUps = new Semaphore(0);
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean running;
+    private final JobWorkers workerThreads = new JobWorkers(
+            "narration-worker",
+            this::processOne,
+            () -> SystemContext.inNewTransaction("narration wait", () -> tracks.nextDueIn()));
 
     void start(@Observes StartupEvent event) {
-        if (!enabled) {
-            return;
-        }
-        running = true;
-        for (int i = 1; i <= workers; i++) {
-            Thread thread = new Thread(this::loop, "narration-worker-" + i);
-            thread.setDaemon(true);
-            thread.start();
-            threads.add(thread);
+        if (enabled) {
+            workerThreads.start(workers);
         }
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        wakeUps.release(threads.size());
-        for (Thread thread : threads) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        workerThreads.stop();
     }
 
     /** Lets workers start right after the current transaction commits the jobs it queued. */
     public void wakeUpAfterCommit() {
-        AfterCommit.run(transactions, () -> wakeUps.release(Math.max(1, threads.size())));
-    }
-
-    private void loop() {
-        Duration idle = MIN_IDLE;
-        while (running) {
-            try {
-                if (processOne()) {
-                    idle = MIN_IDLE;
-                } else {
-                    // Nothing due: sleep until woken (a job queued here), the next job falls due (an edit's quiet
-                    // period, a retry's backoff), or the wait passes; the wait doubles while nothing happens, so an
-                    // idle service does not query its database every second. Jobs queued by another replica are
-                    // found within MAX_IDLE.
-                    Duration longest = idle;
-                    Duration wait = SystemContext.inNewTransaction("narration wait", tracks::nextDueIn)
-                            .filter(due -> due.compareTo(longest) < 0)
-                            .map(due -> due.isNegative() ? Duration.ZERO : due)
-                            .orElse(longest);
-                    boolean woken = wakeUps.tryAcquire(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
-                    idle = woken ? MIN_IDLE : min(idle.multipliedBy(2), MAX_IDLE);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("narration worker: %s", e.getMessage());
-                sleep(Duration.ofSeconds(1));
-            }
-        }
+        AfterCommit.run(transactions, workerThreads::wakeUp);
     }
 
     /** Claims and processes one job; false when none is due. Visible for tests. */
@@ -370,19 +321,6 @@ public class NarrationWorker {
             events.trackFailed(track, track.updatedAt);
             events.narrationUsage(track, synthesizer.provider(), synthesizer.model(), false, reason, 0, null);
         });
-    }
-
-    private void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private record Work(

@@ -92,6 +92,21 @@ public class ObjectStorage {
         }
     }
 
+    /** The object's bytes (transcription reads a recording); empty when it is not there (deleted meanwhile). */
+    public Optional<byte[]> read(String key) {
+        try {
+            return Optional.of(
+                    s3.getObjectAsBytes(r -> r.bucket(config.bucket()).key(key)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     public void put(String key, String contentType, byte[] bytes) {
         s3.putObject(r -> r.bucket(config.bucket()).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
     }

@@ -9,6 +9,7 @@ import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.errors.Unprocessable;
 import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,9 @@ public class UploadService {
 
     @Inject
     MemberLock memberLock;
+
+    @Inject
+    Event<UploadConfirmed> confirmations;
 
     @Inject
     MediaObjectRepository objects;
@@ -119,6 +123,7 @@ public class UploadService {
         object.uploadedAt = DatabaseClock.now();
         object.etag = head.eTag();
         events.objectUploaded(object, storage.mediaUrl(object.s3Key));
+        confirmations.fire(new UploadConfirmed(object, storage.mediaUrl(object.s3Key)));
         return object;
     }
 

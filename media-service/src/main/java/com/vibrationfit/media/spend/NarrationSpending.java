@@ -9,7 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Reserve, then capture: a paid narration holds the member's tokens (one per character) before the
+ * Reserve, then capture (narration, and transcription by the same calls): a paid narration holds the member's tokens (one per character) before the
  * provider is called, and is charged the characters actually narrated after. Free providers (espeak-ng) skip
  * this: they record their usage on ai.usage at cost 0.
  */
@@ -25,8 +25,13 @@ public class NarrationSpending {
 
     /** The reservation's id; {@link NotEnoughTokens} on 402; any other failure is transient (retried later). */
     public String reserve(UUID userId, int characters) {
-        try (Response response = client.reserve(Map.of(
-                "user_id", userId.toString(), "action_type", ACTION, "estimated_tokens", Math.max(1, characters)))) {
+        return reserve(userId, ACTION, characters);
+    }
+
+    /** A hold of {@code tokens} for another kind of call ({@code action_type}), e.g. a transcription. */
+    public String reserve(UUID userId, String action, int tokens) {
+        try (Response response = client.reserve(
+                Map.of("user_id", userId.toString(), "action_type", action, "estimated_tokens", Math.max(1, tokens)))) {
             if (response.getStatus() == 402) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> problem = response.readEntity(Map.class);
@@ -55,7 +60,12 @@ public class NarrationSpending {
      * capture and ai-usage-service applies it when it reads the event (capturing twice charges once).
      */
     public void capture(String reservation, String model, int characters) {
-        try (Response response = client.capture(reservation, captureOf(model, characters))) {
+        capture(reservation, captureOf(model, characters));
+    }
+
+    /** Charges a call by the body ai-usage-service prices it from (the same body its usage event carries). */
+    public void capture(String reservation, Map<String, Object> body) {
+        try (Response response = client.capture(reservation, body)) {
             if (response.getStatus() != 200) {
                 LOG.infof(
                         "capturing reservation %s answered HTTP %d; its usage event will capture it",

@@ -19,6 +19,7 @@ public final class EventType {
     public static final String AI_USAGE_RECORDED = "ai.usage.recorded";
     public static final String MEDIA_OBJECT_UPLOADED = "media.object.uploaded";
     public static final String MEDIA_OBJECT_DELETED = "media.object.deleted";
+    public static final String MEDIA_RECORDING_TRANSCRIBED = "media.recording.transcribed";
     public static final String MEDIA_REFERENCES_CHANGED = "media.references.changed";
     public static final String JOURNAL_ENTRY_CREATED = "journal.entry.created";
     public static final String JOURNAL_ENTRY_UPDATED = "journal.entry.updated";

@@ -342,6 +342,9 @@ public class ProfileService {
             throw new InvalidRequest(errors);
         }
         media.requireUploadedBy(userId, mediaFieldsOf(applied));
+        if (recordings != null && patch.has("story_recordings")) {
+            applied.answers().storyRecordings = media.withTranscripts(userId, applied.answers().storyRecordings);
+        }
     }
 
     private ProfileVersion makeActive(UUID userId, ProfileVersion next, String reason) {

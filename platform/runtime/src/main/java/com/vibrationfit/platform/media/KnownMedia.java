@@ -3,6 +3,7 @@ package com.vibrationfit.platform.media;
 import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.MediaObjectDeleted;
 import com.vibrationfit.events.MediaObjectUploaded;
+import com.vibrationfit.events.RecordingTranscribed;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.TooManyRequests;
@@ -15,10 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +60,10 @@ public class KnownMedia {
 
     @ConfigProperty(name = "vf.media.upload-waits-per-member", defaultValue = "2")
     int waitsPerMember;
+
+    /** Where the service stores recordings ({@code table.column}, JSONB arrays), to copy transcripts into. */
+    @ConfigProperty(name = "vf.media.recording-columns")
+    Optional<List<String>> recordingColumns;
 
     private final Semaphore waits;
     private final ConcurrentHashMap<UUID, Integer> waitingByMember = new ConcurrentHashMap<>();
@@ -160,7 +167,94 @@ public class KnownMedia {
                         EventType.MEDIA_OBJECT_UPLOADED,
                         MediaObjectUploaded.class,
                         o -> uploaded(o.mediaUrl(), o.userId(), o.purpose(), o.contentType(), o.uploadedAt()))
-                .on(EventType.MEDIA_OBJECT_DELETED, MediaObjectDeleted.class, o -> deleted(o.mediaUrl()));
+                .on(EventType.MEDIA_OBJECT_DELETED, MediaObjectDeleted.class, o -> deleted(o.mediaUrl()))
+                .on(EventType.MEDIA_RECORDING_TRANSCRIBED, RecordingTranscribed.class, this::transcribed);
+    }
+
+    /**
+     * A recording's transcription ended: kept with the upload (for recordings stored later), and copied into every
+     * recording of the member's that references it and has no transcript of its own ({@code vf.media.recording-columns},
+     * e.g. {@code journal_entries.audio_recordings}: JSONB arrays of recordings in tables with a {@code user_id}).
+     * A transcript the member wrote stays.
+     */
+    public void transcribed(RecordingTranscribed transcribed) {
+        em.createNativeQuery("""
+                update known_media set transcript_status = ?3, transcript = ?4, transcript_note = ?5
+                where media_url = ?1 and user_id = ?2""")
+                .setParameter(1, transcribed.mediaUrl())
+                .setParameter(2, transcribed.userId())
+                .setParameter(3, transcribed.status())
+                .setParameter(4, transcribed.transcript())
+                .setParameter(5, transcribed.note())
+                .executeUpdate();
+        for (String column : recordingColumns.orElse(List.of())) {
+            String[] tableAndColumn = column.split("\\.");
+            String table = tableAndColumn[0];
+            String recordings = tableAndColumn[1];
+            em.createNativeQuery("""
+                    update %1$s set %2$s = (
+                        select jsonb_agg(case when r->>'url' = ?1 and coalesce(r->>'transcript', '') = ''
+                            then r || jsonb_build_object('transcript', cast(?3 as text),
+                                'transcript_status', cast(?4 as text), 'transcript_note', cast(?5 as text))
+                            else r end order by position)
+                        from jsonb_array_elements(%2$s) with ordinality as item(r, position))
+                    where user_id = ?2 and jsonb_typeof(%2$s) = 'array'
+                      and %2$s @> jsonb_build_array(jsonb_build_object('url', cast(?1 as text)))""".formatted(table, recordings))
+                    .setParameter(1, transcribed.mediaUrl())
+                    .setParameter(2, transcribed.userId())
+                    .setParameter(3, transcribed.transcript())
+                    .setParameter(4, transcribed.status())
+                    .setParameter(5, transcribed.note())
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * {@code recordings} as they are stored: each with the machine transcript of its upload when it has none of its
+     * own ({@code pending} while that is not known yet), or marked {@code provided} when the member wrote it. Call it
+     * in the write's transaction, after {@link #requireUploadedBy}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Recording> withTranscripts(UUID userId, List<Recording> recordings) {
+        if (recordings == null || recordings.isEmpty()) {
+            return recordings;
+        }
+        List<String> urls = recordings.stream()
+                .filter(r -> r != null && r.url() != null)
+                .map(Recording::url)
+                .toList();
+        Map<String, Object[]> known = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("""
+                select media_url, transcript_status, transcript, transcript_note from known_media
+                where user_id = ?1 and media_url = any(cast(?2 as text[]))""")
+                .setParameter(1, userId)
+                .setParameter(2, urls.toArray(String[]::new))
+                .getResultList();
+        rows.forEach(row -> known.put((String) row[0], row));
+        return recordings.stream()
+                .map(recording -> {
+                    if (recording == null) {
+                        return null;
+                    }
+                    Object[] row = known.get(recording.url());
+                    String status = row == null ? null : (String) row[1];
+                    String machine = row == null ? null : (String) row[2];
+                    String note = row == null ? null : (String) row[3];
+                    if (recording.transcript() != null
+                            && !recording.transcript().isBlank()) {
+                        boolean theMachines = RecordingTranscribed.COMPLETED.equals(status)
+                                && recording.transcript().equals(machine);
+                        return recording.withTranscript(
+                                recording.transcript(), theMachines ? status : Recording.PROVIDED, null);
+                    }
+                    if (row == null) {
+                        return recording.withTranscript(null, null, null); // not an upload of ours: nothing to await
+                    }
+                    return status == null
+                            ? recording.withTranscript(null, Recording.PENDING, null)
+                            : recording.withTranscript(machine, status, note);
+                })
+                .toList();
     }
 
     public void uploaded(String mediaUrl, UUID userId, String purpose, String contentType, Instant at) {

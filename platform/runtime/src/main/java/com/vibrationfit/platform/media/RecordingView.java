@@ -23,7 +23,20 @@ public record RecordingView(
         RecordingType type,
         @Schema(maxLength = Recording.CATEGORY_MAX_LENGTH) String category,
         Double duration,
-        Instant createdAt) {
+        Instant createdAt,
+
+        @Schema(
+                description = "Where the machine transcript stands: pending (being transcribed), completed (transcript"
+                        + " is the machine's), provided (you wrote the transcript), unavailable (never will be, see"
+                        + " transcript_note), failed (see transcript_note); absent for recordings from before"
+                        + " transcription. Set by the service; what a client sends here is ignored.",
+                enumeration = {"pending", "completed", "provided", "unavailable", "failed"},
+                nullable = true,
+                readOnly = true)
+        String transcriptStatus,
+
+        @Schema(description = "Why there is no transcript (yet)", maxLength = 2_000, nullable = true, readOnly = true)
+        String transcriptNote) {
 
     public static RecordingView of(Recording recording, String link) {
         return new RecordingView(
@@ -33,6 +46,8 @@ public record RecordingView(
                 recording.type(),
                 recording.category(),
                 recording.duration(),
-                recording.createdAt());
+                recording.createdAt(),
+                recording.transcriptStatus(),
+                recording.transcriptNote());
     }
 }

@@ -113,7 +113,7 @@ class MediaLinksTest {
         assertEquals(foreign.url(), views.get(0).url());
         assertTrue(views.get(1).link().startsWith("http://s3.example.test:9000/vibrationfit-media-test/users/"));
         assertEquals(
-                new RecordingView(ours.url(), views.get(1).link(), "hi", RecordingType.AUDIO, "x", 2.5, at),
+                new RecordingView(ours.url(), views.get(1).link(), "hi", RecordingType.AUDIO, "x", 2.5, at, null, null),
                 views.get(1));
     }
 

@@ -10,11 +10,18 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An OpenAI chat-completions server as the protocol defines it, for tests of the real client code:
@@ -23,6 +30,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code stream_options.include_usage}) a chunk with empty choices and the usage, then {@code data: [DONE]}.
  * Non-streaming requests get one {@code chat.completion}. Each request takes the next queued {@link Script}
  * (or the default one); every request body is recorded.
+ *
+ * <p>It also speaks the transcription API: {@code POST /v1/audio/transcriptions}, {@code multipart/form-data} with a
+ * {@code file} part (a file name and bytes) and a {@code model} part, a bearer key required (401 without, 400 for a
+ * missing part, as OpenAI answers); {@code response_format=verbose_json} answers {@code task}, {@code language},
+ * {@code duration} and {@code text}, {@code json} (the default) only {@code text}. What it hears is queued with
+ * {@link #hears} (by default a sentence naming the file's size, at 16 kB per second of audio).
  */
 public final class OpenAiProtocolStub implements AutoCloseable {
 
@@ -80,6 +93,21 @@ public final class OpenAiProtocolStub implements AutoCloseable {
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicInteger stalls = new AtomicInteger();
+    /** What the transcription endpoint answers one request: the words and seconds heard, or an error status. */
+    public record Heard(String text, double seconds, int status) {}
+
+    /** A transcription request as the stub received it. */
+    public record TranscriptionRequest(
+            String model,
+            String fileName,
+            String contentType,
+            int bytes,
+            String responseFormat,
+            String authorization) {}
+
+    private final ConcurrentLinkedDeque<Heard> heard = new ConcurrentLinkedDeque<>();
+    private final Map<Integer, ConcurrentLinkedDeque<Heard>> heardBySize = new ConcurrentHashMap<>();
+    private final List<TranscriptionRequest> transcriptions = new CopyOnWriteArrayList<>();
     private volatile Script fallback = Script.reply(List.of("Hello", " from", " the", " stub."), 20, 4);
 
     private OpenAiProtocolStub(HttpServer server) {
@@ -92,6 +120,7 @@ public final class OpenAiProtocolStub implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             OpenAiProtocolStub stub = new OpenAiProtocolStub(server);
             server.createContext("/v1/chat/completions", stub::handle);
+            server.createContext("/v1/audio/transcriptions", stub::transcribe);
             server.setExecutor(Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "openai-stub");
                 t.setDaemon(true);
@@ -107,6 +136,43 @@ public final class OpenAiProtocolStub implements AutoCloseable {
     /** The base URL an OpenAI client is configured with ({@code http://127.0.0.1:<port>/v1}). */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** The server's root, for clients configured without the {@code /v1} (media-service's speech and transcription). */
+    public String rootUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** What the next transcription request hears. */
+    public OpenAiProtocolStub hears(String text, double seconds) {
+        heard.add(new Heard(text, seconds, 200));
+        return this;
+    }
+
+    /** The next transcription request fails with {@code status}. */
+    public OpenAiProtocolStub transcriptionFails(int status) {
+        heard.add(new Heard(null, 0, status));
+        return this;
+    }
+
+    /** What the next transcription of a file of exactly {@code bytes} hears (tests running side by side). */
+    public OpenAiProtocolStub hears(int bytes, String text, double seconds) {
+        heardBySize
+                .computeIfAbsent(bytes, size -> new ConcurrentLinkedDeque<>())
+                .add(new Heard(text, seconds, 200));
+        return this;
+    }
+
+    /** The next transcription of a file of exactly {@code bytes} fails with {@code status}. */
+    public OpenAiProtocolStub transcriptionFails(int bytes, int status) {
+        heardBySize
+                .computeIfAbsent(bytes, size -> new ConcurrentLinkedDeque<>())
+                .add(new Heard(null, 0, status));
+        return this;
+    }
+
+    public List<TranscriptionRequest> transcriptions() {
+        return List.copyOf(transcriptions);
     }
 
     /** The answer of the next request (then the default again). */
@@ -139,6 +205,9 @@ public final class OpenAiProtocolStub implements AutoCloseable {
     }
 
     public void reset() {
+        heard.clear();
+        heardBySize.clear();
+        transcriptions.clear();
         queued.clear();
         requests.clear();
         authorizations.clear();
@@ -222,6 +291,129 @@ public final class OpenAiProtocolStub implements AutoCloseable {
         }
         send(out, "[DONE]");
         exchange.close();
+    }
+
+    private void transcribe(HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            error(exchange, 401, "You didn't provide an API key.");
+            return;
+        }
+        int at = type.indexOf("boundary=");
+        if (!type.startsWith("multipart/form-data") || at < 0) {
+            error(exchange, 400, "Content-Type must be multipart/form-data with a boundary");
+            return;
+        }
+        Map<String, Part> parts = Part.parse(body, type.substring(at + "boundary=".length()));
+        Part file = parts.get("file");
+        Part model = parts.get("model");
+        if (file == null || file.fileName() == null || file.bytes().length == 0) {
+            error(exchange, 400, "Missing required parameter: 'file'");
+            return;
+        }
+        if (model == null) {
+            error(exchange, 400, "Missing required parameter: 'model'");
+            return;
+        }
+        String format = parts.containsKey("response_format")
+                ? parts.get("response_format").text()
+                : "json";
+        transcriptions.add(new TranscriptionRequest(
+                model.text(), file.fileName(), file.contentType(), file.bytes().length, format, authorization));
+        ConcurrentLinkedDeque<Heard> forSize = heardBySize.get(file.bytes().length);
+        Heard next = forSize != null && !forSize.isEmpty()
+                ? forSize.poll()
+                : !heard.isEmpty()
+                        ? heard.poll()
+                        : new Heard(
+                                "A recording of " + file.bytes().length + " bytes.",
+                                file.bytes().length / 16_000.0,
+                                200);
+        if (next.status() != 200) {
+            error(exchange, next.status(), "stubbed failure " + next.status());
+            return;
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        if ("verbose_json".equals(format)) {
+            answer.put("task", "transcribe").put("language", "english").put("duration", next.seconds());
+        }
+        answer.put("text", next.text());
+        byte[] out = JSON.writeValueAsBytes(answer);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, out.length);
+        exchange.getResponseBody().write(out);
+        exchange.close();
+    }
+
+    private static void error(HttpExchange exchange, int status, String message) throws IOException {
+        byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode()
+                .set("error", JSON.createObjectNode().put("message", message).put("type", "invalid_request_error")));
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    /** One part of a multipart/form-data body (RFC 7578). */
+    private record Part(String fileName, String contentType, byte[] bytes) {
+
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        static Map<String, Part> parse(byte[] body, String boundary) {
+            String quoted = boundary.startsWith("\"") ? boundary.substring(1, boundary.length() - 1) : boundary;
+            byte[] delimiter = ("--" + quoted).getBytes(StandardCharsets.ISO_8859_1);
+            Map<String, Part> parts = new HashMap<>();
+            int start = indexOf(body, delimiter, 0);
+            while (start >= 0) {
+                int headersFrom = start + delimiter.length;
+                if (headersFrom + 2 <= body.length && body[headersFrom] == '-' && body[headersFrom + 1] == '-') {
+                    break; // the closing delimiter
+                }
+                headersFrom += 2; // CRLF after the delimiter
+                int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), headersFrom);
+                int next = indexOf(body, ("\r\n--" + quoted).getBytes(StandardCharsets.ISO_8859_1), headersFrom);
+                if (headersEnd < 0 || next < 0) {
+                    break;
+                }
+                String headers = new String(body, headersFrom, headersEnd - headersFrom, StandardCharsets.UTF_8);
+                byte[] content = Arrays.copyOfRange(body, headersEnd + 4, next);
+                String name = attribute(headers, "name");
+                if (name != null) {
+                    String contentType = null;
+                    for (String line : headers.split("\r\n")) {
+                        if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
+                            contentType =
+                                    line.substring("content-type:".length()).strip();
+                        }
+                    }
+                    parts.put(name, new Part(attribute(headers, "filename"), contentType, content));
+                }
+                start = next + 2;
+            }
+            return parts;
+        }
+
+        private static String attribute(String headers, String name) {
+            Matcher matcher = Pattern.compile("[; ]" + name + "=\"([^\"]*)\"").matcher(headers);
+            return matcher.find() ? matcher.group(1) : null;
+        }
+
+        private static int indexOf(byte[] data, byte[] pattern, int from) {
+            outer:
+            for (int i = from; i <= data.length - pattern.length; i++) {
+                for (int j = 0; j < pattern.length; j++) {
+                    if (data[i + j] != pattern[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
     }
 
     private static String chunk(String model, String delta, String finishReason) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,6 +28,7 @@ public final class UploadedMedia {
 
     private static final String URL_PREFIX = "s3://vibrationfit-media/";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private UploadedMedia() {}
 
@@ -116,6 +119,23 @@ public final class UploadedMedia {
                 .until(() -> !RawSql.asSystem("select 1 from known_media where media_url = '" + url + "'")
                         .isEmpty());
         return url;
+    }
+
+    /**
+     * Announces, as media-service does once a transcription ends, that the recording at {@code url} of {@code user}'s
+     * was transcribed ({@code status} completed with {@code transcript}, or unavailable/failed with {@code note}).
+     */
+    public static void transcribed(UUID user, String url, String status, String transcript, String note) {
+        ObjectNode event = JSON.createObjectNode()
+                .put("object_id", UUID.randomUUID().toString())
+                .put("user_id", user.toString())
+                .put("media_url", url)
+                .put("status", status)
+                .put("transcript", transcript)
+                .put("language", transcript == null ? null : "english")
+                .put("note", note)
+                .put("transcribed_at", "2026-01-01T00:00:00Z");
+        KafkaTopics.publish("media.events", UUID.randomUUID(), "media.recording.transcribed", user, event.toString());
     }
 
     /** A URL under {@code user}'s prefix that was never uploaded. */
