@@ -100,6 +100,16 @@ public class AiUsageStub implements QuarkusTestResourceLifecycleManager {
         server.removeStub(away);
     }
 
+    /** The ids of the reservations held for {@code member} (from the stub's answers). */
+    public static List<String> reservationsOf(UUID member) {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals("/internal/v1/ai/reservations")
+                        && e.getRequest().getBodyAsString().contains(member.toString())
+                        && e.getResponse().getStatus() == 201)
+                .map(e -> e.getResponse().getBodyAsString().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
+                .toList();
+    }
+
     /** The requests made to {@code path} (a regular expression) whose body contains {@code text}. */
     public static List<LoggedRequest> requests(String path, String text) {
         return server.getAllServeEvents().stream()

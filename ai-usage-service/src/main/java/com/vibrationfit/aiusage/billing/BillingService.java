@@ -8,6 +8,8 @@ import com.vibrationfit.aiusage.pricing.PriceTable;
 import com.vibrationfit.platform.errors.Conflict;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
+import com.vibrationfit.platform.errors.NotFound;
+import com.vibrationfit.platform.security.MemberDeleted;
 import com.vibrationfit.platform.security.SystemContext;
 import com.vibrationfit.platform.time.DatabaseClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,9 @@ import java.util.UUID;
 public class BillingService {
 
     public static final String FREE = "free";
+
+    @Inject
+    PaymentCustomerEraser customers;
 
     @Inject
     BillingConfig config;
@@ -193,13 +198,18 @@ public class BillingService {
         String id = stripe.post("/v1/customers", form, "customer-" + userId)
                 .path("id")
                 .asText();
-        SystemContext.inNewTransactionFor(userId, () -> {
-            TokenAccount account = ledger.lock(userId);
-            if (account.paymentCustomerId == null) {
-                account.paymentCustomerId = id;
-            }
-            return null;
-        });
+        try {
+            SystemContext.inNewTransactionFor(userId, () -> {
+                TokenAccount account = ledger.lock(userId);
+                if (account.paymentCustomerId == null) {
+                    account.paymentCustomerId = id;
+                }
+                return null;
+            });
+        } catch (MemberDeleted | NotFound e) {
+            customers.queue(id); // deleted while the provider made it: it goes too
+            throw e;
+        }
         return id;
     }
 

@@ -30,9 +30,16 @@ public class StripeClient {
     }
 
     /** The provider could not be reached or failed (transient: retry with the same idempotency key). */
-    public static final class Unreachable extends RuntimeException {
+    public static class Unreachable extends RuntimeException {
         Unreachable(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /** The provider has no such object (HTTP 404). */
+    static final class Missing extends Unreachable {
+        Missing(String message) {
+            super(message, null);
         }
     }
 
@@ -70,6 +77,16 @@ public class StripeClient {
         return send(request(path).GET().build());
     }
 
+    /** Deletes the object; false when the provider has no such object (deleted before: the same end). */
+    public boolean deleteIfPresent(String path) {
+        try {
+            send(request(path).DELETE().build());
+            return true;
+        } catch (Missing e) {
+            return false;
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(config.stripe().baseUrl() + path))
                 .timeout(config.stripe().timeout())
@@ -96,6 +113,10 @@ public class StripeClient {
         int status = response.statusCode();
         if (status == 402) {
             throw new CardDeclined(body.path("error").path("message").asText("the card was declined"));
+        }
+        if (status == 404
+                && "resource_missing".equals(body.path("error").path("code").asText())) {
+            throw new Missing(body.path("error").path("message").asText("no such object"));
         }
         if (status >= 400) {
             // 4xx other than 402 is a request this service got wrong: as unavailable as the provider being down,

@@ -1,5 +1,6 @@
 package com.vibrationfit.aiusage.events;
 
+import com.vibrationfit.aiusage.billing.PaymentCustomerEraser;
 import com.vibrationfit.aiusage.ledger.TokenAccounts;
 import com.vibrationfit.aiusage.member.MemberContexts;
 import com.vibrationfit.platform.export.ExportPart;
@@ -11,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
 /**
- * A deleted account takes its usage history, grants, reservations and account with it, and its VIVA threads and
- * the member data projected for VIVA.
+ * A deleted account takes its usage history, grants, reservations and account with it, its VIVA threads and
+ * the member data projected for VIVA, and its customer at the payment provider ({@link PaymentCustomerEraser}).
  */
 @ApplicationScoped
 public class AiUsageUserData implements UserDataPurger, UserDataExporter {
@@ -22,6 +23,9 @@ public class AiUsageUserData implements UserDataPurger, UserDataExporter {
 
     @Inject
     MemberContexts contexts;
+
+    @Inject
+    PaymentCustomerEraser customers;
 
     @Inject
     EntityManager em;
@@ -35,6 +39,7 @@ public class AiUsageUserData implements UserDataPurger, UserDataExporter {
                 .setParameter(1, userId)
                 .executeUpdate();
         contexts.deleteAllOf(userId);
+        customers.queueFor(userId); // before the account row (which holds the customer's id) goes
         accounts.purge(userId);
     }
 

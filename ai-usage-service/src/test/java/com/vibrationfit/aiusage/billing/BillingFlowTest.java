@@ -420,6 +420,26 @@ class BillingFlowTest {
                 .body("plan_id", nullValue());
     }
 
+    @Test
+    void shouldDeleteADeletedMembersCustomerAtTheProvider() {
+        String session = checkout(member, Map.of("pack_id", "small"));
+        stripe.pay(session);
+        awaitRemaining(member, 600);
+        String customer = (String)
+                RawSql.asSystem("select payment_customer_id from token_accounts where user_id = '" + member + "'")
+                        .get(0)
+                        .get("payment_customer_id");
+
+        KafkaTopics.publishUserDeleted(member);
+
+        // Their name, card and any subscription at the provider go too; nothing of them is left queued here.
+        await().atMost(Duration.ofSeconds(15)).until(() -> stripe.customerDeleted(customer));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> RawSql.asSystem(
+                                "select 1 from payment_customer_erasures where customer_id = '" + customer + "'")
+                        .isEmpty());
+    }
+
     private static String objectIdOf(String eventJson) {
         try {
             return new ObjectMapper()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -80,23 +81,19 @@ public class ObjectStorage {
     }
 
     public Optional<HeadObjectResponse> head(String key) {
-        try {
-            return Optional.of(s3.headObject(r -> r.bucket(config.bucket()).key(key)));
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return unlessMissing(() -> s3.headObject(r -> r.bucket(config.bucket()).key(key)));
     }
 
     /** The object's bytes (transcription reads a recording); empty when it is not there (deleted meanwhile). */
     public Optional<byte[]> read(String key) {
+        return unlessMissing(() ->
+                s3.getObjectAsBytes(r -> r.bucket(config.bucket()).key(key)).asByteArray());
+    }
+
+    /** What {@code call} answers, or empty when S3 says the key is not there (any other failure is thrown). */
+    private static <T> Optional<T> unlessMissing(Supplier<T> call) {
         try {
-            return Optional.of(
-                    s3.getObjectAsBytes(r -> r.bucket(config.bucket()).key(key)).asByteArray());
+            return Optional.of(call.get());
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {
@@ -116,20 +113,11 @@ public class ObjectStorage {
      * not there (deleted meanwhile).
      */
     public boolean copy(String from, String to) {
-        try {
-            s3.copyObject(r -> r.sourceBucket(config.bucket())
-                    .sourceKey(from)
-                    .destinationBucket(config.bucket())
-                    .destinationKey(to));
-            return true;
-        } catch (NoSuchKeyException e) {
-            return false;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw e;
-        }
+        return unlessMissing(() -> s3.copyObject(r -> r.sourceBucket(config.bucket())
+                        .sourceKey(from)
+                        .destinationBucket(config.bucket())
+                        .destinationKey(to)))
+                .isPresent();
     }
 
     public void delete(String key) {

@@ -1,5 +1,8 @@
 package com.vibrationfit.media.objects;
 
+import static com.vibrationfit.media.UploadFlow.bytes;
+import static com.vibrationfit.media.UploadFlow.put;
+import static com.vibrationfit.media.UploadFlow.start;
 import static com.vibrationfit.platform.testing.Api.as;
 import static com.vibrationfit.platform.testing.Api.problem;
 import static org.awaitility.Awaitility.await;
@@ -25,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -53,34 +55,6 @@ class UploadBoundsTest {
 
     private static Map<String, Object> request(String purpose, String type, long size) {
         return Map.of("purpose", purpose, "content_type", type, "size_bytes", size);
-    }
-
-    private static JsonPath start(UUID user, String purpose, String type, long size) {
-        return as(user).body(request(purpose, type, size))
-                .post("/api/v1/media/uploads")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-    }
-
-    private static int put(JsonPath ticket, byte[] bytes) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
-        Map<String, String> headers = ticket.getMap("headers");
-        headers.forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("content-length")) {
-                request.header(name, value);
-            }
-        });
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-    }
-
-    private static byte[] bytes(int size, int seed) {
-        byte[] bytes = new byte[size];
-        new Random(seed).nextBytes(bytes);
-        return bytes;
     }
 
     private boolean inS3(String key) {

@@ -1,5 +1,7 @@
 package com.vibrationfit.media.objects;
 
+import static com.vibrationfit.media.UploadFlow.put;
+import static com.vibrationfit.media.UploadFlow.start;
 import static com.vibrationfit.platform.testing.Api.as;
 import static com.vibrationfit.platform.testing.Api.problem;
 import static io.restassured.RestAssured.given;
@@ -39,28 +41,6 @@ class UploadResourceTest {
 
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
-
-    private JsonPath start(UUID user, String purpose, String type, long size) {
-        return as(user).body(Map.of("purpose", purpose, "content_type", type, "size_bytes", size))
-                .post("/api/v1/media/uploads")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-    }
-
-    private static int put(JsonPath ticket, byte[] bytes) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
-        Map<String, String> headers = ticket.getMap("headers");
-        headers.forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("content-length")) {
-                request.header(name, value);
-            }
-        });
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-    }
 
     @Test
     void shouldUploadThroughThePresignedUrlAndConfirmIt() throws Exception {

@@ -13,17 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.media.AiUsageStub;
 import com.vibrationfit.media.TranscriptionStub;
+import com.vibrationfit.media.UploadFlow;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.OpenAiProtocolStub;
+import com.vibrationfit.platform.testing.RawSql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TranscriptionFlowTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UUID member = UUID.randomUUID();
@@ -45,9 +40,9 @@ class TranscriptionFlowTest {
     void shouldTranscribeAVoiceNoteAndChargeTheSecondsHeard() throws Exception {
         OpenAiProtocolStub provider = TranscriptionStub.stub();
         String words = "Today I walked by the sea and felt calm " + UUID.randomUUID();
-        byte[] audio = bytes(160_000);
+        byte[] audio = UploadFlow.bytes(160_000, 160_000);
         provider.hears(audio.length, words, 90.4);
-        JsonPath object = upload(member, "journal_audio", "audio/webm", audio);
+        JsonPath object = UploadFlow.upload(member, "journal_audio", "audio/webm", audio);
         String id = object.getString("id");
 
         await().atMost(Duration.ofSeconds(30))
@@ -110,8 +105,8 @@ class TranscriptionFlowTest {
     void shouldRetryAProviderFailureAndThenTranscribe() throws Exception {
         OpenAiProtocolStub provider = TranscriptionStub.stub();
         provider.transcriptionFails(20_000, 503).hears(20_000, "after a hiccup", 3);
-        String id =
-                upload(member, "story_recording", "audio/ogg", bytes(20_000)).getString("id");
+        String id = UploadFlow.upload(member, "story_recording", "audio/ogg", UploadFlow.bytes(20_000, 20_000))
+                .getString("id");
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> as(member)
                         .get("/api/v1/media/objects/" + id + "/transcript")
@@ -127,9 +122,53 @@ class TranscriptionFlowTest {
     }
 
     @Test
+    void shouldLeaveNothingOfAMemberDeletedWhileTheirRecordingIsBeingTranscribed() throws Exception {
+        UUID leaving = UUID.randomUUID();
+        byte[] audio = UploadFlow.bytes(31_337, 31_337);
+        TranscriptionStub.stub().hears(audio.length, "words nobody keeps", 20, Duration.ofSeconds(3));
+        UploadFlow.upload(leaving, "journal_audio", "audio/webm", audio);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        TranscriptionStub.stub().transcriptions().stream().anyMatch(r -> r.bytes() == audio.length));
+        // The provider is working on it: the member goes.
+        KafkaTopics.publishUserDeleted(leaving);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RawSql.asSystem("select 1 from media_objects where user_id = '" + leaving + "'")
+                        .isEmpty());
+        // The provider answers after the purge: its result is dropped, its hold released, nothing charged.
+        String hold = AiUsageStub.reservationsOf(leaving).get(0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !AiUsageStub.requests("/internal/v1/ai/reservations/" + hold + "/release", "")
+                        .isEmpty());
+        assertTrue(AiUsageStub.requests("/internal/v1/ai/reservations/" + hold + "/capture", "")
+                .isEmpty());
+        Thread.sleep(1_000); // room for a wrong write to show
+        assertTrue(RawSql.asSystem("select 1 from transcriptions where user_id = '" + leaving + "'")
+                .isEmpty());
+        assertTrue(
+                KafkaTopics.read(
+                                Topics.AI_USAGE,
+                                Duration.ofSeconds(3),
+                                r -> leaving.toString().equals(r.key()),
+                                1)
+                        .isEmpty(),
+                "no usage recorded for a transcript that was dropped");
+        assertTrue(
+                KafkaTopics.read(
+                                Topics.MEDIA,
+                                Duration.ofSeconds(3),
+                                r -> leaving.toString().equals(r.key())
+                                        && "media.recording.transcribed".equals(KafkaTopics.header(r, "ce_type")),
+                                1)
+                        .isEmpty(),
+                "no transcript announced for a deleted member");
+    }
+
+    @Test
     void shouldSayAtOnceWhyAVideoHasNoTranscript() throws Exception {
         int calls = TranscriptionStub.stub().transcriptions().size();
-        String id = upload(member, "journal_video", "video/mp4", bytes(4_000)).getString("id");
+        String id = UploadFlow.upload(member, "journal_video", "video/mp4", UploadFlow.bytes(4_000, 4_000))
+                .getString("id");
         as(member)
                 .get("/api/v1/media/objects/" + id + "/transcript")
                 .then()
@@ -141,9 +180,9 @@ class TranscriptionFlowTest {
 
     @Test
     void shouldFailWithoutCallingTheProviderWhenTheMemberCannotPay() throws Exception {
-        byte[] audio = bytes(12_345);
-        String id =
-                upload(AiUsageStub.BROKE, "journal_audio", "audio/mpeg", audio).getString("id");
+        byte[] audio = UploadFlow.bytes(12_345, 12_345);
+        String id = UploadFlow.upload(AiUsageStub.BROKE, "journal_audio", "audio/mpeg", audio)
+                .getString("id");
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> as(AiUsageStub.BROKE)
                         .get("/api/v1/media/objects/" + id + "/transcript")
@@ -158,48 +197,15 @@ class TranscriptionFlowTest {
 
     @Test
     void shouldNotShowATranscriptToAnotherMemberOrWithoutAToken() throws Exception {
-        String id = upload(member, "journal_audio", "audio/wav", bytes(3_000)).getString("id");
+        String id = UploadFlow.upload(member, "journal_audio", "audio/wav", UploadFlow.bytes(3_000, 3_000))
+                .getString("id");
         as(UUID.randomUUID())
                 .get("/api/v1/media/objects/" + id + "/transcript")
                 .then()
                 .statusCode(404);
         given().get("/api/v1/media/objects/" + id + "/transcript").then().statusCode(401);
-        String photo =
-                upload(member, "journal_image", "image/png", bytes(1_000)).getString("id");
+        String photo = UploadFlow.upload(member, "journal_image", "image/png", UploadFlow.bytes(1_000, 1_000))
+                .getString("id");
         as(member).get("/api/v1/media/objects/" + photo + "/transcript").then().statusCode(404);
-    }
-
-    private static byte[] bytes(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        return bytes;
-    }
-
-    private static JsonPath upload(UUID user, String purpose, String type, byte[] bytes) throws Exception {
-        JsonPath ticket = as(user).body(Map.of("purpose", purpose, "content_type", type, "size_bytes", bytes.length))
-                .post("/api/v1/media/uploads")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ticket.getString("upload_url")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
-        Map<String, String> headers = ticket.getMap("headers");
-        headers.forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("content-length")) {
-                request.header(name, value);
-            }
-        });
-        assertEquals(
-                200,
-                HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode());
-        return as(user).post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete")
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
     }
 }

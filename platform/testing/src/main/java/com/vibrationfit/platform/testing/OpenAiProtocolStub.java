@@ -94,7 +94,12 @@ public final class OpenAiProtocolStub implements AutoCloseable {
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicInteger stalls = new AtomicInteger();
     /** What the transcription endpoint answers one request: the words and seconds heard, or an error status. */
-    public record Heard(String text, double seconds, int status) {}
+    public record Heard(String text, double seconds, int status, Duration pause) {
+
+        Heard(String text, double seconds, int status) {
+            this(text, seconds, status, Duration.ZERO);
+        }
+    }
 
     /** A transcription request as the stub received it. */
     public record TranscriptionRequest(
@@ -160,6 +165,14 @@ public final class OpenAiProtocolStub implements AutoCloseable {
         heardBySize
                 .computeIfAbsent(bytes, size -> new ConcurrentLinkedDeque<>())
                 .add(new Heard(text, seconds, 200));
+        return this;
+    }
+
+    /** The same, answered only after {@code pause} (a provider still working while the test does something). */
+    public OpenAiProtocolStub hears(int bytes, String text, double seconds, Duration pause) {
+        heardBySize
+                .computeIfAbsent(bytes, size -> new ConcurrentLinkedDeque<>())
+                .add(new Heard(text, seconds, 200, pause));
         return this;
     }
 
@@ -331,6 +344,7 @@ public final class OpenAiProtocolStub implements AutoCloseable {
                                 "A recording of " + file.bytes().length + " bytes.",
                                 file.bytes().length / 16_000.0,
                                 200);
+        pause(next.pause());
         if (next.status() != 200) {
             error(exchange, next.status(), "stubbed failure " + next.status());
             return;

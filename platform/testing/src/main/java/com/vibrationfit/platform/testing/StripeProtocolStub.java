@@ -197,6 +197,7 @@ public final class StripeProtocolStub implements AutoCloseable {
     private volatile String webhookUrl;
     private final Object lock = new Object();
     private final Map<String, Map<String, Object>> objects = new ConcurrentHashMap<>();
+    private final Set<String> deletedCustomers = ConcurrentHashMap.newKeySet();
     private final Map<String, Checkout> checkouts = new ConcurrentHashMap<>();
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
     private final Map<String, Event> events = new ConcurrentHashMap<>();
@@ -285,6 +286,11 @@ public final class StripeProtocolStub implements AutoCloseable {
             }
             return copy(object);
         }
+    }
+
+    /** Whether the customer was deleted through the API. */
+    public boolean customerDeleted(String customerId) {
+        return deletedCustomers.contains(customerId);
     }
 
     /** The hosted page's "Pay" with the good card (4242 4242 4242 4242). */
@@ -520,6 +526,12 @@ public final class StripeProtocolStub implements AutoCloseable {
         if (p.length == 2 && resource.equals("subscriptions") && post) {
             return updateSubscription(p[1], form);
         }
+        if (p.length == 2 && resource.equals("customers") && method.equals("DELETE")) {
+            return deleteCustomer(p[1]);
+        }
+        if (p.length == 2 && get && resource.equals("customers") && deletedCustomers.contains(p[1])) {
+            return deletedCustomer(p[1]);
+        }
         if (p.length == 2 && resource.equals("subscriptions") && method.equals("DELETE")) {
             return cancelSubscription(p[1]);
         }
@@ -653,6 +665,33 @@ public final class StripeProtocolStub implements AutoCloseable {
         invoiceSettings.put("default_payment_method", null);
         customer.put("invoice_settings", invoiceSettings);
         return customer;
+    }
+
+    /**
+     * {@code DELETE /v1/customers/{id}}: gone for good, its active subscriptions canceled at once; reading it answers
+     * {@code deleted: true}, deleting it again 404.
+     */
+    private Map<String, Object> deleteCustomer(String id) {
+        Map<String, Object> customer = find(id, "customer", null);
+        for (Map<String, Object> subscription : List.copyOf(objects.values())) {
+            if ("subscription".equals(subscription.get("object"))
+                    && id.equals(subscription.get("customer"))
+                    && !"canceled".equals(subscription.get("status"))) {
+                cancelSubscription((String) subscription.get("id"));
+            }
+        }
+        objects.remove(id);
+        deletedCustomers.add(id);
+        event("customer.deleted", customer, null);
+        return deletedCustomer(id);
+    }
+
+    private static Map<String, Object> deletedCustomer(String id) {
+        Map<String, Object> deleted = new LinkedHashMap<>();
+        deleted.put("id", id);
+        deleted.put("object", "customer");
+        deleted.put("deleted", true);
+        return deleted;
     }
 
     private Map<String, Object> updateCustomer(String id, Map<String, String> form) {
