@@ -62,6 +62,7 @@ public class PaymentEvents {
                     case "payment_intent.payment_failed" -> paymentFailed(object);
                     case "invoice.paid" -> invoicePaid(member.get(), object);
                     case "invoice.payment_failed" -> planStatus(member.get(), object.path("subscription"), "past_due");
+                    case "customer.subscription.created" -> subscriptionCreated(member.get(), object);
                     case "customer.subscription.updated" ->
                         planStatus(
                                 member.get(),
@@ -233,6 +234,18 @@ public class PaymentEvents {
         TokenAccount account = ledger.lock(member);
         if (subscription.asText("").equals(account.paymentSubscriptionId)) {
             account.planStatus = status;
+            account.updatedAt = DatabaseClock.now();
+        }
+    }
+
+    /** The card a plan was bought with (the subscription's default) is the one auto top-up charges from now on. */
+    private void subscriptionCreated(UUID member, JsonNode subscription) {
+        TokenAccount account = ledger.lock(member);
+        String method = subscription.path("default_payment_method").asText("");
+        String customer = subscription.path("customer").asText("");
+        if (!method.isEmpty() && !customer.isEmpty()) {
+            account.paymentCustomerId = customer;
+            account.paymentMethodId = method;
             account.updatedAt = DatabaseClock.now();
         }
     }

@@ -178,6 +178,14 @@ class BillingFlowTest {
                 .extract()
                 .path("plan_id");
         assertEquals("plus", subscription);
+        // The plan's card is saved: auto top-up can be turned on without buying a pack first.
+        as(member).get("/api/v1/ai/plan").then().body("payment_method_saved", equalTo(true));
+        as(member)
+                .body(Map.of("enabled", true, "pack_id", "small"))
+                .put("/api/v1/ai/auto-topup")
+                .then()
+                .statusCode(200)
+                .body("auto_topup_enabled", equalTo(true));
         Map<String, Object> lot = RawSql.asSystem(
                         "select extract(epoch from expires_at - created_at) / 86400 as days from token_grants"
                                 + " where user_id = '" + member + "' and kind = 'plan'")

@@ -1100,6 +1100,7 @@ public final class StripeProtocolStub implements AutoCloseable {
         Map<String, Object> invoice = invoice(subscription, plan, "subscription_create", total, plan.items, false);
         session.put("subscription", subscriptionId);
         session.put("invoice", invoice.get("id"));
+        event("customer.subscription.created", subscription, null);
         event("checkout.session.completed", session, null);
         event("invoice.paid", invoice, null);
         return subscriptionId;
