@@ -148,15 +148,7 @@ public class PaymentEvents {
     }
 
     private void paymentSucceeded(UUID member, JsonNode intent) {
-        TokenAccount account = ledger.lock(member);
-        String method = intent.path("payment_method").asText("");
-        String customer = intent.path("customer").asText("");
-        if (!method.isEmpty() && !customer.isEmpty()) {
-            // The card the member last paid with is the one auto top-up charges.
-            account.paymentCustomerId = customer;
-            account.paymentMethodId = method;
-            account.updatedAt = DatabaseClock.now();
-        }
+        saveCard(member, intent.path("customer"), intent.path("payment_method"));
         purchaseOf(intent.path("metadata"))
                 .flatMap(purchases::findByIdOptional)
                 .ifPresent(purchase -> paid(purchase, intent.path("id").asText()));
@@ -240,14 +232,18 @@ public class PaymentEvents {
 
     /** The card a plan was bought with (the subscription's default) is the one auto top-up charges from now on. */
     private void subscriptionCreated(UUID member, JsonNode subscription) {
-        TokenAccount account = ledger.lock(member);
-        String method = subscription.path("default_payment_method").asText("");
-        String customer = subscription.path("customer").asText("");
-        if (!method.isEmpty() && !customer.isEmpty()) {
-            account.paymentCustomerId = customer;
-            account.paymentMethodId = method;
-            account.updatedAt = DatabaseClock.now();
+        saveCard(member, subscription.path("customer"), subscription.path("default_payment_method"));
+    }
+
+    /** The card the member last paid with (a pack's or a plan's) is the one auto top-up charges. */
+    private void saveCard(UUID member, JsonNode customer, JsonNode method) {
+        if (customer.asText("").isEmpty() || method.asText("").isEmpty()) {
+            return;
         }
+        TokenAccount account = ledger.lock(member);
+        account.paymentCustomerId = customer.asText();
+        account.paymentMethodId = method.asText();
+        account.updatedAt = DatabaseClock.now();
     }
 
     private void subscriptionEnded(UUID member, JsonNode subscription) {
