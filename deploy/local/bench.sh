@@ -38,10 +38,8 @@ bench_require() {
 bench_restart_vision() {
   local name=vision-service t0 t1
   stop_pid "$name" >/dev/null
-  local svc_java; svc_java="$(find_java 17)"
   t0="$(date +%s%N)"
-  # shellcheck disable=SC2086
-  (cd "$ROOT/$name" && start_bg "$name" "$svc_java" $SERVICE_JAVA_OPTS -jar "$(svc_jar "$name")")
+  start_service "$name"
   until svc_ready 8082; do sleep 0.05; done
   t1="$(date +%s%N)"
   echo $(( (t1 - t0) / 1000000 ))
@@ -51,9 +49,7 @@ bench_restart_vision() {
 # high enough that one benchmark user measures the proxy, not the limiter), and wait until ready.
 bench_restart_gateway() {
   stop_pid gateway >/dev/null
-  local svc_java; svc_java="$(find_java 17)"
-  # shellcheck disable=SC2086
-  (cd "$ROOT/gateway" && { (( $# == 0 )) || export "$@"; } && start_bg gateway "$svc_java" $SERVICE_JAVA_OPTS -jar "$(svc_jar gateway)")
+  start_service gateway "$@"
   until svc_ready 8080; do sleep 0.1; done
 }
 

@@ -85,7 +85,13 @@ start_bg() {
   printf '%s %s\n%s\n' "$pid" "$identity" "$*" >"$(pid_file "$name")"
 }
 
-# stop_pid NAME — TERM the recorded process group, KILL after 30s; only the process vf started (pid_of).
+# stop_grace NAME — seconds a stopping process gets before KILL: 30, or 180 for a service writing its AOT cache
+# (lib/jvm.sh: the JVM assembles the cache as it exits, several at once on two cores).
+stop_grace() {
+  if declare -F aot_training >/dev/null && aot_training "$1"; then echo 180; else echo 30; fi
+}
+
+# stop_pid NAME — TERM the recorded process group, KILL after 30s (stop_grace); only the process vf started (pid_of).
 stop_pid() {
   local name="$1" pid identity
   if ! pid="$(pid_of "$name")"; then
@@ -100,19 +106,19 @@ stop_pid() {
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   # Wait while that same process lives (a zombie counts as gone): never KILL a newcomer with its pid.
   while [[ "$(proc_identity "$pid" || true)" == "$identity" ]]; do
-    if (( $(now) - start >= 30 )); then
+    if (( $(now) - start >= $(stop_grace "$name") )); then
       kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
       printf ' (killed)'
       break
     fi
     sleep 1; printf '.'
   done
-  rm -f "$(pid_file "$name")"
+  rm -f "$(pid_file "$name")" "$RUN_DIR/$name.aot-training"
   ok "stopped ($(since "$start"))"
 }
 
 # stop_pids NAME... — stop_pid for several processes at once: each is signalled (TERM to its group), then all are
-# waited for together (KILL after 30s), so their graceful shutdowns (Kafka consumers leaving their groups) overlap.
+# waited for together (KILL after 30s, stop_grace), so their graceful shutdowns (Kafka consumers leaving their groups) overlap.
 stop_pids() {
   local name pid identity pending=() stopping=() start entry left
   for name in "$@"; do
@@ -133,15 +139,15 @@ stop_pids() {
     for entry in "${pending[@]}"; do
       read -r name pid identity <<<"$entry"
       if [[ "$(proc_identity "$pid" || true)" == "$identity" ]]; then
-        if (( $(now) - start >= 30 )); then
+        if (( $(now) - start >= $(stop_grace "$name") )); then
           kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
           printf ' (%s killed)' "$name"
-          rm -f "$(pid_file "$name")"
+          rm -f "$(pid_file "$name")" "$RUN_DIR/$name.aot-training"
         else
           left+=("$entry")
         fi
       else
-        rm -f "$(pid_file "$name")"
+        rm -f "$(pid_file "$name")" "$RUN_DIR/$name.aot-training"
       fi
     done
     pending=("${left[@]}")

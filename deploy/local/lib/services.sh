@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The Quarkus services for ./vf: building and starting them in order, waiting until ready, `./vf restart`.
-# Sourced by ./vf (uses its settings SERVICES, SERVICE_JAVA_OPTS and lib/common.sh).
+# Sourced by ./vf (uses its setting SERVICES, lib/common.sh and lib/jvm.sh).
 
 # ---- (f) services ----------------------------------------------------------------------------------
 svc_name() { echo "${1%%:*}"; }
@@ -26,7 +26,6 @@ start_services() {
       msg "build done ($(since "$start"))"
     fi
   fi
-  local svc_java; svc_java="$(find_java 17 || die "services need Java 17+")"
   local started=() any=0
   for s in "${SERVICES[@]}"; do
     name="$(svc_name "$s")"; port="$(svc_port "$s")"
@@ -47,8 +46,7 @@ start_services() {
       continue
     fi
     msg "starting $name (http://127.0.0.1:$port)"
-    # shellcheck disable=SC2086  # SERVICE_JAVA_OPTS is a list of JVM flags
-    (cd "$ROOT/$name" && start_bg "$name" "$svc_java" $SERVICE_JAVA_OPTS -jar "$(svc_jar "$name")")
+    start_service "$name"
     started+=("$name:$port")
   done
   _wait_services "${started[@]}"
@@ -81,10 +79,8 @@ cmd_restart() {
     names+=("${kv%%=*}")
   done
   if pid_of "$service" >/dev/null; then stop_pid "$service"; fi
-  local svc_java; svc_java="$(find_java 17 || die "services need Java 17+")"
   msg "starting $service (http://127.0.0.1:$port)${names[*]:+ with ${names[*]}}"
-  # shellcheck disable=SC2086  # SERVICE_JAVA_OPTS is a list of JVM flags
   stripe_env
-  (cd "$ROOT/$service" && { (( $# == 0 )) || export "$@"; } && start_bg "$service" "$svc_java" $SERVICE_JAVA_OPTS -jar "$(svc_jar "$service")")
+  start_service "$service" "$@"
   _wait_services "$service:$port"
 }

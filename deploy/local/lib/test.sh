@@ -8,6 +8,8 @@ cmd_test() {
   # vf's own pid handling (temporary run directory: a running platform is not touched).
   msg "vf script tests: deploy/local/tests/vf-pids-test.sh"
   bash "$ROOT/deploy/local/tests/vf-pids-test.sh" || { msg "tests FAILED (vf script tests)"; return 1; }
+  msg "vf script tests: deploy/local/tests/vf-jvm-test.sh"
+  bash "$ROOT/deploy/local/tests/vf-jvm-test.sh" || { msg "tests FAILED (vf script tests)"; return 1; }
   # Tests use real PostgreSQL (started here), a real S3 server (S3Proxy, started by the tests as a
   # child process from these jars), real espeak-ng/lame, and run Kafka and OIDC inside the test JVM.
   ensure_packages postgresql postgresql-contrib espeak-ng lame curl chromium
@@ -40,6 +42,9 @@ cmd_test() {
     # Journeys run against the platform as ./vf up runs it: reuse a running one, otherwise start it
     # here and stop it afterwards (only what this command started).
     local started_here=0
+    # The services map their AOT cache when ./vf up made one, but do not train: a training run's stop (each
+    # ./vf restart of the journeys, and the final ./vf down) would spend tens of seconds writing its cache.
+    export VF_AOT="${VF_AOT:-use}"
     if ! svc_ready 8080; then
       msg "system tests need the platform: ./vf up"
       (cmd_up) || rc=$?

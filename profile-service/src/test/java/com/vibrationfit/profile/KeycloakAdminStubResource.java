@@ -28,7 +28,10 @@ public class KeycloakAdminStubResource implements QuarkusTestResourceLifecycleMa
             defaults();
         }
         return Map.of(
-                "quarkus.keycloak.admin-client.server-url", server.baseUrl(), "vf.accounts.deletion-every", "PT0.2S");
+                "quarkus.keycloak.admin-client.server-url",
+                server.baseUrl(),
+                "vf.accounts.identity-events-every",
+                "PT0.2S");
     }
 
     /** The token endpoint and an empty admin-event log; every user deletion answers 204. */

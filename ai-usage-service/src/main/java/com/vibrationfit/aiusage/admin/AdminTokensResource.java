@@ -2,6 +2,7 @@ package com.vibrationfit.aiusage.admin;
 
 import com.vibrationfit.aiusage.balance.UsageParameters;
 import com.vibrationfit.aiusage.balance.UsageQueries;
+import com.vibrationfit.aiusage.balance.UsageRange;
 import com.vibrationfit.aiusage.balance.UsageSummary;
 import com.vibrationfit.aiusage.balance.UsageView;
 import com.vibrationfit.aiusage.billing.BillingResource;
@@ -11,7 +12,6 @@ import com.vibrationfit.aiusage.ledger.Balance;
 import com.vibrationfit.aiusage.ledger.BalanceService;
 import com.vibrationfit.aiusage.ledger.GrantService;
 import com.vibrationfit.aiusage.ledger.TokenGrant;
-import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,10 +33,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -141,58 +140,16 @@ public class AdminTokensResource {
     @Operation(summary = "A member's usage, newest first")
     public Page<UsageView> usage(
             @PathParam("user_id") UUID member,
-            @Parameter(
-                            description = "a token_usage action type, e.g. chat_conversation",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {
-                                                TokenUsage.ASSESSMENT_SCORING,
-                                                TokenUsage.VISION_GENERATION,
-                                                TokenUsage.VISION_REFINEMENT,
-                                                TokenUsage.BLUEPRINT_GENERATION,
-                                                TokenUsage.CHAT_CONVERSATION,
-                                                TokenUsage.AUDIO_GENERATION,
-                                                TokenUsage.IMAGE_GENERATION,
-                                                TokenUsage.AUDIO_TRANSCRIPTION
-                                            }))
-                    @QueryParam("action_type")
-                    String actionType,
-            @Parameter(description = "a model, exactly") @QueryParam("model") @Size(max = TokenUsage.MODEL_MAX_LENGTH)
-                    String model,
-            @Parameter(
-                            description = "first day, YYYY-MM-DD (UTC)",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "last day, YYYY-MM-DD (UTC)",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("to")
-                    String to,
+            @BeanParam UsageParameters filters,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
-        UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
-        return usage.page(member, filter, limit, cursor);
+        return usage.page(member, filters.filter(), limit, cursor);
     }
 
     @GET
     @Path("/members/{user_id}/usage/summary")
     @Operation(summary = "A member's usage per day, action type and model")
-    public UsageSummary summary(
-            @PathParam("user_id") UUID member,
-            @Parameter(
-                            description = "first day, YYYY-MM-DD (UTC); default 29 days before to",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "last day, YYYY-MM-DD (UTC); default today. At most "
-                                    + UsageSummary.MAX_DAYS
-                                    + " days from from",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("to")
-                    String to) {
-        return usage.summary(member, UsageParameters.filter(null, null, from, to));
+    public UsageSummary summary(@PathParam("user_id") UUID member, @BeanParam UsageRange days) {
+        return usage.summary(member, days.filter());
     }
 }

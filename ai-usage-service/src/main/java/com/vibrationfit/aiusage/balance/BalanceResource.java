@@ -3,7 +3,6 @@ package com.vibrationfit.aiusage.balance;
 import com.vibrationfit.aiusage.ledger.Balance;
 import com.vibrationfit.aiusage.ledger.BalanceService;
 import com.vibrationfit.aiusage.ledger.GrantService;
-import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.paging.Cursor;
 import com.vibrationfit.platform.paging.Page;
@@ -13,6 +12,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -21,10 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -87,57 +85,16 @@ public class BalanceResource {
     @Path("/usage")
     @Operation(summary = "My AI usage, newest first")
     public Page<UsageView> usage(
-            @Parameter(
-                            description = "a token_usage action type, e.g. chat_conversation",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {
-                                                TokenUsage.ASSESSMENT_SCORING,
-                                                TokenUsage.VISION_GENERATION,
-                                                TokenUsage.VISION_REFINEMENT,
-                                                TokenUsage.BLUEPRINT_GENERATION,
-                                                TokenUsage.CHAT_CONVERSATION,
-                                                TokenUsage.AUDIO_GENERATION,
-                                                TokenUsage.IMAGE_GENERATION,
-                                                TokenUsage.AUDIO_TRANSCRIPTION
-                                            }))
-                    @QueryParam("action_type")
-                    String actionType,
-            @Parameter(description = "a model, exactly") @QueryParam("model") @Size(max = TokenUsage.MODEL_MAX_LENGTH)
-                    String model,
-            @Parameter(
-                            description = "first day, YYYY-MM-DD (UTC)",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "last day, YYYY-MM-DD (UTC)",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("to")
-                    String to,
+            @BeanParam UsageParameters filters,
             @QueryParam("limit") Integer limit,
             @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor) {
-        UsageQueries.Filter filter = UsageParameters.filter(actionType, model, from, to);
-        return usage.page(user.id(), filter, limit, cursor);
+        return usage.page(user.id(), filters.filter(), limit, cursor);
     }
 
     @GET
     @Path("/usage/summary")
     @Operation(summary = "My usage per day, per action type and per model over a range (default: the last 30 days)")
-    public UsageSummary summary(
-            @Parameter(
-                            description = "first day, YYYY-MM-DD (UTC); default 29 days before to",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "last day, YYYY-MM-DD (UTC); default today. At most "
-                                    + UsageSummary.MAX_DAYS
-                                    + " days from from",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"))
-                    @QueryParam("to")
-                    String to) {
-        return usage.summary(user.id(), UsageParameters.filter(null, null, from, to));
+    public UsageSummary summary(@BeanParam UsageRange days) {
+        return usage.summary(user.id(), days.filter());
     }
 }

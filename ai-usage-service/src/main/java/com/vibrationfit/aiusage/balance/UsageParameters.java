@@ -3,17 +3,59 @@ package com.vibrationfit.aiusage.balance;
 import com.vibrationfit.aiusage.ledger.TokenUsage;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
+import jakarta.ws.rs.QueryParam;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The usage filters members and admins pass as query parameters, checked with a 400 naming each bad one. */
-public final class UsageParameters {
+/**
+ * The usage filters members and admins pass as query parameters (a {@code @BeanParam} of both usage lists), checked
+ * with a 400 naming each bad one.
+ */
+public class UsageParameters {
 
-    private UsageParameters() {}
+    @Parameter(
+            description = "a token_usage action type, e.g. chat_conversation",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {
+                                TokenUsage.ASSESSMENT_SCORING,
+                                TokenUsage.VISION_GENERATION,
+                                TokenUsage.VISION_REFINEMENT,
+                                TokenUsage.BLUEPRINT_GENERATION,
+                                TokenUsage.CHAT_CONVERSATION,
+                                TokenUsage.AUDIO_GENERATION,
+                                TokenUsage.IMAGE_GENERATION,
+                                TokenUsage.AUDIO_TRANSCRIPTION
+                            }))
+    @QueryParam("action_type")
+    String actionType;
 
-    public static UsageQueries.Filter filter(String actionType, String model, String from, String to) {
+    @Parameter(
+            description = "a model, exactly",
+            schema = @Schema(type = SchemaType.STRING, maxLength = TokenUsage.MODEL_MAX_LENGTH))
+    @QueryParam("model")
+    String model;
+
+    @Parameter(description = "first day, YYYY-MM-DD (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @QueryParam("from")
+    String from;
+
+    @Parameter(description = "last day, YYYY-MM-DD (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @QueryParam("to")
+    String to;
+
+    /** The filter these parameters describe. */
+    public UsageQueries.Filter filter() {
+        return filter(actionType, model, from, to);
+    }
+
+    static UsageQueries.Filter filter(String actionType, String model, String from, String to) {
         List<FieldError> errors = new ArrayList<>();
         if (actionType != null && !TokenUsage.ACTION_TYPES.contains(actionType)) {
             errors.add(new FieldError(

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -48,6 +49,9 @@ public class AccountDeletionService {
     @Inject
     DeletedMembers deletedMembers;
 
+    @Inject
+    AccountDeletionJob job;
+
     /** Records a deletion the member or an admin asked for; the existing one when the user is already being deleted. */
     public AccountDeletion request(UUID userId, String origin, UUID requestedBy) {
         em.createNativeQuery("""
@@ -58,6 +62,7 @@ public class AccountDeletionService {
                 .setParameter(3, requestedBy)
                 .setParameter(4, DatabaseClock.now())
                 .executeUpdate();
+        job.wakeUpAfterCommit();
         return em.find(AccountDeletion.class, userId);
     }
 
@@ -70,10 +75,18 @@ public class AccountDeletionService {
                 .setParameter(2, DatabaseClock.now())
                 .setParameter(3, at)
                 .executeUpdate();
+        job.wakeUpAfterCommit();
     }
 
     public AccountDeletion find(UUID userId) {
         return em.find(AccountDeletion.class, userId);
+    }
+
+    /** When the earliest pending deletion is next due; empty when none is pending. */
+    public Optional<Instant> nextAttemptAt() {
+        Object at = em.createNativeQuery("select min(next_attempt_at) from account_deletions where state = 'pending'")
+                .getSingleResult();
+        return Optional.ofNullable(at).map(DatabaseClock::instantOf);
     }
 
     /** Deletions whose next attempt is due. */

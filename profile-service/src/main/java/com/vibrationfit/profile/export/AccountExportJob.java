@@ -1,5 +1,6 @@
 package com.vibrationfit.profile.export;
 
+import com.vibrationfit.platform.db.AfterCommit;
 import com.vibrationfit.platform.db.TransientFailures;
 import com.vibrationfit.platform.security.SystemContext;
 import io.quarkus.runtime.ShutdownEvent;
@@ -7,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,9 @@ public class AccountExportJob {
     @Inject
     ExportConfig config;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     private ScheduledExecutorService thread;
     /** Renews the lease of the assembly under way (the job's own thread is busy with it). */
     private ScheduledExecutorService leases;
@@ -69,7 +74,12 @@ public class AccountExportJob {
         }
     }
 
-    /** A part arrived: look now rather than at the next period (after the caller's commit, on this job's thread). */
+    /** A part arrived: look once the caller's transaction has committed rather than at the next period. */
+    void wakeUpAfterCommit() {
+        AfterCommit.run(transactions, this::wakeUp);
+    }
+
+    /** Looks now rather than at the next period (on this job's thread). */
     void wakeUp() {
         if (thread != null && woken.compareAndSet(false, true)) {
             thread.schedule(

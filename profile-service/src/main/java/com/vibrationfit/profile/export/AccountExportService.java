@@ -171,7 +171,7 @@ public class AccountExportService implements ExportPartListener {
                 .executeUpdate();
         if (added > 0) {
             LOG.infof("export %s: part from %s arrived", part.exportId(), part.service());
-            job.wakeUp();
+            job.wakeUpAfterCommit();
         }
     }
 

@@ -36,8 +36,11 @@ public interface ExportConfig {
     @WithDefault("PT5M")
     Duration downloadUrlTtl();
 
-    /** How often the job looks for complete, overdue and expired exports. */
-    @WithDefault("PT1S")
+    /**
+     * How often the job looks for complete, overdue and expired exports in any case (an arriving part wakes it at
+     * once, so this only paces retries after an outage, timeouts and expiry: an idle service barely queries).
+     */
+    @WithDefault("PT10S")
     Duration every();
 
     /**
