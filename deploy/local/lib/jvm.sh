@@ -16,6 +16,9 @@
 # is ignored with a warning in the service's log, never an error.
 
 SERVICE_HEAP_MB="${VF_SERVICE_HEAP_MB:-160}"
+# media-service holds a whole recording (up to 25 MB) and its multipart copy while it is transcribed, several workers
+# at once: more room than the others' measured ~60 MiB live set needs.
+MEDIA_HEAP_MB="${VF_MEDIA_HEAP_MB:-256}"
 
 # service_java — the java binary the services run on.
 service_java() {
@@ -30,11 +33,13 @@ service_java() {
   find_java 17
 }
 
-# service_jvm_flags JAVA — the memory and GC flags for a service JVM on that java.
+# service_jvm_flags NAME JAVA — the memory and GC flags for service NAME's JVM on that java.
 service_jvm_flags() {
   if [[ -n "${VF_SERVICE_JAVA_OPTS:-}" ]]; then echo "$VF_SERVICE_JAVA_OPTS"; return 0; fi
-  local flags="-XX:+UseSerialGC -Xms32m -Xmx${SERVICE_HEAP_MB}m -XX:ReservedCodeCacheSize=96m"
-  (( $(java_major "$1") >= 25 )) && flags+=" -XX:+UseCompactObjectHeaders"
+  local heap="$SERVICE_HEAP_MB"
+  [[ "$1" == media-service ]] && heap="$MEDIA_HEAP_MB"
+  local flags="-XX:+UseSerialGC -Xms32m -Xmx${heap}m -XX:ReservedCodeCacheSize=96m"
+  (( $(java_major "$2") >= 25 )) && flags+=" -XX:+UseCompactObjectHeaders"
   echo "$flags"
 }
 
@@ -70,7 +75,7 @@ start_service() {
   local name="$1"; shift
   local java flags aot
   java="$(service_java)" || die "services need Java 17+"
-  flags="$(service_jvm_flags "$java")"
+  flags="$(service_jvm_flags "$name" "$java")"
   aot="$(service_aot_flags "$name" "$java")"
   # shellcheck disable=SC2086  # flags are lists of JVM options
   (cd "$ROOT/$name" && { (( $# == 0 )) || export "$@"; } && export MALLOC_ARENA_MAX=2 \

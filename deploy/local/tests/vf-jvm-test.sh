@@ -35,9 +35,10 @@ if ls /usr/lib/jvm/*/bin/java >/dev/null 2>&1; then
   for c in /usr/lib/jvm/*/bin/java; do v="$(java_major "$c" 2>/dev/null || echo 0)"; (( v > newest )) && newest="$v"; done
   (( newest >= 25 )) && check "the newest JDK >= 25 on the machine is chosen" test "$major" -ge 25
 fi
-flags="$(service_jvm_flags "$java")"
+flags="$(service_jvm_flags vision-service "$java")"
 check "Serial GC and the measured heap" same "$(echo "$flags" | grep -o -- '-XX:+UseSerialGC -Xms32m -Xmx160m')" "-XX:+UseSerialGC -Xms32m -Xmx160m"
-check "VF_SERVICE_JAVA_OPTS replaces the flags" same "$(VF_SERVICE_JAVA_OPTS='-Xmx1g' service_jvm_flags "$java")" "-Xmx1g"
+check "media-service gets room for whole recordings" same "$(service_jvm_flags media-service "$java" | grep -o -- '-Xmx[0-9]*m')" "-Xmx256m"
+check "VF_SERVICE_JAVA_OPTS replaces the flags" same "$(VF_SERVICE_JAVA_OPTS='-Xmx1g' service_jvm_flags vision-service "$java")" "-Xmx1g"
 
 if (( major >= 25 )); then
   check "no cache yet: this run trains one" same "$(service_aot_flags demo-service "$java")" "-XX:AOTCacheOutput=$app/app.aot"
