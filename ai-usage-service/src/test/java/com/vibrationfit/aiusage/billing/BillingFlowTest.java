@@ -180,12 +180,7 @@ class BillingFlowTest {
         assertEquals("plus", subscription);
         // The plan's card is saved: auto top-up can be turned on without buying a pack first.
         as(member).get("/api/v1/ai/plan").then().body("payment_method_saved", equalTo(true));
-        as(member)
-                .body(Map.of("enabled", true, "pack_id", "small"))
-                .put("/api/v1/ai/auto-topup")
-                .then()
-                .statusCode(200)
-                .body("auto_topup_enabled", equalTo(true));
+        turnAutoTopUpOn(member);
         Map<String, Object> lot = RawSql.asSystem(
                         "select extract(epoch from expires_at - created_at) / 86400 as days from token_grants"
                                 + " where user_id = '" + member + "' and kind = 'plan'")
@@ -236,12 +231,7 @@ class BillingFlowTest {
                 .body("errors[0].field", equalTo("enabled"));
         stripe.pay(checkout(member, Map.of("pack_id", "small")));
         awaitRemaining(member, 600);
-        as(member)
-                .body(Map.of("enabled", true, "pack_id", "small"))
-                .put("/api/v1/ai/auto-topup")
-                .then()
-                .statusCode(200)
-                .body("auto_topup_enabled", equalTo(true));
+        turnAutoTopUpOn(member);
         // 520 spent: 80 left, below a fifth of the 500 pack.
         String hold =
                 Spend.reserve(member, 520).then().statusCode(201).extract().path("id");
@@ -467,5 +457,15 @@ class BillingFlowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Turns auto top-up on with the small pack, which must succeed. */
+    private static void turnAutoTopUpOn(UUID member) {
+        as(member)
+                .body(Map.of("enabled", true, "pack_id", "small"))
+                .put("/api/v1/ai/auto-topup")
+                .then()
+                .statusCode(200)
+                .body("auto_topup_enabled", equalTo(true));
     }
 }
