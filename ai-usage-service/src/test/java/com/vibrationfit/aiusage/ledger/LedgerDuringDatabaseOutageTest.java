@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vibrationfit.aiusage.Spend;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * 201: no reservation lost or doubled, grants = consumed + remaining, and the balance adds up to the token.
  */
 @QuarkusTest
+@StopsPostgres
 class LedgerDuringDatabaseOutageTest {
 
     @Test

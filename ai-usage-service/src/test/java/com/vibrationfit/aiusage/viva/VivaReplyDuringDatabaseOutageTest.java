@@ -10,6 +10,7 @@ import com.vibrationfit.aiusage.OpenAiStubResource;
 import com.vibrationfit.platform.testing.OpenAiProtocolStub.Script;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * stored and charged once PostgreSQL is back (the stream's done event waits for it), never lost, never twice.
  */
 @QuarkusTest
+@StopsPostgres
 class VivaReplyDuringDatabaseOutageTest {
 
     @Test

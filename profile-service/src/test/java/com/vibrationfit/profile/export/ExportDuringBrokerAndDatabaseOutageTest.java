@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vibrationfit.platform.testing.PlatformTestResource;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.profile.Profiles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * retries, and the export completes once both are back, each part recorded once.
  */
 @QuarkusTest
+@StopsPostgres
 class ExportDuringBrokerAndDatabaseOutageTest {
 
     @Inject

@@ -13,6 +13,7 @@ import com.vibrationfit.events.Topics;
 import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.StopsPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * dead-lettered.
  */
 @QuarkusTest
+@StopsPostgres
 class DatabaseOutageTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);
