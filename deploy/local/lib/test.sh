@@ -1,7 +1,7 @@
 # shellcheck shell=bash
-# `./vf test`: vf's own tests, the module tests (./mvnw verify, two modules at a time), the tests that stop PostgreSQL
-# (alone, while the OpenAPI lint, the Kubernetes manifests' validation and the platform's first parts run beside
-# them), then the system tests and the web journeys against the platform.
+# `./vf test`: vf's own tests, the module tests (./mvnw verify, two modules at a time, while the platform's parts
+# that need no database start beside them), the OpenAPI lint and the Kubernetes manifests' validation, then the
+# system tests and the web journeys against the platform.
 # Sourced by ./vf (uses lib/common.sh, lib/packages.sh, lib/postgres.sh, lib/s3proxy.sh, lib/platform.sh).
 
 cmd_test() {
@@ -21,52 +21,30 @@ cmd_test() {
   export VF_S3PROXY_LIB="$S3_HOME/lib"
   local mvn; mvn="$(mvn_cmd)"
   local rc=0
-  # Modules build and test two at a time (-T 2: each test JVM spends much of its time waiting on PostgreSQL,
-  # Kafka and its own awaits). The few tests that stop the shared PostgreSQL cluster (@StopsPostgres) would
-  # take it from under the other module's tests, so they run afterwards, alone, on the classes just built.
-  local threads="${VF_TEST_THREADS:-2}"
-  msg "module tests: $(basename "$mvn") -B -T $threads verify -DexcludedGroups=stops-postgres $*"
-  "$mvn" -B -T "$threads" verify -DexcludedGroups=stops-postgres "$@" || rc=$?
   # The system tests need the platform. Its parts that do not use PostgreSQL (Kafka, S3Proxy, Keycloak, whose first
-  # start builds it, and the Stripe stub) start in the background while the remaining checks run; ./vf up then
-  # finds them running. Their output goes to a log shown when they are waited for.
-  local started_here=0 infra_pid="" infra_log="$LOG_DIR/test-platform-parts.log"
-  if (( rc == 0 )) && [[ "${VF_SKIP_SYSTEM_TESTS:-0}" != 1 ]] && ! svc_ready 8080; then
+  # start builds it, and the Stripe stub) start in the background while the module tests run; ./vf up then finds
+  # them running. Their output goes to a log, shown when they are waited for.
+  local started_here=0 parts_pid="" parts_log="$LOG_DIR/test-platform-parts.log"
+  if [[ "${VF_SKIP_SYSTEM_TESTS:-0}" != 1 ]] && ! svc_ready 8080; then
     started_here=1
     ensure_packages "${APT_PACKAGES[@]}"
-    msg "starting Kafka, S3Proxy, Keycloak and the Stripe stub for the system tests in the background ($infra_log)"
-    (start_kafka && start_s3 && start_keycloak && start_stripe) >"$infra_log" 2>&1 &
-    infra_pid=$!
+    msg "starting Kafka, S3Proxy, Keycloak and the Stripe stub for the system tests in the background ($parts_log)"
+    (start_kafka && start_s3 && start_keycloak && start_stripe) >"$parts_log" 2>&1 &
+    parts_pid=$!
   fi
-  # The contract checks need no database: they run in the background beside the tests that stop PostgreSQL.
-  local checks_pid="" checks_log="$LOG_DIR/test-contract-checks.log"
+  # Modules build and test two at a time: each test JVM spends much of its time waiting on PostgreSQL, Kafka and
+  # its own awaits. The tests that stop PostgreSQL stop a cluster of their own (platform-testing's OwnPostgres).
+  local threads="${VF_TEST_THREADS:-2}"
+  msg "module tests: $(basename "$mvn") -B -T $threads verify $*"
+  "$mvn" -B -T "$threads" verify "$@" || rc=$?
   if (( rc == 0 )); then
-    msg "OpenAPI lint and Kubernetes manifests in the background ($checks_log)"
-    contract_checks >"$checks_log" 2>&1 &
-    checks_pid=$!
+    contract_checks || rc=$?
   fi
-  if (( rc == 0 )); then
-    # Only the modules that have such tests (and, through -am, what they build on): discovering a module's tests
-    # costs a Quarkus application model even when none of them is selected.
-    local modules
-    modules="$(cd "$ROOT" && grep -rl --include='*.java' '^@StopsPostgres' -- */src/test platform/*/src/test 2>/dev/null \
-      | sed 's#/src/test/.*##' | sort -u | paste -sd, -)"
-    if [[ -n "$modules" ]]; then
-      msg "module tests that stop PostgreSQL ($modules): $(basename "$mvn") -B surefire:test -Dgroups=stops-postgres"
-      "$mvn" -B surefire:test -Dgroups=stops-postgres -Dsurefire.failIfNoSpecifiedTests=false -pl "$modules" -am "$@" || rc=$?
-    fi
-  fi
-  if [[ -n "$checks_pid" ]]; then
-    local checks_rc=0
-    wait "$checks_pid" || checks_rc=$?
-    cat "$checks_log"
-    if (( checks_rc != 0 && rc == 0 )); then rc=$checks_rc; fi
-  fi
-  if [[ -n "$infra_pid" ]]; then
-    local infra_rc=0
-    wait "$infra_pid" || infra_rc=$?
-    cat "$infra_log"
-    if (( infra_rc != 0 && rc == 0 )); then rc=$infra_rc; msg "the platform's parts did not start (above)"; fi
+  if [[ -n "$parts_pid" ]]; then
+    local parts_rc=0
+    wait "$parts_pid" || parts_rc=$?
+    cat "$parts_log"
+    if (( parts_rc != 0 && rc == 0 )); then rc=$parts_rc; msg "the platform's parts did not start (above)"; fi
   fi
   if (( rc == 0 )) && [[ "${VF_SKIP_SYSTEM_TESTS:-0}" != 1 ]]; then
     # Journeys run against the platform as ./vf up runs it: reuse a running one, otherwise start it
@@ -102,7 +80,7 @@ cmd_test() {
   return "$rc"
 }
 
-# The public contract and the deployment, checked offline. Runs in a subshell of its own; fails on the first error.
+# The public contract and the deployment, checked offline; fails on the first error.
 contract_checks() {
   # The gateway's merged OpenAPI document, linted with Spectral (OAS and OWASP rules, deploy/openapi-lint). The
   # module builds wrote each service's document; an error fails the run.

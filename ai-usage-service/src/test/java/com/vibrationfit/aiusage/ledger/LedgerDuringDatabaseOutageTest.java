@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.aiusage.Spend;
+import com.vibrationfit.platform.testing.OwnPostgres;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
-import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.platform.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +33,10 @@ import org.junit.jupiter.api.Test;
  * 201: no reservation lost or doubled, grants = consumed + remaining, and the balance adds up to the token.
  */
 @QuarkusTest
-@StopsPostgres
+@QuarkusTestResource(
+        value = OwnPostgres.class,
+        restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = OwnPostgres.ROLES, value = "aiusage"))
 class LedgerDuringDatabaseOutageTest {
 
     @Test

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.aiusage.OpenAiStubResource;
 import com.vibrationfit.platform.testing.OpenAiProtocolStub.Script;
+import com.vibrationfit.platform.testing.OwnPostgres;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
-import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.platform.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +30,10 @@ import org.junit.jupiter.api.Test;
  * stored and charged once PostgreSQL is back (the stream's done event waits for it), never lost, never twice.
  */
 @QuarkusTest
-@StopsPostgres
+@QuarkusTestResource(
+        value = OwnPostgres.class,
+        restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = OwnPostgres.ROLES, value = "aiusage"))
 class VivaReplyDuringDatabaseOutageTest {
 
     @Test

@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vibrationfit.platform.testing.OwnPostgres;
 import com.vibrationfit.platform.testing.PlatformTestResource;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
-import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.profile.Profiles;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * retries, and the export completes once both are back, each part recorded once.
  */
 @QuarkusTest
-@StopsPostgres
+@QuarkusTestResource(
+        value = OwnPostgres.class,
+        restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = OwnPostgres.ROLES, value = "profile"))
 class ExportDuringBrokerAndDatabaseOutageTest {
 
     @Inject

@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vibrationfit.events.Topics;
 import com.vibrationfit.platform.testing.KafkaTopics;
+import com.vibrationfit.platform.testing.OwnPostgres;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
-import com.vibrationfit.platform.testing.StopsPostgres;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL (the real shared cluster, stopped with {@code pg_ctlcluster} and started again in a {@code finally})
+ * PostgreSQL (a real cluster of this test's own, {@link OwnPostgres}, stopped and started again in a {@code finally})
  * restarts while members send requests and events arrive: requests during the outage get a 503 (never a 500,
  * never a transaction stuck on a worker thread), readiness is DOWN while the database is away, every worker thread
  * serves normally soon after it is back, and every event consumed during the outage (the test application's
@@ -39,7 +41,10 @@ import org.junit.jupiter.api.Test;
  * dead-lettered.
  */
 @QuarkusTest
-@StopsPostgres
+@QuarkusTestResource(
+        value = OwnPostgres.class,
+        restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = OwnPostgres.ROLES, value = "platform"))
 class DatabaseOutageTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);
