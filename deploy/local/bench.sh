@@ -9,7 +9,9 @@
 #   6. a VIVA reply from the offline coach, streamed (SSE) by ai-usage-service: wrk, one conversation per wrk thread
 #   7. the web app in Chromium: the home screen's largest contentful paint and time to usable, the initial JS size
 #   8. HAProxy (jwt_verify of the same token) in front of the same route, as the gateway's anchor
-#   9. footprint: the CPU vision-service and the gateway burn under the saturated read, every service's RSS (and peak)
+#   9. events: vision edits at ~200/s for a minute; from each vision.updated event's occurred_at (vision-service's
+#      outbox) to media-service's committed effect (its inbox row), p50/p99/max
+#  10. footprint: the CPU vision-service and the gateway burn under the saturated read, every service's RSS (and peak)
 #      after all the load, the whole platform's RSS, and what the services use idle (no request for a minute)
 # Results go to stdout and to .vf/bench/latest.md (a Markdown table for the README).
 
@@ -26,6 +28,9 @@ AI_URL="http://127.0.0.1:8086"
 BENCH_VIVA_CONNECTIONS="${VF_BENCH_VIVA_CONNECTIONS:-4}"   # one member typing in a few threads, not 32
 BENCH_IDLE_SECONDS="${VF_BENCH_IDLE_SECONDS:-60}"
 BENCH_IDLE_SETTLE_SECONDS="${VF_BENCH_IDLE_SETTLE_SECONDS:-30}"
+BENCH_EVENT_RATE="${VF_BENCH_EVENT_RATE:-200}"            # vision edits/s offered for the event latency
+BENCH_EVENT_SECONDS="${VF_BENCH_EVENT_SECONDS:-60}"
+BENCH_EVENT_CONNECTIONS=8
 
 bench_require() {
   ensure_packages haproxy   # the gateway's anchor (Debian's package; only the bench uses it)
@@ -263,6 +268,58 @@ bench_narration() {
   echo "$(( (t1 - t0) / 1000000 )) $(( after - before )) $(( (c1 - c0) / 1000000 )) $(( copy_after - copy_before ))"
 }
 
+# bench_events -> prints "edits_per_s p50_ms p99_ms max_ms events unmatched"
+# Two draft visions each of alice's and bob's (events are keyed by member, so two members use two partitions) are
+# edited at BENCH_EVENT_RATE/s (10 s of warm-up, then BENCH_EVENT_SECONDS measured). Each edit is a vision.updated
+# event; its latency is media-service's inbox row for it (processed_at, written in the transaction that applies the
+# effect) minus the event's occurred_at in vision-service's outbox (the edit's own transaction). Both clocks are
+# this machine's.
+bench_events() {
+  local visions=() member token i id
+  for member in alice bob; do
+    token="$("$ROOT/vf" token "$member")"
+    for i in 1 2; do
+      id="$(curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+            -d "{\"title\":\"Benchmark events $i\"}" "$VISION_URL/api/v1/visions" | jq -r .id)"
+      visions+=("$id $token")
+    done
+  done
+  local ids; ids="$(IFS=,; echo "${visions[*]}")"
+  local lua="$ROOT/deploy/local/bench-vision-edits.lua"
+  VF_BENCH_VISIONS="$ids" VF_BENCH_RATE="$BENCH_EVENT_RATE" VF_BENCH_CONNECTIONS="$BENCH_EVENT_CONNECTIONS" \
+    wrk -t2 -c"$BENCH_EVENT_CONNECTIONS" -d10s -s "$lua" "$VISION_URL" >/dev/null
+  sleep 2
+  local from to out
+  from="$(date +%s.%N)"
+  out="$(VF_BENCH_VISIONS="$ids" VF_BENCH_RATE="$BENCH_EVENT_RATE" VF_BENCH_CONNECTIONS="$BENCH_EVENT_CONNECTIONS" \
+    wrk -t2 -c"$BENCH_EVENT_CONNECTIONS" -d"${BENCH_EVENT_SECONDS}s" -s "$lua" "$VISION_URL")"
+  to="$(date +%s.%N)"
+  local non2xx; non2xx="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
+  [[ -z "$non2xx" ]] || warn "$non2xx edits were not 2xx"
+  sleep 5   # the last events' effects
+  printf '%s\n' "select id, extract(epoch from occurred_at) * 1000 from outbox_events
+      where type = 'vision.updated' and occurred_at >= to_timestamp($from) and occurred_at < to_timestamp($to)" \
+    | psql_admin -d vision -At -F' ' >"$VF_DIR/bench/events-occurred.txt"
+  printf '%s\n' "select event_id, extract(epoch from processed_at) * 1000 from processed_events
+      where consumer = 'media-service.vision-events' and processed_at >= to_timestamp($from)" \
+    | psql_admin -d media -At -F' ' >"$VF_DIR/bench/events-applied.txt"
+  awk -v seconds="$BENCH_EVENT_SECONDS" '
+    NR == FNR { occurred[$1] = $2; n++; next }
+    ($1 in occurred) { print $2 - occurred[$1]; matched++ }
+    END { printf "%.1f %d %d\n", n / seconds, n, n - matched > "/dev/stderr" }' \
+    "$VF_DIR/bench/events-occurred.txt" "$VF_DIR/bench/events-applied.txt" 2>"$VF_DIR/bench/events-counts.txt" \
+    | sort -g >"$VF_DIR/bench/events-latency.txt"
+  local rate events unmatched
+  read -r rate events unmatched <"$VF_DIR/bench/events-counts.txt"
+  awk -v rate="$rate" -v events="$events" -v unmatched="$unmatched" '
+    { v[NR] = $1 }
+    END {
+      if (NR == 0) { print rate, "n/a", "n/a", "n/a", events, unmatched; exit }
+      p50 = v[int((NR - 1) * 0.50) + 1]; p99 = v[int((NR - 1) * 0.99) + 1]
+      printf "%s %.1f %.1f %.1f %d %d\n", rate, p50, p99, v[NR], events, unmatched
+    }' "$VF_DIR/bench/events-latency.txt"
+}
+
 bench_main() {
   bench_require
   mkdir -p "$VF_DIR/bench"
@@ -389,6 +446,15 @@ bench_main() {
     warn "media-service not running: skipping the narration measurements"
   fi
 
+  local ev_rate="n/a" ev_p50="n/a" ev_p99="n/a" ev_max="n/a" ev_count="n/a" ev_unmatched="n/a"
+  if pid_of media-service >/dev/null; then
+    step "events: vision edits at $BENCH_EVENT_RATE/s offered for ${BENCH_EVENT_SECONDS}s (after 10s of warm-up); occurred_at to media-service's effect"
+    read -r ev_rate ev_p50 ev_p99 ev_max ev_count ev_unmatched < <(bench_events)
+    ok "$ev_count events ($ev_rate/s): p50 $ev_p50 ms, p99 $ev_p99 ms, max $ev_max ms; not applied: $ev_unmatched"
+  else
+    warn "media-service not running: skipping the event latency"
+  fi
+
   # The web app in Chromium (Debian's package): the home screen after a reload, and the initial JavaScript.
   local web_lcp=n/a web_usable=n/a web_js=n/a
   if pid_of gateway >/dev/null && command -v chromium >/dev/null 2>&1; then
@@ -457,6 +523,7 @@ bench_main() {
     echo "| media-service: completing a 14-section vision to all 14 tracks completed (espeak-ng, local) | $narration_ms ms |"
     echo "| media-service: syntheses caused by re-sending the unchanged vision (must be 0) | $resend |"
     echo "| media-service: a new version copied from it, completed unchanged: all 14 tracks (the member's audio copied); syntheses it caused (must be 0) | $copy_ms ms; $copy_syntheses |"
+    echo "| events: vision edits at $ev_rate/s for ${BENCH_EVENT_SECONDS}s ($ev_count vision.updated events): from the event's occurred_at to media-service's effect committed, p50 / p99 / max; events not applied 5 s later | $ev_p50 / $ev_p99 / $ev_max ms; $ev_unmatched |"
     echo "| web app: home screen after a reload, signed in silently, 4 cards answered (Chromium, median of 7): largest contentful paint; usable | $web_lcp ms; $web_usable ms |"
     echo "| web app: initial JavaScript (gzip, over the wire) | $web_js KiB |"
     echo "| vision-service CPU during the saturated read (cores, of $(nproc)) | $vision_cores |"

@@ -81,6 +81,14 @@ class BoundedBodyTest {
             }
         });
         server.start();
+        // The client's first exchange (its selector thread, the JIT) can take longer than the 500 ms the stall test
+        // gives for headers when modules test side by side: make it here, with time to spare.
+        CLIENT.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://127.0.0.1:" + server.getAddress().getPort() + "/whole"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     @AfterAll
@@ -112,7 +120,7 @@ class BoundedBodyTest {
         ResponseCutOff cut = assertThrows(ResponseCutOff.class, body::readAllBytes);
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(cut.getMessage().contains("sent nothing for 500 ms"), cut.getMessage());
-        assertTrue(tookMillis < 2_000, "cut off after the idle timeout, not the deadline: " + tookMillis + " ms");
+        assertTrue(tookMillis < 5_000, "cut off after the idle timeout, not the 60 s deadline: " + tookMillis + " ms");
         assertTrue(
                 STALLED_CONNECTION_CLOSED.await(10, TimeUnit.SECONDS),
                 "the connection to the stalled provider is closed");
@@ -125,7 +133,9 @@ class BoundedBodyTest {
         ResponseCutOff cut = assertThrows(ResponseCutOff.class, body::readAllBytes);
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(cut.getMessage().contains("longer than"), cut.getMessage());
-        assertTrue(tookMillis < 2_000, "cut off at the deadline although bytes kept coming: " + tookMillis + " ms");
+        assertTrue(
+                tookMillis < 5_000,
+                "cut off at the deadline although bytes kept coming for 10 s: " + tookMillis + " ms");
     }
 
     @Test
