@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# `./vf bench`'s entry: installs wrk and pgbench when missing, then loads deploy/local/bench.sh and runs it.
+# `./vf bench`'s entry: installs wrk and pgbench when missing, then loads deploy/local/bench.sh and runs it
+# (`./vf bench scale [clean]`: deploy/local/bench-scale.sh).
 # Sourced by ./vf (uses lib/common.sh, lib/packages.sh).
 
 check_bench_tools() {  # installs wrk / pgbench (postgresql-client) when missing
@@ -16,6 +17,13 @@ bench() {
   check_bench_tools
   # shellcheck source=deploy/local/bench.sh
   source "$ROOT/deploy/local/bench.sh"
+  if [[ "${1:-}" == scale ]]; then
+    shift
+    # shellcheck source=deploy/local/bench-scale.sh
+    source "$ROOT/deploy/local/bench-scale.sh"
+    bench_scale_main "$@"
+    return
+  fi
   bench_main "$@"
 }
 # ===== END BENCH STUB ================================================================

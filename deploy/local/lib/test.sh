@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # `./vf test`: vf's own tests, the module tests (./mvnw verify, two modules at a time, while the platform's parts
-# that need no database start beside them), the OpenAPI lint and the Kubernetes manifests' validation, then the
-# system tests and the web journeys against the platform.
+# that need no database start beside them), then the tests that stop PostgreSQL in the background while the OpenAPI
+# lint, the Kubernetes manifests' validation and the system tests run, then the web journeys against the platform.
 # Sourced by ./vf (uses lib/common.sh, lib/packages.sh, lib/postgres.sh, lib/s3proxy.sh, lib/platform.sh).
 
 cmd_test() {
@@ -33,10 +33,32 @@ cmd_test() {
     parts_pid=$!
   fi
   # Modules build and test two at a time: each test JVM spends much of its time waiting on PostgreSQL, Kafka and
-  # its own awaits. The tests that stop PostgreSQL stop a cluster of their own (platform-testing's OwnPostgres).
+  # its own awaits. The tests that stop PostgreSQL (@StopsPostgres, each on a cluster of its own: OwnPostgres) need
+  # a Quarkus boot of their own, so they run afterwards in JVMs of their own, beside the contract checks and the
+  # system tests (they leave the shared cluster alone).
   local threads="${VF_TEST_THREADS:-2}"
-  msg "module tests: $(basename "$mvn") -B -T $threads verify $*"
-  "$mvn" -B -T "$threads" verify "$@" || rc=$?
+  msg "module tests: $(basename "$mvn") -B -T $threads verify -DexcludedGroups=stops-postgres $*"
+  "$mvn" -B -T "$threads" verify -DexcludedGroups=stops-postgres "$@" || rc=$?
+  if (( rc == 0 )) && [[ "${VF_SKIP_SYSTEM_TESTS:-0}" != 1 ]]; then
+    # The system tests use platform-testing's protocol stubs: put it (and its parents) in the local repository,
+    # before anything else reads those modules.
+    msg "installing platform-testing for the system tests: $(basename "$mvn") -B -q install -DskipTests -pl platform/testing -am"
+    "$mvn" -B -q install -DskipTests -pl platform/testing -am || rc=$?
+  fi
+  local outage_pid="" outage_log="$LOG_DIR/test-stops-postgres.log"
+  if (( rc == 0 )); then
+    # Only the modules that have such tests (and, through -am, what they build on): discovering a module's tests
+    # costs a Quarkus application model even when none of them is selected.
+    local modules
+    modules="$(cd "$ROOT" && grep -rl --include='*.java' '^@StopsPostgres' -- */src/test platform/*/src/test 2>/dev/null \
+      | sed 's#/src/test/.*##' | sort -u | paste -sd, -)"
+    if [[ -n "$modules" ]]; then
+      msg "module tests that stop PostgreSQL ($modules), in the background: $(basename "$mvn") -B surefire:test -Dgroups=stops-postgres ($outage_log)"
+      "$mvn" -B surefire:test -Dgroups=stops-postgres -Dsurefire.failIfNoSpecifiedTests=false -pl "$modules" -am "$@" \
+        >"$outage_log" 2>&1 &
+      outage_pid=$!
+    fi
+  fi
   if (( rc == 0 )); then
     contract_checks || rc=$?
   fi
@@ -58,19 +80,21 @@ cmd_test() {
       started_here=1
     fi
     if (( rc == 0 )); then
-      # The system tests use platform-testing's protocol stubs: put it (and its parents) in the local repository.
-      msg "installing platform-testing for the system tests: $(basename "$mvn") -B -q install -DskipTests -pl platform/testing -am"
-      "$mvn" -B -q install -DskipTests -pl platform/testing -am || rc=$?
-    fi
-    if (( rc == 0 )); then
       msg "system tests: $(basename "$mvn") -B -pl system-tests verify -DskipSystemTests=false"
       "$mvn" -B -pl system-tests verify -DskipSystemTests=false || rc=$?
     fi
-    if (( rc == 0 )); then
-      # The member journeys in a real browser (Debian's chromium) through the gateway, signing in on Keycloak.
-      msg "web journeys: (cd web && npm run e2e) in $(command -v chromium)"
-      (cd "$ROOT/web" && VF_CHROMIUM="$(command -v chromium)" npm run --silent e2e) || rc=$?
-    fi
+  fi
+  if [[ -n "$outage_pid" ]]; then
+    local outage_rc=0
+    wait "$outage_pid" || outage_rc=$?
+    msg "module tests that stop PostgreSQL: exit $outage_rc (whole output: $outage_log)"
+    grep -E 'Tests run:|FAIL|BUILD|ERROR\]' "$outage_log" | grep -v 'Tests run: 0,' || true
+    if (( outage_rc != 0 && rc == 0 )); then rc=$outage_rc; fi
+  fi
+  if (( rc == 0 )) && [[ "${VF_SKIP_SYSTEM_TESTS:-0}" != 1 ]]; then
+    # The member journeys in a real browser (Debian's chromium) through the gateway, signing in on Keycloak.
+    msg "web journeys: (cd web && npm run e2e) in $(command -v chromium)"
+    (cd "$ROOT/web" && VF_CHROMIUM="$(command -v chromium)" npm run --silent e2e) || rc=$?
   fi
   if (( started_here )); then
     msg "stopping the platform started for the system tests"

@@ -10,6 +10,7 @@ import com.vibrationfit.aiusage.Spend;
 import com.vibrationfit.platform.testing.OwnPostgres;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.platform.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * 201: no reservation lost or doubled, grants = consumed + remaining, and the balance adds up to the token.
  */
 @QuarkusTest
+@StopsPostgres
 @QuarkusTestResource(
         value = OwnPostgres.class,
         restrictToAnnotatedClass = true,

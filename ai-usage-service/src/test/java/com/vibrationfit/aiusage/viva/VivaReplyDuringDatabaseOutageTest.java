@@ -11,6 +11,7 @@ import com.vibrationfit.platform.testing.OpenAiProtocolStub.Script;
 import com.vibrationfit.platform.testing.OwnPostgres;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.platform.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * stored and charged once PostgreSQL is back (the stream's done event waits for it), never lost, never twice.
  */
 @QuarkusTest
+@StopsPostgres
 @QuarkusTestResource(
         value = OwnPostgres.class,
         restrictToAnnotatedClass = true,

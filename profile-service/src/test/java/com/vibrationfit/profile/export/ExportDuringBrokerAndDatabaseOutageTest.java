@@ -12,6 +12,7 @@ import com.vibrationfit.platform.testing.OwnPostgres;
 import com.vibrationfit.platform.testing.PlatformTestResource;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.StopsPostgres;
 import com.vibrationfit.profile.Profiles;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -31,6 +32,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * retries, and the export completes once both are back, each part recorded once.
  */
 @QuarkusTest
+@StopsPostgres
 @QuarkusTestResource(
         value = OwnPostgres.class,
         restrictToAnnotatedClass = true,

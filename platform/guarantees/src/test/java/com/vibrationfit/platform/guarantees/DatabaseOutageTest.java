@@ -14,6 +14,7 @@ import com.vibrationfit.platform.testing.KafkaTopics;
 import com.vibrationfit.platform.testing.OwnPostgres;
 import com.vibrationfit.platform.testing.PostgresCluster;
 import com.vibrationfit.platform.testing.RawSql;
+import com.vibrationfit.platform.testing.StopsPostgres;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * dead-lettered.
  */
 @QuarkusTest
+@StopsPostgres
 @QuarkusTestResource(
         value = OwnPostgres.class,
         restrictToAnnotatedClass = true,
