@@ -30,7 +30,7 @@ BENCH_IDLE_SECONDS="${VF_BENCH_IDLE_SECONDS:-60}"
 BENCH_IDLE_SETTLE_SECONDS="${VF_BENCH_IDLE_SETTLE_SECONDS:-30}"
 BENCH_EVENT_RATE="${VF_BENCH_EVENT_RATE:-200}"            # vision edits/s offered for the event latency
 BENCH_EVENT_SECONDS="${VF_BENCH_EVENT_SECONDS:-60}"
-BENCH_EVENT_CONNECTIONS=8
+BENCH_EVENT_CONNECTIONS=48   # closed-loop pacing: many connections, so that the rate offered is near the one asked for
 
 bench_require() {
   ensure_packages haproxy   # the gateway's anchor (Debian's package; only the bench uses it)
@@ -299,11 +299,11 @@ bench_events() {
   sleep 5   # the last events' effects
   printf '%s\n' "select id, extract(epoch from occurred_at) * 1000 from outbox_events
       where type = 'vision.updated' and occurred_at >= to_timestamp($from) and occurred_at < to_timestamp($to)" \
-    | psql_admin -d vision -At -F' ' >"$VF_DIR/bench/events-occurred.txt"
+    | psql_admin -d vision -At >"$VF_DIR/bench/events-occurred.txt"
   printf '%s\n' "select event_id, extract(epoch from processed_at) * 1000 from processed_events
       where consumer = 'media-service.vision-events' and processed_at >= to_timestamp($from)" \
-    | psql_admin -d media -At -F' ' >"$VF_DIR/bench/events-applied.txt"
-  awk -v seconds="$BENCH_EVENT_SECONDS" '
+    | psql_admin -d media -At >"$VF_DIR/bench/events-applied.txt"
+  awk -F'|' -v seconds="$BENCH_EVENT_SECONDS" '
     NR == FNR { occurred[$1] = $2; n++; next }
     ($1 in occurred) { print $2 - occurred[$1]; matched++ }
     END { printf "%.1f %d %d\n", n / seconds, n, n - matched > "/dev/stderr" }' \

@@ -87,10 +87,7 @@ public class NarrationService {
             LOG.infof("vision %s: ignoring an event from %s, older than the texts held", visionId, at);
             return 0;
         }
-        for (SectionSnapshot section : sections) {
-            tracks.upsertSection(
-                    visionId, userId, version, status, section.key(), section.contentHash(), section.text(), at);
-        }
+        tracks.upsertSections(visionId, userId, version, status, sections, at);
         if (!"complete".equals(status)) {
             return 0;
         }
