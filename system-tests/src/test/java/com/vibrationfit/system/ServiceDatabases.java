@@ -29,15 +29,21 @@ final class ServiceDatabases {
 
     private ServiceDatabases() {}
 
+    /** A connection to {@code database} as its owner role, in the system context for the whole session. */
+    static Connection asOwner(String database) throws SQLException {
+        Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + database, database + "_owner", database + "_owner_local_only");
+        try (var statement = connection.createStatement()) {
+            statement.execute("select set_config('app.role', 'system', false)");
+        }
+        return connection;
+    }
+
     /** "database.table" to the number of rows whose user_id is {@code userId}, for every table that has one. */
     static Map<String, Integer> rowsOf(String userId) throws SQLException {
         Map<String, Integer> rows = new TreeMap<>();
         for (String database : DATABASES) {
-            try (Connection connection = DriverManager.getConnection(
-                    "jdbc:postgresql://127.0.0.1:5432/" + database,
-                    database + "_owner",
-                    database + "_owner_local_only")) {
-                connection.createStatement().execute("select set_config('app.role', 'system', false)");
+            try (Connection connection = asOwner(database)) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = connection.createStatement().executeQuery("""
                         select table_name from information_schema.columns
@@ -82,9 +88,7 @@ final class ServiceDatabases {
      * finds the section still empty and (rightly) narrates nothing.
      */
     static boolean mediaKnowsSectionText(String visionId, String sectionKey) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/media", "media_owner", "media_owner_local_only")) {
-            connection.createStatement().execute("select set_config('app.role', 'system', false)");
+        try (Connection connection = asOwner("media")) {
             try (PreparedStatement query = connection.prepareStatement("""
                     select count(*) from vision_sections
                     where vision_id = cast(? as uuid) and section_key = ? and length(trim(text_content)) > 0""")) {
