@@ -6,7 +6,8 @@
 # Java: the newest JDK >= 25 on the machine (the AOT cache of JEP 483/514 needs it), else any Java >= 17.
 # Flags: Serial GC (one or two cores per service: G1's concurrent threads and remembered sets cost memory and buy
 # nothing here), a heap sized from the measured live set, compact object headers on 25, glibc arenas capped.
-# VF_SERVICE_JAVA_OPTS replaces the flags (not the AOT ones); VF_AOT=0 turns the AOT cache off, VF_AOT=use maps a
+# VF_SERVICE_JAVA_OPTS replaces the flags (not the AOT ones), VF_SERVICE_EXTRA_JAVA_OPTS adds to them (./vf test: the
+# client compiler only, for services that live minutes); VF_AOT=0 turns the AOT cache off, VF_AOT=use maps a
 # current cache but never trains one (./vf test: a training run's stop spends tens of seconds writing its cache).
 #
 # The AOT cache (Java >= 25): a service started without a cache records what it loads and links while it runs
@@ -40,6 +41,7 @@ service_jvm_flags() {
   [[ "$1" == media-service ]] && heap="$MEDIA_HEAP_MB"
   local flags="-XX:+UseSerialGC -Xms32m -Xmx${heap}m -XX:ReservedCodeCacheSize=96m"
   (( $(java_major "$2") >= 25 )) && flags+=" -XX:+UseCompactObjectHeaders"
+  [[ -n "${VF_SERVICE_EXTRA_JAVA_OPTS:-}" ]] && flags+=" $VF_SERVICE_EXTRA_JAVA_OPTS"
   echo "$flags"
 }
 

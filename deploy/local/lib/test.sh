@@ -74,6 +74,9 @@ cmd_test() {
     # The services map their AOT cache when ./vf up made one, but do not train: a training run's stop (each
     # ./vf restart of the journeys, and the final ./vf down) would spend tens of seconds writing its cache.
     export VF_AOT="${VF_AOT:-use}"
+    # Without a cache the services' boots and restarts are mostly C2 compiling: the client compiler alone is
+    # enough for the minutes the journeys run (and the same code paths run under both compilers).
+    export VF_SERVICE_EXTRA_JAVA_OPTS="${VF_SERVICE_EXTRA_JAVA_OPTS--XX:TieredStopAtLevel=1}"
     if ! svc_ready 8080; then
       msg "system tests need the platform: ./vf up"
       (cmd_up) || rc=$?

@@ -9,7 +9,7 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 export VF_RUN_DIR="$TMP/run" VF_LOG_DIR="$TMP/logs"
 mkdir -p "$VF_RUN_DIR" "$VF_LOG_DIR"
-unset VF_AOT VF_SERVICE_JAVA VF_SERVICE_JAVA_OPTS VF_SERVICE_HEAP_MB
+unset VF_AOT VF_SERVICE_JAVA VF_SERVICE_JAVA_OPTS VF_SERVICE_EXTRA_JAVA_OPTS VF_SERVICE_HEAP_MB
 
 failures=0
 check() {  # check DESCRIPTION COMMAND...
@@ -38,6 +38,7 @@ fi
 flags="$(service_jvm_flags vision-service "$java")"
 check "Serial GC and the measured heap" same "$(echo "$flags" | grep -o -- '-XX:+UseSerialGC -Xms32m -Xmx160m')" "-XX:+UseSerialGC -Xms32m -Xmx160m"
 check "media-service gets room for whole recordings" same "$(service_jvm_flags media-service "$java" | grep -o -- '-Xmx[0-9]*m')" "-Xmx256m"
+check "VF_SERVICE_EXTRA_JAVA_OPTS adds to the flags" same "$(VF_SERVICE_EXTRA_JAVA_OPTS='-XX:TieredStopAtLevel=1' service_jvm_flags vision-service "$java" | grep -o -- '-Xmx[0-9]*m -XX:ReservedCodeCacheSize=96m.*TieredStopAtLevel=1$' | wc -l)" "1"
 check "VF_SERVICE_JAVA_OPTS replaces the flags" same "$(VF_SERVICE_JAVA_OPTS='-Xmx1g' service_jvm_flags vision-service "$java")" "-Xmx1g"
 
 if (( major >= 25 )); then
