@@ -9,19 +9,15 @@ import com.vibrationfit.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Reads of {@code token_usage} for one member (dates in UTC); the caller's transaction decides whose rows it may see. */
 @ApplicationScoped
@@ -59,7 +55,11 @@ public class UsageQueries {
         return new Page<>(List.copyOf(rows.subList(0, page.limit())), OffsetCursor.encode(offset + page.limit()));
     }
 
-    /** Totals per day, action type and model over the filter's days (default: the last 30 days). */
+    /**
+     * Totals per day, action type and model over the filter's days (default: the last 30 days), from the daily totals
+     * kept beside the usage rows ({@code token_usage_daily}, by a trigger in the same transaction): one query over at
+     * most a few hundred rows however much the member used.
+     */
     public UsageSummary summary(UUID userId, Filter range) {
         LocalDate to = range.to() != null ? range.to() : LocalDate.now(ZoneOffset.UTC);
         LocalDate from = range.from() != null ? range.from() : to.minusDays(29);
@@ -68,62 +68,30 @@ public class UsageQueries {
                     range.to() != null ? "to" : "from",
                     "a summary covers at most " + UsageSummary.MAX_DAYS + " days, from and to included");
         }
-        Filter filter = new Filter(null, null, from, to);
-        List<Object[]> days = grouped("cast(u.createdAt as LocalDate)", userId, filter);
-        List<Object[]> actions = grouped("u.actionType", userId, filter);
-        List<Object[]> models = grouped("u.modelUsed", userId, filter);
-        long tokens = 0;
-        long calls = 0;
-        BigDecimal cost = BigDecimal.ZERO;
-        for (Object[] row : actions) {
-            tokens += ((Number) row[1]).longValue();
-            cost = cost.add((BigDecimal) row[2]);
-            calls += ((Number) row[3]).longValue();
-        }
-        return new UsageSummary(
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select day, action_type, model_used, tokens, cost_cents, calls from token_usage_daily
+                        where user_id = ?1 and day between ?2 and ?3 and calls > 0""")
+                .setParameter(1, userId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        return UsageSummary.of(
                 from,
                 to,
-                new UsageSummary.Totals(tokens, cost, calls),
-                days.stream()
-                        .map(r -> new UsageSummary.Day(
-                                (LocalDate) r[0],
-                                ((Number) r[1]).longValue(),
-                                (BigDecimal) r[2],
-                                ((Number) r[3]).longValue()))
-                        .toList(),
-                actions.stream().map(UsageQueries::group).toList(),
-                mostUsed(models.stream().map(UsageQueries::group).toList()));
+                rows.stream()
+                        .map(r -> new UsageSummary.DailyTotal(
+                                toLocalDate(r[0]),
+                                (String) r[1],
+                                (String) r[2],
+                                ((Number) r[3]).longValue(),
+                                (BigDecimal) r[4],
+                                ((Number) r[5]).longValue()))
+                        .toList());
     }
 
-    /** The {@link UsageSummary#MAX_MODELS} groups with the most tokens, in their order. */
-    static List<UsageSummary.Group> mostUsed(List<UsageSummary.Group> groups) {
-        if (groups.size() <= UsageSummary.MAX_MODELS) {
-            return groups;
-        }
-        Set<UsageSummary.Group> kept = groups.stream()
-                .sorted(Comparator.comparingLong(UsageSummary.Group::tokens)
-                        .reversed()
-                        .thenComparing(UsageSummary.Group::key))
-                .limit(UsageSummary.MAX_MODELS)
-                .collect(Collectors.toSet());
-        return groups.stream().filter(kept::contains).toList();
-    }
-
-    private List<Object[]> grouped(String key, UUID userId, Filter filter) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(userId, filter, params);
-        Query query =
-                em.createQuery("select " + key + ", coalesce(sum(u.tokensUsed), 0), coalesce(sum(u.costEstimate), 0), "
-                        + "count(u) from TokenUsage u where " + where + " group by " + key + " order by " + key);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows;
-    }
-
-    private static UsageSummary.Group group(Object[] row) {
-        return new UsageSummary.Group(
-                (String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2], ((Number) row[3]).longValue());
+    private static LocalDate toLocalDate(Object day) {
+        return day instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) day;
     }
 
     private static String where(UUID userId, Filter filter, Map<String, Object> params) {

@@ -207,6 +207,54 @@ class BalanceResourceTest {
                 .body("per_model[0].tokens", equalTo(30));
     }
 
+    /**
+     * The summary reads the daily totals a trigger keeps beside the usage rows: they follow rows recorded on other
+     * days, a change of a row and its deletion, and a day whose usage is all gone leaves the summary.
+     */
+    @Test
+    void shouldSummariseFromDailyTotalsThatFollowEveryChangeOfTheUsageRows() {
+        RawSql.asSystem("insert into token_usage (user_id, action_type, model_used, tokens_used, cost_estimate,"
+                + " created_at) values"
+                + " ('" + alice + "', 'chat_conversation', 'gpt-4o', 100, 1.5, '2026-03-01T23:59:00Z'),"
+                + " ('" + alice + "', 'chat_conversation', 'gpt-4o', 200, 2.5, '2026-03-01T00:00:00Z'),"
+                + " ('" + alice + "', 'vision_refinement', 'gpt-4o-mini', 40, 0, '2026-03-02T12:00:00Z')");
+        var range = as(alice).queryParam("from", "2026-03-01").queryParam("to", "2026-03-02");
+        range.get("/api/v1/ai/usage/summary")
+                .then()
+                .statusCode(200)
+                .body("total.tokens", equalTo(340))
+                .body("total.calls", equalTo(3))
+                .body("per_day.day", equalTo(List.of("2026-03-01", "2026-03-02")))
+                .body("per_day.tokens", equalTo(List.of(300, 40)))
+                .body("per_action.key", equalTo(List.of("chat_conversation", "vision_refinement")))
+                .body("per_model.tokens", equalTo(List.of(300, 40)));
+        RawSql.asSystem(
+                "update token_usage set tokens_used = 250 where user_id = '" + alice + "' and tokens_used = 200");
+        RawSql.asSystem("delete from token_usage where user_id = '" + alice + "' and model_used = 'gpt-4o-mini'");
+        range.get("/api/v1/ai/usage/summary")
+                .then()
+                .statusCode(200)
+                .body("total.tokens", equalTo(350))
+                .body("total.calls", equalTo(2))
+                .body("per_day.day", equalTo(List.of("2026-03-01")))
+                .body("per_action.key", equalTo(List.of("chat_conversation")));
+        // Bob's summary of the same days holds none of it.
+        as(UUID.randomUUID())
+                .queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-03-02")
+                .get("/api/v1/ai/usage/summary")
+                .then()
+                .statusCode(200)
+                .body("total.calls", equalTo(0))
+                .body("per_day", hasSize(0));
+        // The member's purge takes the daily totals with the usage rows.
+        RawSql.asSystem("delete from token_usage where user_id = '" + alice + "'");
+        assertEquals(
+                0,
+                RawSql.asSystem("select 1 from token_usage_daily where user_id = '" + alice + "'")
+                        .size());
+    }
+
     @Test
     void shouldLetOnlyAdminsGrantAndDeduct() {
         UUID admin = UUID.randomUUID();
