@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -91,7 +92,7 @@ public class UsageQueries {
     }
 
     private static LocalDate toLocalDate(Object day) {
-        return day instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) day;
+        return day instanceof Date date ? date.toLocalDate() : (LocalDate) day;
     }
 
     private static String where(UUID userId, Filter filter, Map<String, Object> params) {
