@@ -10,10 +10,18 @@ cmd_up() {
   ensure_node
   ensure_postgres
   ensure_databases
+  # Keycloak takes longest (and its first start builds it): it starts beside Kafka, S3Proxy and the Stripe stub, its
+  # output shown after theirs.
+  local kc_log="$LOG_DIR/up-keycloak.log" kc_pid kc_rc=0
+  msg "starting Keycloak in the background while the others start ($kc_log)"
+  start_keycloak >"$kc_log" 2>&1 &
+  kc_pid=$!
   start_kafka
   start_s3
-  start_keycloak
   start_stripe
+  wait "$kc_pid" || kc_rc=$?
+  cat "$kc_log"
+  (( kc_rc == 0 )) || die "Keycloak did not start (above; its log: ./vf logs keycloak)"
   start_services
   msg "platform up in $(since "$t0")"
   summary
