@@ -37,6 +37,9 @@ disown "$stranger"   # no "Killed" note from this shell when cleanup stops it
 ours+=("$stranger")
 
 echo "vf down leaves alone a process whose pid was recorded for another one:"
+# A reused pid belongs to a process started later than the recorded one; identities are start times in clock ticks
+# (10 ms), and two processes started within one tick would look the same (a CI run failed that way).
+sleep 0.1
 # s3proxy: a real vf-started process that died; its pid file then names the stranger's pid (reuse).
 vf_start s3proxy sleep 300
 dead="$(recorded_pid s3proxy)"; ours+=("$dead")
