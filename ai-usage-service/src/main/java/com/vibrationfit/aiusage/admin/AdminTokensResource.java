@@ -33,9 +33,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,13 +68,10 @@ public class AdminTokensResource {
     @POST
     @Path("/grants")
     @Operation(summary = "Grant (amount > 0) or deduct (amount < 0) a member's tokens, with a reason")
-    @APIResponse(
+    @APIResponseSchema(
+            value = GrantView.class,
             responseCode = "201",
-            description = "Recorded, with the member's new balance",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = GrantView.class)))
+            responseDescription = "Recorded, with the member's new balance")
     @APIResponse(responseCode = "400", description = "amount 0, reason missing")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "422", description = "A deduction larger than what the member has available")
@@ -97,11 +93,7 @@ public class AdminTokensResource {
     @GET
     @Path("/members/{user_id}/plan")
     @Operation(summary = "A member's plan, as they see it")
-    @APIResponse(
-            responseCode = "200",
-            description = "The member's plan",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponseSchema(value = PlanView.class, responseCode = "200", responseDescription = "The member's plan")
     @APIResponse(responseCode = "404", description = "No such member: deleted, or without a token account yet")
     public PlanView plan(@PathParam("user_id") UUID member) {
         return billing.existingPlan(member);
@@ -110,13 +102,10 @@ public class AdminTokensResource {
     @GET
     @Path("/members/{user_id}/purchases")
     @Operation(summary = "A member's purchases, newest first (the last 100)")
-    @APIResponse(
+    @APIResponseSchema(
+            value = BillingResource.PurchaseList.class,
             responseCode = "200",
-            description = "The member's purchases",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BillingResource.PurchaseList.class)))
+            responseDescription = "The member's purchases")
     @APIResponse(responseCode = "404", description = "No such member: deleted, or without a token account yet")
     public BillingResource.PurchaseList purchases(@PathParam("user_id") UUID member) {
         return new BillingResource.PurchaseList(billing.purchases(member, false));
@@ -125,11 +114,7 @@ public class AdminTokensResource {
     @GET
     @Path("/members/{user_id}/balance")
     @Operation(summary = "A member's balance")
-    @APIResponse(
-            responseCode = "200",
-            description = "The member's balance",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Balance.class)))
+    @APIResponseSchema(value = Balance.class, responseCode = "200", responseDescription = "The member's balance")
     @APIResponse(responseCode = "404", description = "No such member: deleted, or without a token account yet")
     public Balance balance(@PathParam("user_id") UUID member) {
         return balances.existingBalanceOf(member);

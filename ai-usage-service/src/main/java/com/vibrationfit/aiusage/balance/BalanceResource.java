@@ -21,9 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,11 +69,10 @@ public class BalanceResource {
                     + " payment succeeded. See GET /api/v1/ai/purchases.")
     @APIResponse(responseCode = "400", description = "enabled missing, or an unknown pack_id")
     @APIResponse(responseCode = "409", description = "Turning it on without a saved card (buy a pack first)")
-    @APIResponse(
+    @APIResponseSchema(
+            value = Balance.class,
             responseCode = "200",
-            description = "Your balance with the new auto top-up setting",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Balance.class)))
+            responseDescription = "Your balance with the new auto top-up setting")
     public Balance autoTopUp(@Valid AutoTopUp body) {
         InvalidRequest.requireBody(body, "{\"enabled\": true|false, \"pack_id\": ...}");
         grants.setAutoTopUp(user.id(), body.enabled(), body.packId());

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,11 +55,7 @@ public class BillingResource {
             summary = "Cancel my paid plan",
             description = "It ends with the cycle already paid (status canceling), then you are on the free plan;"
                     + " tokens already granted stay yours until they expire.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Your plan, canceling",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponseSchema(value = PlanView.class, responseCode = "200", responseDescription = "Your plan, canceling")
     @APIResponse(responseCode = "409", description = "You are on the free plan")
     @APIResponse(responseCode = "503", description = "Payments are not configured, or the provider is unreachable")
     public PlanView cancel() {
@@ -73,13 +69,10 @@ public class BillingResource {
             description = "Opens the payment provider's hosted checkout (Stripe Checkout): send the member to"
                     + " checkout_url. The purchase is pending until the provider says it is paid; only then are the"
                     + " tokens granted. Paying a pack saves the card for auto top-up.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = CheckoutView.class,
             responseCode = "201",
-            description = "The checkout to send the member to",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = CheckoutView.class)))
+            responseDescription = "The checkout to send the member to")
     @APIResponse(responseCode = "400", description = "Not exactly one of pack_id and plan_id, or an unknown one")
     @APIResponse(responseCode = "409", description = "Subscribing while on a paid plan already")
     @APIResponse(responseCode = "503", description = "Payments are not configured, or the provider is unreachable")

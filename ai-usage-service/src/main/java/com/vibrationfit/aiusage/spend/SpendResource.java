@@ -23,9 +23,8 @@ import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,13 +55,7 @@ public class SpendResource {
             summary = "Hold an estimate of a member's call",
             description = "402 problem with remaining and required "
                     + "when the member has too few tokens; a reservation not captured in time expires by itself.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Held",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReservationView.class)))
+    @APIResponseSchema(value = ReservationView.class, responseCode = "201", responseDescription = "Held")
     @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required)")
     @APIResponse(responseCode = "404", description = "A deleted member: no account is opened again")
     public Response reserve(@Valid NewReservation body) {
@@ -107,13 +100,7 @@ public class SpendResource {
     @POST
     @Path("/{id}/release")
     @Operation(summary = "Free a reservation's hold (the call failed or was not made)")
-    @APIResponse(
-            responseCode = "200",
-            description = "Released",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReservationView.class)))
+    @APIResponseSchema(value = ReservationView.class, responseCode = "200", responseDescription = "Released")
     @APIResponse(responseCode = "404", description = "No such reservation of the calling client")
     @APIResponse(responseCode = "409", description = "Already captured")
     public ReservationView release(@PathParam("id") UUID id) {

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -87,10 +88,7 @@ public class ConversationResource {
 
     @POST
     @Operation(summary = "Start a conversation", description = "Every field is optional; mode defaults to coach.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Started",
-            content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponseSchema(value = ConversationView.class, responseCode = "201", responseDescription = "Started")
     @APIResponse(responseCode = "400", description = "Unknown mode or category, or a bad title")
     public Response start(NewConversation body) {
         Conversation thread = conversations.start(user.id(), body);
@@ -115,10 +113,7 @@ public class ConversationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One conversation")
-    @APIResponse(
-            responseCode = "200",
-            description = "The conversation",
-            content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponseSchema(value = ConversationView.class, responseCode = "200", responseDescription = "The conversation")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     public ConversationView get(@PathParam("id") UUID id) {
         return ConversationView.of(conversations.visible(user.id(), id));
@@ -128,10 +123,7 @@ public class ConversationResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Rename a conversation")
-    @APIResponse(
-            responseCode = "200",
-            description = "Renamed",
-            content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponseSchema(value = ConversationView.class, responseCode = "200", responseDescription = "Renamed")
     @APIResponse(responseCode = "400", description = "title missing, blank or over 200 characters")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
     public ConversationView rename(@PathParam("id") UUID id, ConversationChanges body) {
@@ -215,10 +207,7 @@ public class ConversationResource {
             description =
                     "The same turn as the streamed variant, answered when the reply is stored: 201 with your message, "
                             + "the reply and what it cost; 502 problem when the model failed (nothing charged).")
-    @APIResponse(
-            responseCode = "201",
-            description = "Replied",
-            content = @Content(schema = @Schema(implementation = CoachReply.class)))
+    @APIResponseSchema(value = CoachReply.class, responseCode = "201", responseDescription = "Replied")
     @APIResponse(responseCode = "400", description = "message missing, blank or too long")
     @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required); nothing stored")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")
@@ -238,10 +227,7 @@ public class ConversationResource {
                     + "(vision_refinement) from this conversation, in the thread's mode. The instruction and the text "
                     + "are stored in the thread and charged like a reply, but nothing is written to your vision: to "
                     + "accept the text, PATCH your draft version with it (/api/v1/visions/{id}).")
-    @APIResponse(
-            responseCode = "201",
-            description = "The proposed text",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @APIResponseSchema(value = ProposalView.class, responseCode = "201", responseDescription = "The proposed text")
     @APIResponse(responseCode = "400", description = "section missing or unknown, instruction blank or too long")
     @APIResponse(responseCode = "402", description = "Too few tokens (remaining, required); nothing stored")
     @APIResponse(responseCode = "404", description = "No such conversation of yours")

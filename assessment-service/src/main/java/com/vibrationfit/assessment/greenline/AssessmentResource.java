@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,13 +83,7 @@ public class AssessmentResource {
 
     @POST
     @Operation(summary = "Start an assessment", description = "status in_progress, started_at now; one at a time.")
-    @APIResponse(
-            responseCode = "201",
-            description = "Started",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponseSchema(value = AssessmentView.class, responseCode = "201", responseDescription = "Started")
     @APIResponse(responseCode = "400", description = "profile_version_id is not one of your profile versions")
     @APIResponse(responseCode = "409", description = "An assessment of yours is still in progress")
     public Response start(NewAssessment body) {
@@ -126,13 +121,11 @@ public class AssessmentResource {
     @GET
     @Path("/latest/below-green-line")
     @Operation(summary = "The categories below the Green Line in my latest completed assessment")
-    @APIResponse(
+    @APIResponseSchema(
+            value = BelowGreenLine.class,
             responseCode = "200",
-            description = "The categories below the line, canonical order (none: every category is on or above it)",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BelowGreenLine.class)))
+            responseDescription =
+                    "The categories below the line, canonical order (none: every category is on or above it)")
     @APIResponse(responseCode = "404", description = "You have no completed assessment")
     public BelowGreenLine belowGreenLine() {
         return assessments.belowGreenLine(user.id());
@@ -144,13 +137,11 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "from or to missing or not an id")
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     @APIResponse(responseCode = "422", description = "One of them is not completed")
-    @APIResponse(
+    @APIResponseSchema(
+            value = Comparison.class,
             responseCode = "200",
-            description = "Every category: both scores, the change, both Green Line statuses and any line crossed",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Comparison.class)))
+            responseDescription =
+                    "Every category: both scores, the change, both Green Line statuses and any line crossed")
     public Comparison compare(
             @Parameter(
                             description = "the id of one of your completed assessments",
@@ -176,13 +167,7 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of my assessments: scores and Green Line per category")
-    @APIResponse(
-            responseCode = "200",
-            description = "The assessment",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponseSchema(value = AssessmentView.class, responseCode = "200", responseDescription = "The assessment")
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     public AssessmentView get(@PathParam("id") UUID id) {
         return assessments.view(assessments.get(user.id(), id));
@@ -205,13 +190,10 @@ public class AssessmentResource {
             description = "Send only response_value (2, 4, 6, 8 or 10): the "
                     + "question and answer texts, emoji, category and Green Line class come from the bank. Scores are "
                     + "recomputed with every answer.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ResponseView.class,
             responseCode = "201",
-            description = "First answer to this question",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ResponseView.class)))
+            responseDescription = "First answer to this question")
     @APIResponse(
             responseCode = "200",
             description = "The answer replaced",
@@ -257,13 +239,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/complete")
     @Operation(summary = "Complete: final scores and Green Line, insights written, assessment.completed published")
-    @APIResponse(
-            responseCode = "200",
-            description = "Completed",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponseSchema(value = AssessmentView.class, responseCode = "200", responseDescription = "Completed")
     @APIResponse(responseCode = "404", description = "No such assessment of yours")
     @APIResponse(responseCode = "409", description = "Already completed")
     @APIResponse(

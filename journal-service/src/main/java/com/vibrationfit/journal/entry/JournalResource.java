@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,13 +83,7 @@ public class JournalResource {
             responseCode = "429",
             description =
                     "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = JournalEntryView.class)))
+    @APIResponseSchema(value = JournalEntryView.class, responseCode = "201", responseDescription = "Created")
     public Response create(
             @Parameter(description = "IANA time zone, e.g. Europe/Paris")
                     @QueryParam("tz")
@@ -192,13 +187,10 @@ public class JournalResource {
     @Path("/entries/{id}")
     @Operation(summary = "One of my entries, with its ETag")
     @APIResponse(responseCode = "404", description = "No such entry of yours")
-    @APIResponse(
+    @APIResponseSchema(
+            value = JournalEntryView.class,
             responseCode = "200",
-            description = "The entry, with its ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = JournalEntryView.class)))
+            responseDescription = "The entry, with its ETag")
     public Response get(@PathParam("id") UUID id) {
         return withETag(journal.get(user.id(), id));
     }
@@ -212,13 +204,10 @@ public class JournalResource {
             responseCode = "429",
             description =
                     "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
-    @APIResponse(
+    @APIResponseSchema(
+            value = JournalEntryView.class,
             responseCode = "200",
-            description = "The updated entry with its new ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = JournalEntryView.class)))
+            responseDescription = "The updated entry with its new ETag")
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch,
@@ -251,13 +240,10 @@ public class JournalResource {
             description =
                     "An upload you reference is not confirmed yet and too many of your requests already wait for theirs: retry after Retry-After")
     @APIResponse(responseCode = "409", description = "The entry already holds 20 recordings, or one with this url")
-    @APIResponse(
+    @APIResponseSchema(
+            value = JournalEntryView.class,
             responseCode = "200",
-            description = "The entry with the recording appended",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = JournalEntryView.class)))
+            responseDescription = "The entry with the recording appended")
     public Response addRecording(@PathParam("id") UUID id, @Valid Recording body) {
         InvalidRequest.requireBody(body, "a recording object");
         media.awaitUploaded(user.id(), List.of(body.url()));
@@ -268,13 +254,10 @@ public class JournalResource {
     @Path("/entries/{id}/recordings/{index}")
     @Operation(summary = "Remove the recording at index (0-based)")
     @APIResponse(responseCode = "404", description = "No such entry of yours, or no recording at that index")
-    @APIResponse(
+    @APIResponseSchema(
+            value = JournalEntryView.class,
             responseCode = "200",
-            description = "The entry without that recording",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = JournalEntryView.class)))
+            responseDescription = "The entry without that recording")
     public Response removeRecording(@PathParam("id") UUID id, @PathParam("index") int index) {
         return withETag(journal.removeRecording(user.id(), id, index));
     }

@@ -14,9 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,13 +41,10 @@ public class NarrationResource {
                     + "once completed, a short-lived play_url. current is false while a newer text awaits narration. "
                     + "A vision of yours media-service knows (from vision events) but has not narrated yet (a draft, "
                     + "or a vision just completed) has no tracks yet: an empty list.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = VisionAudio.class,
             responseCode = "200",
-            description = "The tracks, in reading order; empty until a section is narrated",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VisionAudio.class)))
+            responseDescription = "The tracks, in reading order; empty until a section is narrated")
     @APIResponse(
             responseCode = "404",
             description = "No vision of yours known to media-service (not yours, unknown, or its first event not "
@@ -66,13 +62,10 @@ public class NarrationResource {
                             + "and another voice. A section whose track already speaks the same text in the same voice (or is "
                             + "queued to) is not synthesised again unless force is true. At most 10 accepted requests per member "
                             + "and hour (vf.narration.regenerate.*). Narration runs in the background: poll the audio endpoint.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = VisionAudio.class,
             responseCode = "202",
-            description = "Queued; the tracks as they stand",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VisionAudio.class)))
+            responseDescription = "Queued; the tracks as they stand")
     @APIResponse(responseCode = "400", description = "Unknown section keys or an invalid voice_id")
     @APIResponse(responseCode = "404", description = "No vision of yours known to media-service")
     @APIResponse(responseCode = "429", description = "Too many regenerate requests; Retry-After says when to ask again")
@@ -89,13 +82,7 @@ public class NarrationResource {
     @Path("/tracks/{id}/retry")
     @Operation(summary = "Retry a failed track")
     @APIResponse(responseCode = "409", description = "The track has not failed")
-    @APIResponse(
-            responseCode = "202",
-            description = "Queued again",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AudioTrackView.class)))
+    @APIResponseSchema(value = AudioTrackView.class, responseCode = "202", responseDescription = "Queued again")
     public Response retry(@PathParam("id") UUID id) {
         return Response.accepted(narration.retry(user.id(), id)).build();
     }

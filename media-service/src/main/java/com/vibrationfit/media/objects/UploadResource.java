@@ -16,9 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,13 +50,7 @@ public class UploadResource {
             responseCode = "422",
             description = "Storage quota exceeded (problem type storage-quota-exceeded): "
                     + "the error on size_bytes says how many bytes are left")
-    @APIResponse(
-            responseCode = "201",
-            description = "Upload ticket",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = UploadTicket.class)))
+    @APIResponseSchema(value = UploadTicket.class, responseCode = "201", responseDescription = "Upload ticket")
     public Response start(@Valid NewUpload body) {
         if (body == null) {
             throw InvalidRequest.of("body", "purpose, content_type and size_bytes are required");
@@ -78,13 +71,10 @@ public class UploadResource {
             responseCode = "409",
             description = "The upload expired before it was completed (404 once it was swept)")
     @APIResponse(responseCode = "404", description = "No such upload of yours")
-    @APIResponse(
+    @APIResponseSchema(
+            value = MediaObjectView.class,
             responseCode = "200",
-            description = "The object, uploaded, with a short-lived download_url",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MediaObjectView.class)))
+            responseDescription = "The object, uploaded, with a short-lived download_url")
     public MediaObjectView complete(@PathParam("id") UUID id) {
         return uploads.view(uploads.complete(user.id(), id));
     }
@@ -93,13 +83,10 @@ public class UploadResource {
     @Path("/objects/{id}")
     @Operation(summary = "Metadata of an object, with a short-lived download URL")
     @APIResponse(responseCode = "404", description = "No such object of yours")
-    @APIResponse(
+    @APIResponseSchema(
+            value = MediaObjectView.class,
             responseCode = "200",
-            description = "The object; download_url once uploaded",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MediaObjectView.class)))
+            responseDescription = "The object; download_url once uploaded")
     public MediaObjectView get(@PathParam("id") UUID id) {
         return uploads.view(uploads.get(user.id(), id));
     }

@@ -10,9 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,13 +33,10 @@ public class TranscriptionResource {
                     + " is confirmed (paid per minute of audio from your AI tokens, action_type audio_transcription);"
                     + " the journal and the profile copy the transcript into the recordings that reference the"
                     + " upload by themselves.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = TranscriptView.class,
             responseCode = "200",
-            description = "Where the transcription stands",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TranscriptView.class)))
+            responseDescription = "Where the transcription stands")
     @APIResponse(responseCode = "404", description = "No such recording of yours (or not a recording)")
     public TranscriptView get(@PathParam("id") UUID id) {
         return transcriptions.of(id).orElseThrow(() -> new NotFound("transcript of media object", id));

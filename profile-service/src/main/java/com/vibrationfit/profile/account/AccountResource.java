@@ -15,9 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,10 +45,7 @@ public class AccountResource {
                     + "from the identity provider (refreshing a token fails at once; access tokens stop working when "
                     + "`user.deleted` reaches each service) and every service purges your data and files within seconds. "
                     + "Asking again changes nothing.")
-    @APIResponse(
-            responseCode = "202",
-            description = "Deletion under way",
-            content = @Content(schema = @Schema(implementation = DeletionView.class)))
+    @APIResponseSchema(value = DeletionView.class, responseCode = "202", responseDescription = "Deletion under way")
     @APIResponse(responseCode = "400", description = "confirm missing or not your username")
     public Response delete(@Valid NewDeletion body) {
         InvalidRequest.requireBody(body, "{\"confirm\": \"<your username>\"}");

@@ -14,9 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,10 +40,7 @@ public class AdminUsersResource {
             description = "The same path as a member deleting their own account: the "
                     + "identity provider's user is deleted, user.deleted is published once and every service purges. A user "
                     + "the identity provider does not know is still purged everywhere. Asking again changes nothing.")
-    @APIResponse(
-            responseCode = "202",
-            description = "Deletion under way",
-            content = @Content(schema = @Schema(implementation = DeletionView.class)))
+    @APIResponseSchema(value = DeletionView.class, responseCode = "202", responseDescription = "Deletion under way")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Response delete(@PathParam("id") UUID id) {
         UUID admin = user.id();
@@ -56,10 +52,7 @@ public class AdminUsersResource {
     @GET
     @Path("/{id}/deletion")
     @Operation(summary = "A user's deletion: pending or announced")
-    @APIResponse(
-            responseCode = "200",
-            description = "The deletion",
-            content = @Content(schema = @Schema(implementation = DeletionView.class)))
+    @APIResponseSchema(value = DeletionView.class, responseCode = "200", responseDescription = "The deletion")
     @APIResponse(responseCode = "404", description = "No deletion of this user")
     public DeletionView deletion(@PathParam("id") UUID id) {
         AccountDeletion deletion = SystemContext.call("deletion read by an admin", () -> deletions.find(id));

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,10 +53,10 @@ public class AccountExportResource {
                     + "and board, assessments, journal, token usage and VIVA conversations, the list of media) and the archive "
                     + "is assembled with every media file: one zip. Follow the export with GET until `state` is `ready` "
                     + "(seconds) and download it from `download_url`. No body.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = AccountExportView.class,
             responseCode = "202",
-            description = "Export started; Location is the export",
-            content = @Content(schema = @Schema(implementation = AccountExportView.class)))
+            responseDescription = "Export started; Location is the export")
     @APIResponse(responseCode = "409", description = "An export is still being prepared (its id is in the detail)")
     @APIResponse(
             responseCode = "429",
@@ -90,10 +91,7 @@ public class AccountExportResource {
             summary = "One export",
             description =
                     "Its state; once ready, a download URL valid for a few minutes " + "(ask again for a fresh one).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The export",
-            content = @Content(schema = @Schema(implementation = AccountExportView.class)))
+    @APIResponseSchema(value = AccountExportView.class, responseCode = "200", responseDescription = "The export")
     @APIResponse(responseCode = "404", description = "No such export of yours")
     public AccountExportView get(@PathParam("id") UUID id) {
         return view(exports.find(user.id(), id));

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,13 +66,10 @@ public class ProfileResource {
     @GET
     @Path("/me")
     @Operation(summary = "My active profile, with its ETag")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ProfileVersionView.class,
             responseCode = "200",
-            description = "The active version",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProfileVersionView.class)))
+            responseDescription = "The active version")
     @APIResponse(responseCode = "404", description = "You have no profile yet")
     public Response me() {
         return withETag(profiles.active(user.id()));
@@ -87,13 +85,10 @@ public class ProfileResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProfileAnswers.class)))
-    @APIResponse(
+    @APIResponseSchema(
+            value = ProfileVersionView.class,
             responseCode = "200",
-            description = "The edited active version with its new ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProfileVersionView.class)))
+            responseDescription = "The edited active version with its new ETag")
     @APIResponse(
             responseCode = "201",
             description = "Your first save: version 1, active",
@@ -134,13 +129,7 @@ public class ProfileResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of my profile versions, with its ETag")
-    @APIResponse(
-            responseCode = "200",
-            description = "The version",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponseSchema(value = ProfileVersionView.class, responseCode = "200", responseDescription = "The version")
     @APIResponse(responseCode = "404", description = "No such version of yours")
     public Response get(@PathParam("id") UUID id) {
         return withETag(profiles.get(user.id(), id));
@@ -152,13 +141,7 @@ public class ProfileResource {
             summary = "Start a draft",
             description = "Copies every field of source_id (default: your active version; "
                     + "an empty profile if you have none); its parent_version_id is the source.")
-    @APIResponse(
-            responseCode = "201",
-            description = "The draft",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProfileVersionView.class)))
+    @APIResponseSchema(value = ProfileVersionView.class, responseCode = "201", responseDescription = "The draft")
     @APIResponse(
             responseCode = "400",
             description = "source_id is not one of your versions, or version_notes is too long")
@@ -179,13 +162,10 @@ public class ProfileResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProfileAnswers.class)))
-    @APIResponse(
+    @APIResponseSchema(
+            value = ProfileVersionView.class,
             responseCode = "200",
-            description = "The edited version with its new ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProfileVersionView.class)))
+            responseDescription = "The edited version with its new ETag")
     @APIResponse(
             responseCode = "400",
             description = "An invalid, read-only or unknown field, or a media URL that is not one of your uploads")
@@ -210,13 +190,10 @@ public class ProfileResource {
     @Operation(
             summary = "Commit my draft: it becomes my active profile; the previous one stays as history",
             description = "If-Match (optional) must be the draft's current ETag.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ProfileVersionView.class,
             responseCode = "200",
-            description = "The new active version",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProfileVersionView.class)))
+            responseDescription = "The new active version")
     @APIResponse(responseCode = "404", description = "No such version of yours")
     @APIResponse(responseCode = "409", description = "The version is not a draft")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
@@ -229,13 +206,10 @@ public class ProfileResource {
     @POST
     @Path("/{id}/activate")
     @Operation(summary = "Roll back: make an earlier committed version my active profile again")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ProfileVersionView.class,
             responseCode = "200",
-            description = "The active version",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProfileVersionView.class)))
+            responseDescription = "The active version")
     @APIResponse(responseCode = "404", description = "No such version of yours")
     @APIResponse(responseCode = "409", description = "The version is a draft: commit it instead")
     public Response activate(@PathParam("id") UUID id) {
@@ -263,13 +237,10 @@ public class ProfileResource {
             summary = "What changed: the fields whose values differ from another version's",
             description =
                     "against defaults to the version's parent; a version without one is compared with an empty profile.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ProfileDifference.class,
             responseCode = "200",
-            description = "The differing fields, each with both values",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProfileDifference.class)))
+            responseDescription = "The differing fields, each with both values")
     @APIResponse(responseCode = "400", description = "against is not one of your versions")
     @APIResponse(responseCode = "404", description = "No such version of yours")
     public ProfileDifference changes(

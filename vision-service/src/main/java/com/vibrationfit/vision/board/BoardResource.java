@@ -28,10 +28,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,13 +84,7 @@ public class BoardResource {
     @Path("/items")
     @Operation(summary = "Pin a new item on my board")
     @APIResponse(responseCode = "400", description = "Invalid field")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BoardItemView.class)))
+    @APIResponseSchema(value = BoardItemView.class, responseCode = "201", responseDescription = "Created")
     public Response create(@Valid NewBoardItem body) {
         InvalidRequest.requireBody(body, "a JSON object with at least name");
         BoardItem item = service.create(user.id(), body);
@@ -104,13 +98,10 @@ public class BoardResource {
     @Path("/items/{id}")
     @Operation(summary = "One of my board items")
     @APIResponse(responseCode = "404", description = "No such item of yours")
-    @APIResponse(
+    @APIResponseSchema(
+            value = BoardItemView.class,
             responseCode = "200",
-            description = "The item, with its ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BoardItemView.class)))
+            responseDescription = "The item, with its ETag")
     public Response get(@PathParam("id") UUID id) {
         return withETag(service.get(user.id(), id));
     }
@@ -122,13 +113,10 @@ public class BoardResource {
             description = "Absent fields stay. Moving to actualized stamps "
                     + "actualized_at; moving back to active or inactive clears it.")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(
+    @APIResponseSchema(
+            value = BoardItemView.class,
             responseCode = "200",
-            description = "The updated item with its new ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BoardItemView.class)))
+            responseDescription = "The updated item with its new ETag")
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch,
@@ -149,13 +137,7 @@ public class BoardResource {
     @POST
     @Path("/items/{id}/actualize")
     @Operation(summary = "Mark an item actualized: it came true")
-    @APIResponse(
-            responseCode = "200",
-            description = "The actualized item",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BoardItemView.class)))
+    @APIResponseSchema(value = BoardItemView.class, responseCode = "200", responseDescription = "The actualized item")
     public Response actualize(@PathParam("id") UUID id) {
         return withETag(service.actualize(user.id(), id));
     }

@@ -28,10 +28,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,13 +58,10 @@ public class VisionResource {
                     + "copy_from starts from an earlier version's title and sections.")
     @APIResponse(responseCode = "400", description = "Invalid field")
     @APIResponse(responseCode = "422", description = "copy_from names no vision of yours")
-    @APIResponse(
+    @APIResponseSchema(
+            value = VisionView.class,
             responseCode = "201",
-            description = "Created; Location and ETag headers set",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VisionView.class)))
+            responseDescription = "Created; Location and ETag headers set")
     public Response create(@Valid NewVision body) {
         Vision vision = service.create(user.id(), body == null ? new NewVision(null, null) : body);
         return Response.created(URI.create("/api/v1/visions/" + vision.id))
@@ -102,13 +99,10 @@ public class VisionResource {
             summary = "My active vision",
             description = "The complete version completed or activated (POST /visions/{id}/activate) last.")
     @APIResponse(responseCode = "404", description = "No complete vision yet")
-    @APIResponse(
+    @APIResponseSchema(
+            value = VisionView.class,
             responseCode = "200",
-            description = "The active vision, with its ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VisionView.class)))
+            responseDescription = "The active vision, with its ETag")
     public Response active() {
         return withETag(service.active(user.id()));
     }
@@ -117,13 +111,10 @@ public class VisionResource {
     @Path("/{id}")
     @Operation(summary = "One of my visions, with its ETag")
     @APIResponse(responseCode = "404", description = "No such vision of yours")
-    @APIResponse(
+    @APIResponseSchema(
+            value = VisionView.class,
             responseCode = "200",
-            description = "The vision, with its ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VisionView.class)))
+            responseDescription = "The vision, with its ETag")
     public Response get(@PathParam("id") UUID id) {
         return withETag(service.get(user.id(), id));
     }
@@ -141,13 +132,10 @@ public class VisionResource {
     @APIResponse(
             responseCode = "409",
             description = "The vision is complete and the edit would empty these life categories (errors[].field)")
-    @APIResponse(
+    @APIResponseSchema(
+            value = VisionView.class,
             responseCode = "200",
-            description = "The updated vision with its new ETag",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VisionView.class)))
+            responseDescription = "The updated vision with its new ETag")
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ETags.IF_MATCH_MAX_LENGTH) String ifMatch,
@@ -160,13 +148,7 @@ public class VisionResource {
     @Path("/{id}/complete")
     @Operation(summary = "Mark the vision complete", description = "All 12 life categories must be written.")
     @APIResponse(responseCode = "422", description = "Lists the blank category sections")
-    @APIResponse(
-            responseCode = "200",
-            description = "The completed vision",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VisionView.class)))
+    @APIResponseSchema(value = VisionView.class, responseCode = "200", responseDescription = "The completed vision")
     public Response complete(@PathParam("id") UUID id) {
         return withETag(service.complete(user.id(), id));
     }
@@ -181,13 +163,7 @@ public class VisionResource {
                     + "ETag stays.")
     @APIResponse(responseCode = "404", description = "No such vision of yours")
     @APIResponse(responseCode = "409", description = "The vision is a draft: complete it first")
-    @APIResponse(
-            responseCode = "200",
-            description = "The vision, now active",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VisionView.class)))
+    @APIResponseSchema(value = VisionView.class, responseCode = "200", responseDescription = "The vision, now active")
     public Response activate(@PathParam("id") UUID id) {
         return withETag(service.activate(user.id(), id));
     }
