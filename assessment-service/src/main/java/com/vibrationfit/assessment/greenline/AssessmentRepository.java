@@ -1,25 +1,14 @@
 package com.vibrationfit.assessment.greenline;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import com.vibrationfit.platform.db.MemberOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Queries on {@code assessment_results}; each names the member so the user index serves it. */
 @ApplicationScoped
-public class AssessmentRepository implements PanacheRepositoryBase<AssessmentResult, UUID> {
-
-    public Optional<AssessmentResult> findOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
-    }
-
-    public Optional<AssessmentResult> lockOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
-    }
+public class AssessmentRepository implements MemberOwnedRepository<AssessmentResult> {
 
     public Optional<AssessmentResult> inProgress(UUID userId) {
         return find("userId = ?1 and status = ?2", userId, AssessmentResult.IN_PROGRESS)

@@ -1,29 +1,17 @@
 package com.vibrationfit.journal.entry;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import com.vibrationfit.platform.db.MemberOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Queries on {@code journal_entries}; each names the user so the user index serves it. */
 @ApplicationScoped
-public class JournalEntryRepository implements PanacheRepositoryBase<JournalEntry, UUID> {
-
-    public Optional<JournalEntry> findOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
-    }
-
-    public Optional<JournalEntry> lockOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
-    }
+public class JournalEntryRepository implements MemberOwnedRepository<JournalEntry> {
 
     /**
      * Newest first (date, then created_at), or by search rank when {@code q} is given; filters combine.

@@ -3,8 +3,8 @@ package com.vibrationfit.media.narration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.vibrationfit.events.SectionSnapshot;
+import com.vibrationfit.platform.db.MemberOwnedRepository;
 import com.vibrationfit.platform.tracing.TraceContext;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** Tracks, their work queue, and the projection of vision section texts. */
 @ApplicationScoped
-public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UUID> {
+public class NarrationRepository implements MemberOwnedRepository<AudioTrack> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -298,10 +298,6 @@ public class NarrationRepository implements PanacheRepositoryBase<AudioTrack, UU
 
     public List<AudioTrack> tracksOf(UUID visionId) {
         return list("visionId = ?1 order by createdAt", visionId);
-    }
-
-    public Optional<AudioTrack> findOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
     }
 
     public Optional<AudioTrack> findTriple(UUID visionId, String sectionKey, String contentHash) {

@@ -1,17 +1,13 @@
 package com.vibrationfit.media.objects;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import com.vibrationfit.platform.db.MemberOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class MediaObjectRepository implements PanacheRepositoryBase<MediaObject, UUID> {
-
-    public Optional<MediaObject> findOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
-    }
+public class MediaObjectRepository implements MemberOwnedRepository<MediaObject> {
 
     public Optional<MediaObject> findByKey(String key) {
         return find("s3Key", key).firstResultOptional();

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -92,10 +91,7 @@ public class UploadService {
      */
     public MediaObject complete(UUID userId, UUID id) {
         // Locked: the sweeper skips a row being completed, and a completion waits for a sweep in progress.
-        MediaObject object = objects.find("id = ?1 and userId = ?2", id, userId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional()
-                .orElseThrow(() -> new NotFound("media object", id));
+        MediaObject object = objects.lockOwned(userId, id).orElseThrow(() -> new NotFound("media object", id));
         if (MediaObject.UPLOADED.equals(object.state)) {
             return object;
         }

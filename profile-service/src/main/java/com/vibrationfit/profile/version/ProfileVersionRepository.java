@@ -1,6 +1,6 @@
 package com.vibrationfit.profile.version;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import com.vibrationfit.platform.db.MemberOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +8,7 @@ import java.util.UUID;
 
 /** Queries on {@code user_profiles}; each names the member so the user index serves it. */
 @ApplicationScoped
-public class ProfileVersionRepository implements PanacheRepositoryBase<ProfileVersion, UUID> {
-
-    public Optional<ProfileVersion> findOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
-    }
+public class ProfileVersionRepository implements MemberOwnedRepository<ProfileVersion> {
 
     public Optional<ProfileVersion> active(UUID userId) {
         return find("userId = ?1 and isActive = true and isDraft = false", userId)

@@ -1,29 +1,17 @@
 package com.vibrationfit.vision.board;
 
+import com.vibrationfit.platform.db.MemberOwnedRepository;
 import com.vibrationfit.platform.paging.PageRequest;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Queries on {@code vision_board_items}; each names the user so the user index serves it. */
 @ApplicationScoped
-public class BoardItemRepository implements PanacheRepositoryBase<BoardItem, UUID> {
-
-    public Optional<BoardItem> findOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
-    }
-
-    public Optional<BoardItem> lockOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
-    }
+public class BoardItemRepository implements MemberOwnedRepository<BoardItem> {
 
     /** Newest first, keyset-paged; {@code category} matches items carrying it among their categories. */
     @SuppressWarnings("unchecked")

@@ -1,12 +1,11 @@
 package com.vibrationfit.vision.lifevision;
 
 import com.vibrationfit.platform.db.MemberLock;
+import com.vibrationfit.platform.db.MemberOwnedRepository;
 import com.vibrationfit.platform.paging.PageRequest;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,24 +16,13 @@ import java.util.UUID;
  * other members' rows anyway, but an explicit filter lets PostgreSQL use the user index.
  */
 @ApplicationScoped
-public class VisionRepository implements PanacheRepositoryBase<Vision, UUID> {
+public class VisionRepository implements MemberOwnedRepository<Vision> {
 
     static final MemberLock.Purpose VERSION_NUMBERS = new MemberLock.Purpose("vision-version-numbers");
     static final MemberLock.Purpose ACTIVE_VERSION = new MemberLock.Purpose("vision-active-version");
 
     @Inject
     MemberLock memberLock;
-
-    public Optional<Vision> findOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
-    }
-
-    /** The row locked for update, so a conditional write (If-Match) cannot interleave with another. */
-    public Optional<Vision> lockOwned(UUID userId, UUID id) {
-        return find("id = ?1 and userId = ?2", id, userId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
-    }
 
     /** Newest first by creation, keyset-paged. */
     public List<Vision> page(UUID userId, String status, PageRequest page) {
