@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createApi, unwrap, unwrapOrNull, type TokenSource } from './client';
+import {
+  createApi,
+  ifMatchHeader,
+  unwrap,
+  unwrapOrNull,
+  unwrapTagged,
+  type TokenSource,
+} from './client';
 import { ApiFailure } from './problem';
 
 function tokens(initial: string, renewed: string | undefined) {
@@ -102,5 +109,36 @@ describe('unwrap', () => {
     await expect(unwrapOrNull(Promise.resolve(down))).rejects.toMatchObject({
       ui: { kind: 'server', retryable: true },
     });
+  });
+});
+
+describe('unwrapTagged', () => {
+  it("returns the body with the answer's ETag, empty when the answer has none", async () => {
+    const tagged = {
+      data: { a: 1 },
+      response: new Response('{}', { status: 200, headers: { ETag: '"v3"' } }),
+    };
+    expect(await unwrapTagged(Promise.resolve(tagged))).toEqual({ data: { a: 1 }, etag: '"v3"' });
+    const untagged = { data: { a: 2 }, response: new Response('{}', { status: 200 }) };
+    expect(await unwrapTagged(Promise.resolve(untagged))).toEqual({ data: { a: 2 }, etag: '' });
+  });
+
+  it('throws an ApiFailure for a failure and for a success without a body', async () => {
+    const stale = {
+      error: { status: 412, title: 'Precondition Failed' },
+      response: new Response(null, { status: 412 }),
+    };
+    await expect(unwrapTagged(Promise.resolve(stale))).rejects.toMatchObject({
+      ui: { kind: 'stale' },
+    });
+    const empty = { response: new Response(null, { status: 204 }) };
+    await expect(unwrapTagged(Promise.resolve(empty))).rejects.toBeInstanceOf(ApiFailure);
+  });
+});
+
+describe('ifMatchHeader', () => {
+  it('sends If-Match only when the ETag is known', () => {
+    expect(ifMatchHeader('"v3"')).toEqual({ header: { 'If-Match': '"v3"' } });
+    expect(ifMatchHeader('')).toEqual({});
   });
 });

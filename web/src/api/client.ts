@@ -64,7 +64,7 @@ export function createApi(tokens: TokenSource, fetchImpl?: typeof fetch): Api {
   return client;
 }
 
-interface FetchResult<D> {
+export interface FetchResult<D> {
   data?: D;
   error?: unknown;
   response: Response;
@@ -85,4 +85,24 @@ export async function unwrapOrNull<D>(call: Promise<FetchResult<D>>): Promise<D 
   if (!response.ok)
     throw new ApiFailure(problemToUiError(response.status, error, response.headers));
   return data as D;
+}
+
+/** A body with the ETag of the answer that carried it (for a later If-Match). */
+export interface Tagged<D> {
+  data: D;
+  etag: string;
+}
+
+/** The body and ETag of a successful answer with a body; otherwise throws an ApiFailure. */
+export async function unwrapTagged<D>(call: Promise<FetchResult<D>>): Promise<Tagged<D>> {
+  const { data, error, response } = await call;
+  if (!response.ok || !data) {
+    throw new ApiFailure(problemToUiError(response.status, error, response.headers));
+  }
+  return { data, etag: response.headers.get('ETag') ?? '' };
+}
+
+/** The If-Match header of an edit, or none when the ETag is not known (a create-then-edit). */
+export function ifMatchHeader(etag: string): { header?: { 'If-Match': string } } {
+  return etag ? { header: { 'If-Match': etag } } : {};
 }

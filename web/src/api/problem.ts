@@ -124,6 +124,38 @@ function readableDetail(doc: ProblemDocument | undefined): string | undefined {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const NOT_FOUND = {
+  kind: 'not-found',
+  title: 'Not found',
+  message: "We couldn't find this. It may have been deleted.",
+} as const;
+
+const STALE = {
+  kind: 'stale',
+  title: 'This was changed elsewhere',
+  message:
+    'A newer version was saved (perhaps in another tab) while you were editing. Choose which version to keep.',
+} as const;
+
+/** The answers whose words depend on the status alone; none of them is worth trying again as is. */
+const FIXED_ANSWERS: Partial<Record<number, Pick<UiError, 'kind' | 'title' | 'message'>>> = {
+  401: {
+    kind: 'auth',
+    title: 'Please sign in again',
+    message: 'Your session has ended. Sign in again to carry on.',
+  },
+  403: { kind: 'auth', title: 'Not allowed', message: "Your account doesn't have access to this." },
+  404: NOT_FOUND,
+  410: NOT_FOUND,
+  412: STALE,
+  428: STALE,
+  413: {
+    kind: 'other',
+    title: 'Too large',
+    message: 'That is too large to send. Please make it smaller and try again.',
+  },
+};
+
 /**
  * The UiError for an HTTP answer that was not a success.
  *
@@ -156,15 +188,6 @@ export function problemToUiError(
       retryable: false,
     };
   }
-  if (status === 401) {
-    return {
-      ...base,
-      kind: 'auth',
-      title: 'Please sign in again',
-      message: 'Your session has ended. Sign in again to carry on.',
-      retryable: false,
-    };
-  }
   if (status === 402) {
     const required = numberOf(doc?.required) ?? numberOf(doc?.needed);
     const remaining = numberOf(doc?.remaining) ?? numberOf(doc?.balance);
@@ -180,24 +203,6 @@ export function problemToUiError(
       ...(known ? { tokens: { required, remaining } } : {}),
     };
   }
-  if (status === 403) {
-    return {
-      ...base,
-      kind: 'auth',
-      title: 'Not allowed',
-      message: "Your account doesn't have access to this.",
-      retryable: false,
-    };
-  }
-  if (status === 404 || status === 410) {
-    return {
-      ...base,
-      kind: 'not-found',
-      title: 'Not found',
-      message: "We couldn't find this. It may have been deleted.",
-      retryable: false,
-    };
-  }
   if (status === 409) {
     return {
       ...base,
@@ -207,25 +212,8 @@ export function problemToUiError(
       retryable: false,
     };
   }
-  if (status === 412 || status === 428) {
-    return {
-      ...base,
-      kind: 'stale',
-      title: 'This was changed elsewhere',
-      message:
-        'A newer version was saved (perhaps in another tab) while you were editing. Choose which version to keep.',
-      retryable: false,
-    };
-  }
-  if (status === 413) {
-    return {
-      ...base,
-      kind: 'other',
-      title: 'Too large',
-      message: 'That is too large to send. Please make it smaller and try again.',
-      retryable: false,
-    };
-  }
+  const fixed = FIXED_ANSWERS[status];
+  if (fixed) return { ...base, ...fixed, retryable: false };
   if (status === 429) {
     const wait = retryAfterSeconds ?? 5;
     return {
@@ -295,30 +283,25 @@ export function toUiError(error: unknown, online = true): UiError {
   if (error instanceof ApiFailure) return error.ui;
   if (isUiError(error)) return error;
   if (error instanceof TypeError || !online) {
-    return {
-      kind: 'offline',
-      title: "Can't reach VibrationFit",
-      message: online
+    return unanswered(
+      'offline',
+      "Can't reach VibrationFit",
+      online
         ? "We couldn't reach the server. Check your connection and try again."
         : 'You seem to be offline. Check your connection and try again.',
-      fieldErrors: {},
-      retryable: true,
-    };
+    );
   }
   if (error instanceof DOMException && error.name === 'AbortError') {
-    return {
-      kind: 'other',
-      title: 'Cancelled',
-      message: 'The request was cancelled.',
-      fieldErrors: {},
-      retryable: true,
-    };
+    return unanswered('other', 'Cancelled', 'The request was cancelled.');
   }
-  return {
-    kind: 'other',
-    title: 'Something went wrong',
-    message: 'Something unexpected happened. Please try again.',
-    fieldErrors: {},
-    retryable: true,
-  };
+  return unanswered(
+    'other',
+    'Something went wrong',
+    'Something unexpected happened. Please try again.',
+  );
+}
+
+/** A failure with no answer to read (no status, no fields): trying again may well work. */
+function unanswered(kind: UiErrorKind, title: string, message: string): UiError {
+  return { kind, title, message, fieldErrors: {}, retryable: true };
 }

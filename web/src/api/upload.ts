@@ -131,3 +131,8 @@ export async function uploadMedia(
   );
   return ticket;
 }
+
+/** Removes an upload that nothing took (replaced or removed before what held it was saved). */
+export async function discardUpload(api: Api, objectId: string): Promise<void> {
+  await api.DELETE('/api/v1/media/objects/{id}', { params: { path: { id: objectId } } });
+}

@@ -52,3 +52,19 @@ export function useResource<T>(
 
   return { ...state, reload };
 }
+
+/**
+ * Like useResource, for figures shown beside a list (counts, a streak): `refresh()` asks again
+ * after a change, and the last figures (`shown`) stay on screen while the new ones load.
+ */
+export function useRefreshedResource<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  deps: DependencyList,
+): Resource<T> & { reload: () => void; shown: T | undefined; refresh: () => void } {
+  const [version, setVersion] = useState(0);
+  const resource = useResource(load, [...deps, version]);
+  const [shown, setShown] = useState<T | undefined>(undefined);
+  if (resource.status === 'ok' && resource.data !== shown) setShown(resource.data);
+  const refresh = useCallback(() => setVersion((n) => n + 1), []);
+  return { ...resource, shown, refresh };
+}

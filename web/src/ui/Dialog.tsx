@@ -50,7 +50,7 @@ export function Dialog({ open, title, onClose, children, actions, required = fal
   return (
     <dialog
       ref={ref}
-      className="vf-dialog"
+      className="vf-dialog vf-modal"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

@@ -1,7 +1,18 @@
 /** A polite "still loading" line; screen readers hear the label once. */
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({
+  label = 'Loading…',
+  page = false,
+}: {
+  label?: string;
+  /** Whether it fills the page (see PageLoading). */
+  page?: boolean;
+}) {
   return (
-    <div className="vf-loading" role="status" aria-live="polite">
+    <div
+      className={page ? 'vf-loading vf-loading--page' : 'vf-loading'}
+      role="status"
+      aria-live="polite"
+    >
       <span className="vf-spinner" aria-hidden="true" />
       <span>{label}</span>
     </div>
@@ -10,12 +21,7 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
 
 /** Loading that fills the page (before the app shell exists, or while a screen's code loads). */
 export function PageLoading({ label = 'Loading…' }: { label?: string }) {
-  return (
-    <div className="vf-loading vf-loading--page" role="status" aria-live="polite">
-      <span className="vf-spinner" aria-hidden="true" />
-      <span>{label}</span>
-    </div>
-  );
+  return <Loading label={label} page />;
 }
 
 /** Grey placeholder lines for a card whose data is on its way. */

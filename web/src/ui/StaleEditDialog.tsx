@@ -3,8 +3,16 @@ import type { UiError } from '../api/problem';
 import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
 
-function names(fields: PropertyKey[], labels: Record<string, string>): string {
-  return fields.map((field) => labels[String(field)] ?? String(field)).join(', ');
+type Labels = Record<string, string> | ((field: string) => string);
+
+function names(fields: PropertyKey[], labels: Labels): string {
+  return fields
+    .map((field) =>
+      typeof labels === 'function'
+        ? labels(String(field))
+        : (labels[String(field)] ?? String(field)),
+    )
+    .join(', ');
 }
 
 /**
@@ -14,21 +22,26 @@ function names(fields: PropertyKey[], labels: Record<string, string>): string {
  */
 export function StaleEditDialog<T extends Fields>({
   open,
+  title = 'This was changed elsewhere',
   what,
   choice,
   error,
   labels,
+  listClassName,
   busy = false,
   onRetry,
   onChoose,
 }: {
   open: boolean;
+  title?: string;
   /** What was edited, e.g. "this item", "this entry". */
   what: string;
   choice: StaleChoice<T> | null;
   error: UiError | null;
   /** Field (JSON name) → label the member knows. */
-  labels: Record<string, string>;
+  labels: Labels;
+  /** The class of the list of the two ways out. */
+  listClassName?: string;
   busy?: boolean;
   onRetry: () => void;
   onChoose: (keep: 'theirs' | 'mine') => void;
@@ -37,7 +50,7 @@ export function StaleEditDialog<T extends Fields>({
     <Dialog
       open={open}
       required
-      title="This was changed elsewhere"
+      title={title}
       onClose={() => undefined}
       actions={
         choice && (
@@ -66,7 +79,7 @@ export function StaleEditDialog<T extends Fields>({
       {error && <ErrorNotice error={error} onRetry={onRetry} />}
       {!choice && !error && <p>Loading the newer version…</p>}
       {choice && (
-        <ul>
+        <ul className={listClassName}>
           <li>
             <strong>Reload theirs</strong> shows the newer version
             {choice.reloadTheirs.discarded.length > 0

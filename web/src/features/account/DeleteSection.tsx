@@ -82,7 +82,7 @@ export function DeleteSection() {
       {error && !fields?.confirm && <ErrorNotice error={error} className="account-gap" />}
       <button
         type="submit"
-        className="vf-button account-button--danger"
+        className="vf-button vf-button--destructive"
         disabled={!matches || busy}
       >
         {busy ? 'Deleting…' : 'Delete my account'}

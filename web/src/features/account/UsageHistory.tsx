@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { toUiError, type UiError } from '../../api/problem';
 import { useApi } from '../../api/useApi';
-import { useResource } from '../../api/useResource';
+import { useMorePages } from '../../api/useMorePages';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatNumber } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
+import { MorePagesFoot } from '../../ui/MorePagesFoot';
 import { loadUsage, type UsageRow } from './api';
 import { actionLabel } from './usage';
 
@@ -37,53 +36,20 @@ function Row({ row }: { row: UsageRow }) {
 /** Every AI call, newest first, a page at a time. */
 export function UsageHistory() {
   const api = useApi();
-  const first = useResource((signal) => loadUsage(api, undefined, signal), [api]);
-  const [more, setMore] = useState<{ items: UsageRow[]; next: string | null }[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const pages = useMorePages((cursor, signal) => loadUsage(api, cursor, signal), [api]);
+  const { first } = pages;
 
   if (first.status === 'loading') return <Loading label="Loading your usage…" />;
   if (first.status === 'error') return <ErrorNotice error={first.error} onRetry={first.reload} />;
-
-  const pages = [first.data, ...more];
-  const rows = pages.flatMap((page) => page.items);
-  const next = pages.at(-1)?.next ?? null;
-
-  const loadMore = async () => {
-    if (!next) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const page = await loadUsage(api, next);
-      setMore((loaded) => [...loaded, page]);
-    } catch (failure) {
-      setError(toUiError(failure, navigator.onLine));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (rows.length === 0) return <p className="account-empty">No AI use yet.</p>;
+  if (pages.items.length === 0) return <p className="account-empty">No AI use yet.</p>;
   return (
     <>
       <ul className="account-usage-rows">
-        {rows.map((row, i) => (
+        {pages.items.map((row, i) => (
           <Row key={row.id ?? i} row={row} />
         ))}
       </ul>
-      {error && (
-        <ErrorNotice error={error} onRetry={() => void loadMore()} className="account-gap" />
-      )}
-      {next && (
-        <button
-          type="button"
-          className="vf-button vf-button--quiet vf-button--small account-gap"
-          onClick={() => void loadMore()}
-          disabled={busy}
-        >
-          {busy ? 'Loading…' : 'Show earlier use'}
-        </button>
-      )}
+      <MorePagesFoot pages={pages} label="Show earlier use" className="account-gap" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 /** The account screen's API calls: tokens and usage (ai-usage-service), exports and deletion (profile-service). */
 import { unwrap, type Api, type Schemas } from '../../api/client';
+import { cursorPage, pageQuery } from '../../api/paging';
 import type { AccountExport } from './exportStatus';
 
 export type Balance = Schemas['TokenBalance'];
@@ -24,11 +25,11 @@ export async function loadUsage(
 ): Promise<{ items: UsageRow[]; next: string | null }> {
   const page = await unwrap(
     api.GET('/api/v1/ai/usage', {
-      params: { query: { limit: USAGE_PAGE, ...(cursor ? { cursor } : {}) } },
+      params: { query: pageQuery(USAGE_PAGE, cursor) },
       signal,
     }),
   );
-  return { items: page.items ?? [], next: page.next_cursor ?? null };
+  return cursorPage(page);
 }
 
 export async function listExports(api: Api, signal?: AbortSignal): Promise<AccountExport[]> {

@@ -4,6 +4,7 @@ import { useResource } from '../../api/useResource';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { PageHeader } from '../../ui/PageHeader';
 import { loadAssessments, loadComparison, type Assessment, type Comparison } from './api';
 import { CATEGORY_MAX, STATUS_LABELS } from './chart';
 import { comparisonRows, comparisonSummary } from './compare';
@@ -34,13 +35,11 @@ export function ComparePage() {
 
   return (
     <>
-      <header className="vf-page-header">
-        <p className="vf-eyebrow">Green Line</p>
-        <h1>How your Green Line moved</h1>
-        <p className="vf-page-header__lead">
-          Two of your completed assessments side by side, area by area.
-        </p>
-      </header>
+      <PageHeader
+        eyebrow="Green Line"
+        title="How your Green Line moved"
+        lead="Two of your completed assessments side by side, area by area."
+      />
       {loaded.status === 'loading' && <Loading label="Comparing…" />}
       {loaded.status === 'error' && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
       {loaded.status === 'ok' && (
@@ -98,7 +97,7 @@ function CompareBody({
             {label(from)} → {label(to)}
           </h2>
           <p className="gl-compare-summary">{comparisonSummary(comparison)}</p>
-          <table className="gl-compare-table">
+          <table className="gl-compare-table vf-table">
             <caption className="vf-visually-hidden">
               Score of each area in both assessments (of {CATEGORY_MAX}), the change and the Green
               Line

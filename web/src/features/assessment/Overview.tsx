@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { PageHeader } from '../../ui/PageHeader';
 import {
   deleteAssessment,
   loadAssessments,
@@ -73,14 +74,11 @@ export function Overview() {
 
   return (
     <>
-      <header className="vf-page-header">
-        <p className="vf-eyebrow">Green Line</p>
-        <h1>Your Green Line assessment</h1>
-        <p className="vf-page-header__lead">
-          84 questions across the 12 areas of your life. Each area lands above the Green Line, in
-          transition, or below it, so you can see where to give your attention.
-        </p>
-      </header>
+      <PageHeader
+        eyebrow="Green Line"
+        title="Your Green Line assessment"
+        lead="84 questions across the 12 areas of your life. Each area lands above the Green Line, in transition, or below it, so you can see where to give your attention."
+      />
 
       {actionError && (
         <ErrorNotice error={actionError} onRetry={() => setActionError(null)} className="gl-gap" />

@@ -1,9 +1,8 @@
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
 import { useResource } from '../../api/useResource';
-import { ErrorNotice } from '../../ui/ErrorNotice';
 import { categoryLabel } from '../../ui/lifeCategories';
-import { Loading } from '../../ui/Loading';
+import { PageHeader } from '../../ui/PageHeader';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {
   loadAssessment,
@@ -17,6 +16,7 @@ import { CATEGORY_MAX, chartRows, GREEN_LINE, TRANSITION_FROM } from './chart';
 import { GreenLineChart } from './GreenLineChart';
 import { historyLabel } from './history';
 import { groupInsights } from './insights';
+import { UnloadedPage } from './UnloadedPage';
 
 interface Loaded {
   assessment: Assessment;
@@ -48,23 +48,13 @@ export function Results() {
     [api, id],
   );
 
-  if (loaded.status === 'loading') {
+  if (loaded.status !== 'ok') {
     return (
-      <>
-        <ResultsHeader />
-        <Loading label="Loading your results…" />
-      </>
-    );
-  }
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <ResultsHeader />
-        <ErrorNotice error={loaded.error} onRetry={loaded.reload} />
-        <p className="gl-gap-top">
-          <Link to="/assessment">Back to your assessments</Link>
-        </p>
-      </>
+      <UnloadedPage
+        header={<ResultsHeader />}
+        loaded={loaded}
+        loadingLabel="Loading your results…"
+      />
     );
   }
   const { assessment, order, insights, previous } = loaded.data;
@@ -96,7 +86,7 @@ export function Results() {
           {below.length === 0 ? (
             <p>No area is below the Green Line. Well done.</p>
           ) : (
-            <ul className="gl-below-list">
+            <ul className="gl-below-list vf-list">
               {below.map((row) => (
                 <li key={row.key}>
                   <span className="gl-below-list__name">{row.label}</span>{' '}
@@ -166,13 +156,15 @@ export function Results() {
 
 function ResultsHeader({ when }: { when?: string }) {
   return (
-    <header className="vf-page-header">
-      <p className="vf-eyebrow">Green Line results</p>
-      <h1>Your Green Line</h1>
-      <p className="vf-page-header__lead">
-        {when ? `Completed ${when}. ` : ''}An area is above the Green Line from {GREEN_LINE} of{' '}
-        {CATEGORY_MAX} points, and in transition from {TRANSITION_FROM}.
-      </p>
-    </header>
+    <PageHeader
+      eyebrow="Green Line results"
+      title="Your Green Line"
+      lead={
+        <>
+          {when ? `Completed ${when}. ` : ''}An area is above the Green Line from {GREEN_LINE} of{' '}
+          {CATEGORY_MAX} points, and in transition from {TRANSITION_FROM}.
+        </>
+      }
+    />
   );
 }

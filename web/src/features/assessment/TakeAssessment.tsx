@@ -11,8 +11,8 @@ import { ApiFailure, toUiError, type UiError } from '../../api/problem';
 import { useApi } from '../../api/useApi';
 import { useResource } from '../../api/useResource';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { PageHeader } from '../../ui/PageHeader';
 import {
   completeAssessment,
   isAnswerValue,
@@ -32,6 +32,7 @@ import {
   type BankCategory,
   type Unanswered,
 } from './progress';
+import { UnloadedPage } from './UnloadedPage';
 
 interface Loaded {
   bank: BankCategory[];
@@ -58,23 +59,13 @@ export function TakeAssessment() {
     [api, id],
   );
 
-  if (loaded.status === 'loading') {
+  if (loaded.status !== 'ok') {
     return (
-      <>
-        <TakeHeader />
-        <Loading label="Loading your assessment…" />
-      </>
-    );
-  }
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <TakeHeader />
-        <ErrorNotice error={loaded.error} onRetry={loaded.reload} />
-        <p className="gl-gap-top">
-          <Link to="/assessment">Back to your assessments</Link>
-        </p>
-      </>
+      <UnloadedPage
+        header={<TakeHeader />}
+        loaded={loaded}
+        loadingLabel="Loading your assessment…"
+      />
     );
   }
   if (loaded.data.completed) return <Navigate to={`/assessment/${id}`} replace />;
@@ -84,13 +75,11 @@ export function TakeAssessment() {
 function TakeHeader() {
   usePageTitle('Assessment');
   return (
-    <header className="vf-page-header">
-      <p className="vf-eyebrow">Green Line assessment</p>
-      <h1>Where are you today?</h1>
-      <p className="vf-page-header__lead">
-        Choose the answer closest to how it is for you now. Each answer is saved as you give it.
-      </p>
-    </header>
+    <PageHeader
+      eyebrow="Green Line assessment"
+      title="Where are you today?"
+      lead="Choose the answer closest to how it is for you now. Each answer is saved as you give it."
+    />
   );
 }
 
@@ -239,7 +228,7 @@ function Questionnaire({
               aria-label={`${current.title}: ${currentProgress.answered} of ${currentProgress.total} answered`}
             />
 
-            <ol className="gl-questions">
+            <ol className="gl-questions vf-list">
               {current.questions.map((question, n) => {
                 const save = saves[question.id];
                 return (
@@ -327,7 +316,7 @@ function Questionnaire({
             </p>
           )}
         </div>
-        <aside className="gl-take__aside" aria-labelledby="gl-progress-title">
+        <aside className="gl-take__aside vf-panel" aria-labelledby="gl-progress-title">
           <h2 id="gl-progress-title" className="gl-take__aside-title">
             Your progress
           </h2>
@@ -348,12 +337,12 @@ function Questionnaire({
                 : 'All answers saved'}
           </p>
           <nav aria-label="Categories">
-            <ol className="gl-steps">
+            <ol className="gl-steps vf-list">
               {progress.categories.map((category) => (
                 <li key={category.key}>
                   <button
                     type="button"
-                    className={`gl-steps__link${category.complete ? ' gl-steps__link--done' : ''}`}
+                    className={`gl-steps__link vf-choice${category.complete ? ' gl-steps__link--done' : ''}`}
                     aria-current={category.key === currentKey ? 'step' : undefined}
                     onClick={() => goTo(category.key)}
                   >

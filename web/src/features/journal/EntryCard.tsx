@@ -48,7 +48,7 @@ export function EntryCard({
         </ul>
       )}
       {recordings.length > 0 && (
-        <ul className="jn-entry__recordings" aria-label="Voice recordings">
+        <ul className="jn-entry__recordings vf-list" aria-label="Voice recordings">
           {recordings.map((recording, index) =>
             recording.link ? (
               <li key={`${index}-${recording.url ?? ''}`} className="jn-entry__recording">

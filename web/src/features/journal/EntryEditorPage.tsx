@@ -1,30 +1,27 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiFailure, toUiError, type UiError } from '../../api/problem';
-import type { UploadTicket } from '../../api/upload';
+import { Link, useNavigate } from 'react-router-dom';
+import { discardUpload, type UploadTicket } from '../../api/upload';
 import { useApi } from '../../api/useApi';
 import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
 import { useRefreshWhile } from '../../api/useRefreshWhile';
-import { useResource } from '../../api/useResource';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FieldError } from '../../ui/FieldError';
 import { fieldErrorProps } from '../../ui/fieldIds';
 import { localIsoDate } from '../../ui/format';
 import { LifeAreasFieldset } from '../../ui/LifeAreas';
-import { LoadedPage } from '../../ui/LoadedPage';
+import { NewOrEditPage } from '../../ui/LoadedPage';
 import { StaleEditDialog } from '../../ui/StaleEditDialog';
 import { anyPending } from '../../ui/transcript';
 import { useConfirmedAction } from '../../ui/useConfirmedAction';
 import { useFieldErrors } from '../../ui/useFieldErrors';
+import { useFormSave } from '../../ui/useFormSave';
 import { useMediaUpload } from '../../ui/useMediaUpload';
 import { useStaleEdit } from '../../ui/useStaleEdit';
-import { usePageTitle } from '../../ui/usePageTitle';
 import {
   addRecording,
   createEntry,
   deleteEntry,
-  discardUpload,
   loadEntry,
   removeRecording,
   saveEntry,
@@ -36,7 +33,6 @@ import {
   entryErrors,
   entryFields,
   entryPatch,
-  errorsByInput,
   newEntryBody,
   photosOf,
   rebase,
@@ -51,22 +47,16 @@ import { useVoiceNote } from './useVoiceNote';
 
 /** /journal/new and /journal/:id: the entry form, once the entry is loaded. */
 export function EntryEditorPage() {
-  const { id } = useParams();
-  const api = useApi();
-  const loaded = useResource(
-    (signal) => (id ? loadEntry(api, id, signal) : Promise.resolve(null)),
-    [api, id],
-  );
-  usePageTitle(id ? 'Your entry · Journal' : 'Write an entry · Journal');
   return (
-    <LoadedPage
+    <NewOrEditPage
       section={{ to: '/journal', name: 'Journal' }}
-      title={id ? 'Your entry' : 'Write an entry'}
-      resource={loaded}
+      titles={{ create: 'Write an entry', edit: 'Your entry' }}
+      tabTitles={{ create: 'Write an entry · Journal', edit: 'Your entry · Journal' }}
       loadingLabel="Loading the entry…"
+      load={loadEntry}
     >
-      {(data) => <EntryForm key={id ?? 'new'} id={id} loaded={data} />}
-    </LoadedPage>
+      {(id, loaded) => <EntryForm id={id} loaded={loaded} />}
+    </NewOrEditPage>
   );
 }
 
@@ -90,8 +80,6 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
   /** Recordings of an entry not yet written: sent with it on create. */
   const [pending, setPending] = useState<{ recording: Recording; fresh: Fresh }[]>([]);
   const { errors, setErrors, clear: clearError, check } = useFieldErrors();
-  const [saveError, setSaveError] = useState<UiError | null>(null);
-  const [saving, setSaving] = useState(false);
   const photoUpload = useMediaUpload('journal_image');
 
   // Object URLs of chosen files live until the editor goes away.
@@ -191,14 +179,6 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
 
   const finish = (message: string) => navigate('/journal', { state: { saved: message } });
 
-  const failed = (error: unknown) => {
-    const ui = toUiError(error);
-    if (ui.kind === 'validation' && Object.keys(ui.fieldErrors).length > 0) {
-      setErrors(errorsByInput(ui.fieldErrors));
-    }
-    setSaveError(ui);
-  };
-
   const stale = useStaleEdit({
     base,
     mine,
@@ -221,10 +201,15 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
     },
   });
 
-  const send = async (from: EntryFields, to: EntryFields, ifMatch: string) => {
-    setSaving(true);
-    setSaveError(null);
-    try {
+  const save = useFormSave({
+    onStale: () => void stale.open(),
+    onFieldErrors: setErrors,
+    noticeForFields: true,
+  });
+  const { saving, error: saveError } = save;
+
+  const send = (from: EntryFields, to: EntryFields, ifMatch: string) =>
+    save.run(async () => {
       if (!id) {
         await createEntry(
           api,
@@ -239,13 +224,7 @@ function EntryForm({ id, loaded }: { id: string | undefined; loaded: TaggedEntry
       const patch = entryPatch(from, to);
       if (Object.keys(patch).length > 0) await saveEntry(api, id, patch, ifMatch);
       finish('Your changes are saved.');
-    } catch (error) {
-      if (error instanceof ApiFailure && error.ui.kind === 'stale') void stale.open();
-      else failed(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -3,7 +3,7 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/useApi';
 import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
 import { usePagedList } from '../../api/usePagedList';
-import { useResource } from '../../api/useResource';
+import { useRefreshedResource } from '../../api/useResource';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FieldError } from '../../ui/FieldError';
@@ -13,6 +13,7 @@ import { Loading } from '../../ui/Loading';
 import { PagedListView } from '../../ui/PagedListView';
 import { useConfirmedAction } from '../../ui/useConfirmedAction';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { PageHeader } from '../../ui/PageHeader';
 import { deleteEntry, loadEntries, loadStats } from './api';
 import { entryHeading, type JournalEntry } from './entry';
 import { EntryCard } from './EntryCard';
@@ -78,10 +79,8 @@ export function ListPage() {
   );
   // Photo and recording links expire: ask for the entries again when they are old.
   useFreshMediaLinks(list.status === 'ok' ? list.items : null, list.refresh);
-  const [statsVersion, setStatsVersion] = useState(0);
-  const stats = useResource((signal) => loadStats(api, signal), [api, statsVersion]);
-  const [shownStats, setShownStats] = useState<JournalStats | undefined>(undefined);
-  if (stats.status === 'ok' && stats.data !== shownStats) setShownStats(stats.data);
+  const stats = useRefreshedResource((signal) => loadStats(api, signal), [api]);
+  const shownStats = stats.shown;
 
   const saved = (location.state as { saved?: string } | null)?.saved;
   const [message, setMessage] = useState('');
@@ -90,7 +89,7 @@ export function ListPage() {
     await deleteEntry(api, entry.id);
     setMessage(`“${entryHeading(entry, formatDay(entry.date))}” was deleted.`);
     list.refresh();
-    setStatsVersion((n) => n + 1);
+    stats.refresh();
   });
   const toDelete = deletion.target;
 
@@ -111,18 +110,16 @@ export function ListPage() {
 
   return (
     <>
-      <header className="vf-page-header vf-page-header--split">
-        <div>
-          <p className="vf-eyebrow">Journal</p>
-          <h1>Your journal</h1>
-          <p className="vf-page-header__lead">
-            Write about your days, tag the life areas they touch, add photos and your voice.
-          </p>
-        </div>
-        <Link className="vf-button" to="new">
-          Write an entry
-        </Link>
-      </header>
+      <PageHeader
+        eyebrow="Journal"
+        title="Your journal"
+        lead="Write about your days, tag the life areas they touch, add photos and your voice."
+        action={
+          <Link className="vf-button" to="new">
+            Write an entry
+          </Link>
+        }
+      />
 
       <section className="vf-card jn-streak-card" aria-labelledby="jn-streak-title">
         <h2 className="vf-card__title" id="jn-streak-title">
@@ -238,7 +235,7 @@ export function ListPage() {
           moreBusyLabel="Loading older entries…"
         >
           {(entries) => (
-            <ol className="jn-entries">
+            <ol className="jn-entries vf-list">
               {entries.map((entry) => (
                 <li key={entry.id}>
                   <EntryCard entry={entry} onDelete={() => deletion.ask(entry)} />

@@ -47,7 +47,7 @@ export function RecordingsField({
       {recordings.length === 0 ? (
         <p className="vf-card__note">Say it out loud: record a voice note for this entry.</p>
       ) : (
-        <ol className="jn-recordings">
+        <ol className="jn-recordings vf-list">
           {recordings.map((recording, index) => (
             <li key={recording.key} className="jn-recording">
               <p className="jn-recording__name">

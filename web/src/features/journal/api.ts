@@ -1,7 +1,6 @@
 /** The journal's API calls: journal-service entries, recordings and stats. */
-import { unwrap, type Api } from '../../api/client';
+import { ifMatchHeader, unwrap, unwrapTagged, type Api, type FetchResult } from '../../api/client';
 import type { Page } from '../../api/paging';
-import { ApiFailure, problemToUiError } from '../../api/problem';
 import { timeZone } from '../../ui/format';
 import type { JournalEntry, JournalEntryChanges, NewJournalEntry, Recording } from './entry';
 import { entriesQuery, type JournalFilters } from './filters';
@@ -13,18 +12,9 @@ export interface TaggedEntry {
   etag: string;
 }
 
-interface FetchResult<D> {
-  data?: D;
-  error?: unknown;
-  response: Response;
-}
-
 async function tagged(call: Promise<FetchResult<JournalEntry>>): Promise<TaggedEntry> {
-  const { data, error, response } = await call;
-  if (!response.ok || !data) {
-    throw new ApiFailure(problemToUiError(response.status, error, response.headers));
-  }
-  return { entry: data, etag: response.headers.get('ETag') ?? '' };
+  const { data, etag } = await unwrapTagged(call);
+  return { entry: data, etag };
 }
 
 export function loadEntries(
@@ -66,7 +56,7 @@ export function saveEntry(
 ): Promise<TaggedEntry> {
   return tagged(
     api.PATCH('/api/v1/journal/entries/{id}', {
-      params: { path: { id }, ...(ifMatch ? { header: { 'If-Match': ifMatch } } : {}) },
+      params: { path: { id }, ...ifMatchHeader(ifMatch) },
       body: patch,
     }),
   );
@@ -91,9 +81,4 @@ export function removeRecording(api: Api, id: string, index: number): Promise<Ta
 
 export async function deleteEntry(api: Api, id: string): Promise<void> {
   await unwrap(api.DELETE('/api/v1/journal/entries/{id}', { params: { path: { id } } }));
-}
-
-/** Removes an upload that no entry took (removed before the entry was saved). */
-export async function discardUpload(api: Api, objectId: string): Promise<void> {
-  await api.DELETE('/api/v1/media/objects/{id}', { params: { path: { id: objectId } } });
 }

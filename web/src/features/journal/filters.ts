@@ -2,6 +2,7 @@
  * The journal list's search and filters: the address (?q=&from=&to=&category=) ↔ the form ↔ the
  * query of `GET /journal/entries`. Pure.
  */
+import { pageQuery } from '../../api/paging';
 import { categoryLabel, isLifeCategory, type LifeCategory } from '../../ui/lifeCategories';
 
 export interface JournalFilters {
@@ -65,8 +66,7 @@ export function entriesQuery(
   return {
     ...filtersToSearch(filters),
     ...(filters.category ? { category: filters.category } : {}),
-    limit,
-    ...(cursor ? { cursor } : {}),
+    ...pageQuery(limit, cursor),
   };
 }
 

@@ -45,7 +45,7 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={dialog}
-      className="lv-dialog"
+      className="lv-dialog vf-modal"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -68,7 +68,7 @@ export function ConfirmDialog({
         </button>
         <button
           type="button"
-          className="vf-button lv-button--danger"
+          className="vf-button vf-button--destructive"
           onClick={onConfirm}
           disabled={busy}
         >

@@ -9,6 +9,7 @@ import { fieldErrorProps } from '../../ui/fieldIds';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { PageHeader } from '../../ui/PageHeader';
 import { activateVision, createVision, deleteVision, loadVersions } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { deleteErrorOf } from './errors';
@@ -223,14 +224,11 @@ export function VersionsPage() {
 
   return (
     <>
-      <header className="vf-page-header">
-        <p className="vf-eyebrow">Life Vision</p>
-        <h1>Your Life Vision</h1>
-        <p className="vf-page-header__lead">
-          The life you choose, in your own words: a forward, the 12 life categories and a
-          conclusion. Each version is kept, so you can see how your vision grows.
-        </p>
-      </header>
+      <PageHeader
+        eyebrow="Life Vision"
+        title="Your Life Vision"
+        lead="The life you choose, in your own words: a forward, the 12 life categories and a conclusion. Each version is kept, so you can see how your vision grows."
+      />
 
       <div role="status" aria-live="polite">
         {notice && (
@@ -262,7 +260,7 @@ export function VersionsPage() {
                 Newest first. Your active vision is the one you completed last, or the complete
                 version you made active again; narration and VIVA use it.
               </p>
-              <ul className="lv-version-list">
+              <ul className="lv-version-list vf-list">
                 {list.map((vision) => (
                   <VersionItem
                     key={vision.id}

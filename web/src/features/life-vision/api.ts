@@ -1,6 +1,14 @@
 /** The Life Vision screen's API calls: vision-service versions and media-service narration. */
-import { unwrap, unwrapOrNull, type Api, type Schemas } from '../../api/client';
-import { ApiFailure, problemToUiError } from '../../api/problem';
+import {
+  ifMatchHeader,
+  unwrap,
+  unwrapOrNull,
+  unwrapTagged,
+  type Api,
+  type FetchResult,
+  type Schemas,
+} from '../../api/client';
+import { pageQuery } from '../../api/paging';
 import type { Patch } from './autosave';
 import type { Track } from './narration';
 import type { Vision } from './versions';
@@ -13,18 +21,9 @@ export interface TaggedVision {
   etag: string;
 }
 
-interface FetchResult<D> {
-  data?: D;
-  error?: unknown;
-  response: Response;
-}
-
 async function tagged(call: Promise<FetchResult<Vision>>): Promise<TaggedVision> {
-  const { data, error, response } = await call;
-  if (!response.ok || !data) {
-    throw new ApiFailure(problemToUiError(response.status, error, response.headers));
-  }
-  return { vision: data, etag: response.headers.get('ETag') ?? '' };
+  const { data, etag } = await unwrapTagged(call);
+  return { vision: data, etag };
 }
 
 /** Most members have a handful of versions; this many pages of 100 is plenty. */
@@ -37,7 +36,7 @@ export async function loadVersions(api: Api, signal?: AbortSignal): Promise<Visi
   for (let page = 0; page < MAX_PAGES; page++) {
     const answer = await unwrap(
       api.GET('/api/v1/visions', {
-        params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+        params: { query: pageQuery(100, cursor) },
         signal,
       }),
     );
@@ -67,7 +66,7 @@ export function saveVision(
 ): Promise<TaggedVision> {
   return tagged(
     api.PATCH('/api/v1/visions/{id}', {
-      params: { path: { id }, ...(ifMatch ? { header: { 'If-Match': ifMatch } } : {}) },
+      params: { path: { id }, ...ifMatchHeader(ifMatch) },
       body: patch,
     }),
   );

@@ -5,9 +5,9 @@ import { useApi } from '../../api/useApi';
 import { useResource } from '../../api/useResource';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { StaleEditDialog } from '../../ui/StaleEditDialog';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { commitDraft, loadVersion, type TaggedVersion } from './api';
-import { ConflictDialog } from './ConflictDialog';
 import { saveStatus, STATUS_TEXT, unsavedFields } from './draft';
 import { fieldLabel, inputId, SECTIONS } from './fields';
 import { PhotoField } from './PhotoField';
@@ -193,15 +193,19 @@ function Editor({ initial }: { initial: TaggedVersion }) {
         >
           {committing ? 'Committing…' : 'Commit this version'}
         </button>
-        <p className="pf-hint pf-editor__hint" id="pf-commit-hint">
+        <p className="vf-hint pf-editor__hint" id="pf-commit-hint">
           Committing makes this draft your profile; your current one stays in your history.
         </p>
       </div>
 
-      <ConflictDialog
+      <StaleEditDialog
         open={draft.status === 'stale'}
-        conflict={draft.conflict}
+        title="This draft was changed elsewhere"
+        what="this draft"
+        choice={draft.conflict?.choice ?? null}
         error={draft.conflictError}
+        labels={fieldLabel}
+        listClassName="pf-conflict-list"
         onRetry={() => void draft.retryConflict()}
         onChoose={draft.resolve}
       />

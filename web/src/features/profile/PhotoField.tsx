@@ -79,7 +79,7 @@ export function PhotoField({
             <label className="vf-label" htmlFor={`${id}-file`}>
               {hasPicture ? 'Choose a new picture' : 'Choose a picture'}
             </label>
-            <p className="pf-hint" id={`${id}-hint`}>
+            <p className="vf-hint" id={`${id}-hint`}>
               A JPEG, PNG, WebP or HEIC image, up to 10 MB.
             </p>
             <input
@@ -102,10 +102,10 @@ export function PhotoField({
                 value={upload.percent}
                 aria-label="Uploading your picture"
               />
-              <span className="pf-hint">{upload.percent}% uploaded</span>
+              <span className="vf-hint">{upload.percent}% uploaded</span>
             </div>
           )}
-          <p className="pf-hint" role="status">
+          <p className="vf-hint" role="status">
             {upload.kind === 'saving'
               ? 'Saving your picture…'
               : upload.kind === 'done'

@@ -84,7 +84,7 @@ export function ProfileField({
         {spec.label}
       </label>
       {spec.hint && (
-        <p id={hintId} className="pf-hint">
+        <p id={hintId} className="vf-hint">
           {spec.hint}
         </p>
       )}

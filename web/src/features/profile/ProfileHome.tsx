@@ -48,6 +48,20 @@ export function ProfileHome() {
     }
   };
 
+  /** The card's button that starts a draft (the first one, or the next change). */
+  const startDraftButton = (label: string) => (
+    <div className="vf-card__actions">
+      <button
+        type="button"
+        className="vf-button"
+        onClick={() => void startDraft()}
+        disabled={creating}
+      >
+        {creating ? 'Creating…' : label}
+      </button>
+    </div>
+  );
+
   const showOlder = async (cursor: string | null) => {
     if (!cursor) return;
     setLoadingOlder(true);
@@ -100,16 +114,7 @@ export function ProfileHome() {
                   You have no profile yet. Start with a few details; you can add more whenever you
                   like. Your answers are saved as you type.
                 </p>
-                <div className="vf-card__actions">
-                  <button
-                    type="button"
-                    className="vf-button"
-                    onClick={() => void startDraft()}
-                    disabled={creating}
-                  >
-                    {creating ? 'Creating…' : 'Create your profile'}
-                  </button>
-                </div>
+                {startDraftButton('Create your profile')}
               </section>
             );
           }
@@ -138,24 +143,15 @@ export function ProfileHome() {
                       <p>
                         Edits go into a new draft; your profile stays as it is until you commit.
                       </p>
-                      <div className="vf-card__actions">
-                        <button
-                          type="button"
-                          className="vf-button"
-                          onClick={() => void startDraft()}
-                          disabled={creating}
-                        >
-                          {creating ? 'Creating…' : 'Edit your profile'}
-                        </button>
-                      </div>
+                      {startDraftButton('Edit your profile')}
                     </>
                   )}
                 </section>
               </div>
               <section className="vf-section" aria-labelledby="pf-history">
                 <h2 id="pf-history">Versions</h2>
-                <p className="pf-hint">Newest first.</p>
-                <ol className="pf-versions">
+                <p className="vf-hint">Newest first.</p>
+                <ol className="pf-versions vf-list">
                   {all.map((version) => (
                     <VersionItem key={version.id} version={version} />
                   ))}
@@ -190,7 +186,7 @@ function ActiveCard({ version }: { version: ProfileVersion }) {
         {link && <img className="pf-avatar" src={link} alt="Your profile picture" />}
         <div>
           {name && <p className="pf-active__name">{name}</p>}
-          <p className="pf-hint">
+          <p className="vf-hint">
             {versionTitle(version)} · updated {formatDate(version.updated_at)}
           </p>
         </div>
@@ -203,13 +199,13 @@ function ActiveCard({ version }: { version: ProfileVersion }) {
 function VersionItem({ version }: { version: ProfileVersion }) {
   const state = stateOf(version);
   return (
-    <li className="pf-version">
+    <li className="pf-version vf-panel">
       <div className="pf-version__text">
         <h3 className="pf-version__title">
           <Link to={`/profile/versions/${version.id}`}>{versionTitle(version)}</Link>{' '}
           <span className={`pf-tag pf-tag--${state}`}>{STATE_LABELS[state]}</span>
         </h3>
-        <p className="pf-hint">
+        <p className="vf-hint">
           {formatDate(version.created_at)} · {completionOf(version)}% complete
           {version.version_notes ? ` · ${version.version_notes}` : ''}
         </p>

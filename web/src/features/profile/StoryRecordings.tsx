@@ -39,7 +39,7 @@ export function StoryRecordings({ version }: { version: ProfileVersion }) {
   return (
     <section className="vf-section" aria-labelledby="pf-recordings">
       <h2 id="pf-recordings">Story recordings</h2>
-      <ol className="pf-recordings">
+      <ol className="pf-recordings vf-list">
         {recordings.map((recording, index) => {
           const name = `Recording ${index + 1}`;
           const details = [
@@ -50,7 +50,7 @@ export function StoryRecordings({ version }: { version: ProfileVersion }) {
             <li key={`${index}-${recording.url ?? ''}`} className="pf-recording">
               <p className="pf-recording__name">{[name, ...details].join(' · ')}</p>
               {!recording.link ? (
-                <p className="pf-hint">This recording can't be played here.</p>
+                <p className="vf-hint">This recording can't be played here.</p>
               ) : recording.type === 'video' ? (
                 <video
                   className="pf-recording__video"

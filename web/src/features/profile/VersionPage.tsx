@@ -156,9 +156,9 @@ function VersionBody({ version, parent, lines }: Loaded) {
 
       <section className="vf-section" aria-labelledby="pf-changes">
         <h2 id="pf-changes">Changes from {against}</h2>
-        <p className="pf-hint">{changesSummary(lines)}</p>
+        <p className="vf-hint">{changesSummary(lines)}</p>
         {lines.length > 0 && (
-          <table className="pf-changes">
+          <table className="pf-changes vf-table">
             <caption className="vf-visually-hidden">
               Each changed field, what it was in {against} and what it is in {versionTitle(version)}
             </caption>
@@ -217,7 +217,7 @@ function VersionBody({ version, parent, lines }: Loaded) {
             </button>
             <button
               type="button"
-              className="vf-button pf-danger-button"
+              className="vf-button vf-button--danger"
               onClick={() => void remove()}
               disabled={busy}
             >

@@ -1,6 +1,6 @@
 /** The profile screen's API calls (profile-service /api/v1/profiles...). */
-import { unwrap, type Api, type Schemas } from '../../api/client';
-import { ApiFailure, problemToUiError } from '../../api/problem';
+import { unwrap, unwrapTagged, type Api, type FetchResult, type Schemas } from '../../api/client';
+import { pageQuery } from '../../api/paging';
 import type { ApiValues } from './fields';
 import type { ProfileVersion } from './versions';
 
@@ -12,14 +12,9 @@ export interface TaggedVersion {
   etag: string;
 }
 
-async function tagged(
-  call: Promise<{ data?: ProfileVersion; error?: unknown; response: Response }>,
-): Promise<TaggedVersion> {
-  const { data, error, response } = await call;
-  if (!response.ok || !data) {
-    throw new ApiFailure(problemToUiError(response.status, error, response.headers));
-  }
-  return { version: data, etag: response.headers.get('ETag') ?? '' };
+async function tagged(call: Promise<FetchResult<ProfileVersion>>): Promise<TaggedVersion> {
+  const { data, etag } = await unwrapTagged(call);
+  return { version: data, etag };
 }
 
 export interface VersionPage {
@@ -34,7 +29,7 @@ export async function listVersions(
 ): Promise<VersionPage> {
   const page = await unwrap(
     api.GET('/api/v1/profiles', {
-      params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } },
+      params: { query: pageQuery(50, cursor) },
       signal,
     }),
   );

@@ -4,7 +4,7 @@ import { toUiError, type UiError } from '../../api/problem';
 import { useApi } from '../../api/useApi';
 import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
 import { usePagedList } from '../../api/usePagedList';
-import { useResource } from '../../api/useResource';
+import { useRefreshedResource } from '../../api/useResource';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { LifeAreaSelect } from '../../ui/LifeAreas';
@@ -13,6 +13,7 @@ import { Loading } from '../../ui/Loading';
 import { PagedListView } from '../../ui/PagedListView';
 import { useConfirmedAction } from '../../ui/useConfirmedAction';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { PageHeader } from '../../ui/PageHeader';
 import { actualizeItem, deleteItem, loadItems, loadStats, moveBack } from './api';
 import {
   STATUSES,
@@ -23,7 +24,6 @@ import {
   statusCounts,
   type BoardFilters,
   type BoardItem,
-  type BoardStats,
 } from './board';
 import { ItemCard } from './ItemCard';
 
@@ -42,11 +42,9 @@ export function BoardPage() {
   );
   // Picture links expire: ask for the items again when they are old.
   useFreshMediaLinks(list.status === 'ok' ? list.items : null, list.refresh);
-  const [statsVersion, setStatsVersion] = useState(0);
-  const stats = useResource((signal) => loadStats(api, signal), [api, statsVersion]);
   // The last counts stay on screen while new ones load after a change.
-  const [shownStats, setShownStats] = useState<BoardStats | undefined>(undefined);
-  if (stats.status === 'ok' && stats.data !== shownStats) setShownStats(stats.data);
+  const stats = useRefreshedResource((signal) => loadStats(api, signal), [api]);
+  const shownStats = stats.shown;
 
   const saved = (location.state as { saved?: string } | null)?.saved;
   const [message, setMessage] = useState('');
@@ -57,7 +55,7 @@ export function BoardPage() {
 
   const changed = () => {
     list.refresh();
-    setStatsVersion((n) => n + 1);
+    stats.refresh();
   };
 
   const act = async (item: BoardItem, run: () => Promise<unknown>, done: string) => {
@@ -90,19 +88,16 @@ export function BoardPage() {
 
   return (
     <>
-      <header className="vf-page-header vf-page-header--split">
-        <div>
-          <p className="vf-eyebrow">Vision board</p>
-          <h1>What you are creating</h1>
-          <p className="vf-page-header__lead">
-            Pin the things you are bringing into your life, with a picture, and mark them actualized
-            when they come true.
-          </p>
-        </div>
-        <Link className="vf-button" to="new">
-          Add an item
-        </Link>
-      </header>
+      <PageHeader
+        eyebrow="Vision board"
+        title="What you are creating"
+        lead="Pin the things you are bringing into your life, with a picture, and mark them actualized when they come true."
+        action={
+          <Link className="vf-button" to="new">
+            Add an item
+          </Link>
+        }
+      />
 
       <section className="vb-summary" aria-labelledby="vb-summary-title">
         <h2 id="vb-summary-title" className="vf-visually-hidden">
@@ -117,7 +112,7 @@ export function BoardPage() {
             <li>
               <button
                 type="button"
-                className="vb-summary__item"
+                className="vb-summary__item vf-choice"
                 aria-pressed={!status}
                 onClick={() => setFilters({ category })}
               >
@@ -129,7 +124,7 @@ export function BoardPage() {
               <li key={entry.status}>
                 <button
                   type="button"
-                  className={`vb-summary__item vb-summary__item--${entry.status}`}
+                  className={`vb-summary__item vb-summary__item--${entry.status} vf-choice`}
                   aria-pressed={status === entry.status}
                   onClick={() =>
                     setFilters({

@@ -1,23 +1,21 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { MEDIA_RULES } from '../../api/mediaFiles';
-import { ApiFailure, toUiError, type UiError } from '../../api/problem';
-import type { UploadTicket } from '../../api/upload';
+import { discardUpload, type UploadTicket } from '../../api/upload';
 import { useApi } from '../../api/useApi';
 import { useFreshMediaLinks } from '../../api/useFreshMediaLinks';
-import { useResource } from '../../api/useResource';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FieldError } from '../../ui/FieldError';
-import { errorsByInput, fieldErrorProps } from '../../ui/fieldIds';
+import { fieldErrorProps } from '../../ui/fieldIds';
 import { LifeAreasFieldset } from '../../ui/LifeAreas';
-import { LoadedPage } from '../../ui/LoadedPage';
+import { NewOrEditPage } from '../../ui/LoadedPage';
 import { MediaFileField } from '../../ui/MediaFileField';
 import { StaleEditDialog } from '../../ui/StaleEditDialog';
 import { useFieldErrors } from '../../ui/useFieldErrors';
+import { useFormSave } from '../../ui/useFormSave';
 import { useMediaUpload } from '../../ui/useMediaUpload';
 import { useStaleEdit } from '../../ui/useStaleEdit';
-import { usePageTitle } from '../../ui/usePageTitle';
-import { createItem, discardUpload, loadItem, saveItem, type TaggedItem } from './api';
+import { createItem, loadItem, saveItem, type TaggedItem } from './api';
 import {
   EMPTY_ITEM,
   FIELD_LABELS,
@@ -32,23 +30,16 @@ import {
 
 /** /vision-board/new and /vision-board/:id: the item form, once the item is loaded. */
 export function ItemEditorPage() {
-  const { id } = useParams();
-  const api = useApi();
-  const loaded = useResource(
-    (signal) => (id ? loadItem(api, id, signal) : Promise.resolve(null)),
-    [api, id],
-  );
-  usePageTitle(id ? 'Edit an item · Vision board' : 'Add an item · Vision board');
-
   return (
-    <LoadedPage
+    <NewOrEditPage
       section={{ to: '/vision-board', name: 'Vision board' }}
-      title={id ? 'Edit this item' : 'Add an item'}
-      resource={loaded}
+      titles={{ create: 'Add an item', edit: 'Edit this item' }}
+      tabTitles={{ create: 'Add an item · Vision board', edit: 'Edit an item · Vision board' }}
       loadingLabel="Loading the item…"
+      load={loadItem}
     >
-      {(data) => <ItemForm key={id ?? 'new'} id={id} loaded={data} />}
-    </LoadedPage>
+      {(id, loaded) => <ItemForm id={id} loaded={loaded} />}
+    </NewOrEditPage>
   );
 }
 
@@ -68,8 +59,6 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
     preview: string;
   } | null>(null);
   const { errors, setErrors, clear: clearError, check } = useFieldErrors();
-  const [saveError, setSaveError] = useState<UiError | null>(null);
-  const [saving, setSaving] = useState(false);
   const image = useMediaUpload('vision_board_image');
 
   useEffect(() => {
@@ -122,15 +111,6 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
       state: { saved: id ? `Your changes to “${name}” are saved.` : `“${name}” is on your board.` },
     });
 
-  const failed = (error: unknown) => {
-    const ui = toUiError(error);
-    if (ui.kind === 'validation' && Object.keys(ui.fieldErrors).length > 0) {
-      setErrors(errorsByInput(ui.fieldErrors));
-    } else {
-      setSaveError(ui);
-    }
-  };
-
   const stale = useStaleEdit({
     base,
     mine,
@@ -155,10 +135,11 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
     },
   });
 
-  const send = async (patchFrom: ItemFields, to: ItemFields, ifMatch: string) => {
-    setSaving(true);
-    setSaveError(null);
-    try {
+  const save = useFormSave({ onStale: () => void stale.open(), onFieldErrors: setErrors });
+  const { saving, error: saveError } = save;
+
+  const send = (patchFrom: ItemFields, to: ItemFields, ifMatch: string) =>
+    save.run(async () => {
       if (!id) {
         const created = await createItem(api, newItemBody(to));
         setFresh(null);
@@ -169,13 +150,7 @@ function ItemForm({ id, loaded }: { id: string | undefined; loaded: TaggedItem |
       if (Object.keys(patch).length > 0) await saveItem(api, id, patch, ifMatch);
       setFresh(null);
       finish(to.name.trim());
-    } catch (error) {
-      if (error instanceof ApiFailure && error.ui.kind === 'stale') void stale.open();
-      else failed(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,7 +1,6 @@
 /** The vision board's API calls: vision-service items and stats. */
-import { unwrap, type Api } from '../../api/client';
+import { ifMatchHeader, unwrap, unwrapTagged, type Api, type FetchResult } from '../../api/client';
 import type { Page } from '../../api/paging';
-import { ApiFailure, problemToUiError } from '../../api/problem';
 import {
   boardQuery,
   type BoardFilters,
@@ -17,18 +16,9 @@ export interface TaggedItem {
   etag: string;
 }
 
-interface FetchResult<D> {
-  data?: D;
-  error?: unknown;
-  response: Response;
-}
-
 async function tagged(call: Promise<FetchResult<BoardItem>>): Promise<TaggedItem> {
-  const { data, error, response } = await call;
-  if (!response.ok || !data) {
-    throw new ApiFailure(problemToUiError(response.status, error, response.headers));
-  }
-  return { item: data, etag: response.headers.get('ETag') ?? '' };
+  const { data, etag } = await unwrapTagged(call);
+  return { item: data, etag };
 }
 
 export function loadItems(
@@ -65,7 +55,7 @@ export function saveItem(
 ): Promise<TaggedItem> {
   return tagged(
     api.PATCH('/api/v1/vision-board/items/{id}', {
-      params: { path: { id }, ...(ifMatch ? { header: { 'If-Match': ifMatch } } : {}) },
+      params: { path: { id }, ...ifMatchHeader(ifMatch) },
       body: patch,
     }),
   );
@@ -88,9 +78,4 @@ export async function moveBack(api: Api, id: string): Promise<BoardItem> {
 
 export async function deleteItem(api: Api, id: string): Promise<void> {
   await unwrap(api.DELETE('/api/v1/vision-board/items/{id}', { params: { path: { id } } }));
-}
-
-/** Removes an upload that was never saved on an item (replaced or removed before saving). */
-export async function discardUpload(api: Api, objectId: string): Promise<void> {
-  await api.DELETE('/api/v1/media/objects/{id}', { params: { path: { id: objectId } } });
 }

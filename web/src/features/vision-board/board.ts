@@ -4,6 +4,7 @@
  */
 import type { Schemas } from '../../api/client';
 import { changedKeys } from '../../api/conflict';
+import { pageQuery } from '../../api/paging';
 import {
   categoryLabel,
   isLifeCategory,
@@ -69,8 +70,7 @@ export function boardQuery(
     ...filtersToSearch(filters),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.category ? { category: filters.category } : {}),
-    limit,
-    ...(cursor ? { cursor } : {}),
+    ...pageQuery(limit, cursor),
   };
 }
 

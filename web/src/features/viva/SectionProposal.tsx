@@ -11,6 +11,7 @@ import {
   isLifeCategory,
   type LifeCategory,
 } from '../../ui/lifeCategories';
+import { NotEnoughTokens } from './NotEnoughTokens';
 import { acceptIntoDraft, proposeSection, type Accepted, type Proposal } from './proposal';
 import { paymentMessage, usageLine } from './wording';
 
@@ -132,15 +133,7 @@ export function SectionProposal({
         </div>
       </form>
       {payment ? (
-        <div className="vf-notice vf-notice--warning viva-gap" role="alert">
-          <div className="vf-notice__body">
-            <p className="vf-notice__title">Not enough tokens</p>
-            <p className="vf-notice__text">{payment}</p>
-          </div>
-          <Link className="vf-button vf-button--small vf-button--quiet" to="/account">
-            See your tokens
-          </Link>
-        </div>
+        <NotEnoughTokens>{payment}</NotEnoughTokens>
       ) : (
         error &&
         !fields?.instruction &&

@@ -18,6 +18,7 @@ import { fieldErrorProps } from '../../ui/fieldIds';
 import { formatNumber } from '../../ui/format';
 import { categoryLabel } from '../../ui/lifeCategories';
 import { Loading } from '../../ui/Loading';
+import { MorePagesFoot } from '../../ui/MorePagesFoot';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {
   deleteThread,
@@ -28,6 +29,7 @@ import {
   streamReply,
   type Thread,
 } from './api';
+import { NotEnoughTokens } from './NotEnoughTokens';
 import { hasMore, loadNext, messagesOf, refreshTail, type LoadedPage } from './pages';
 import { SectionProposal } from './SectionProposal';
 import {
@@ -238,17 +240,9 @@ function Composer({
       </p>
       <FieldError name="message" errors={fields} />
       {payment ? (
-        <div className="vf-notice vf-notice--warning viva-gap" role="alert">
-          <div className="vf-notice__body">
-            <p className="vf-notice__title">Not enough tokens</p>
-            <p className="vf-notice__text">
-              {payment} Your message is still here to send when you have more.
-            </p>
-          </div>
-          <Link className="vf-button vf-button--small vf-button--quiet" to="/account">
-            See your tokens
-          </Link>
-        </div>
+        <NotEnoughTokens>
+          {payment} Your message is still here to send when you have more.
+        </NotEnoughTokens>
       ) : (
         error &&
         !fields?.message && <ErrorNotice error={error} onRetry={onRetry} className="viva-gap" />
@@ -563,7 +557,7 @@ function Conversation({ initial }: { initial: Thread }) {
           </p>
         )}
         {turns.length > 0 && (
-          <ol className="viva-turns">
+          <ol className="viva-turns vf-list">
             {turns.map((turn) => (
               <li key={turnKey(turn)}>
                 <TurnItem turn={turn} />
@@ -571,19 +565,16 @@ function Conversation({ initial }: { initial: Thread }) {
             ))}
           </ol>
         )}
-        {pageError && (
-          <ErrorNotice error={pageError} onRetry={() => void loadLater()} className="viva-gap" />
-        )}
-        {pages && hasMore(pages) && (
-          <button
-            type="button"
-            className="vf-button vf-button--quiet vf-button--small viva-gap"
-            onClick={() => void loadLater()}
-            disabled={loadingMore}
-          >
-            {loadingMore ? 'Loading…' : 'Show later messages'}
-          </button>
-        )}
+        <MorePagesFoot
+          pages={{
+            hasMore: !!pages && hasMore(pages),
+            busy: loadingMore,
+            error: pageError,
+            loadMore: loadLater,
+          }}
+          label="Show later messages"
+          className="viva-gap"
+        />
         {unmatched.map((earlier, i) => (
           <div key={earlier.userMessage?.id ?? `stopped-${i}`} className="viva-earlier">
             <Question text={earlier.sent} />
@@ -649,7 +640,7 @@ function Conversation({ initial }: { initial: Thread }) {
             </button>
             <button
               type="button"
-              className="vf-button viva-button--danger"
+              className="vf-button vf-button--destructive"
               onClick={() => void onDelete()}
               disabled={deleteBusy}
             >

@@ -3,15 +3,17 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { Schemas } from '../../api/client';
 import { toUiError, type UiError } from '../../api/problem';
 import { useApi } from '../../api/useApi';
-import { useResource } from '../../api/useResource';
+import { useMorePages } from '../../api/useMorePages';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FieldError } from '../../ui/FieldError';
 import { fieldErrorProps } from '../../ui/fieldIds';
 import { formatDate, formatNumber } from '../../ui/format';
 import { CATEGORY_LABELS, categoryLabel, LIFE_CATEGORIES } from '../../ui/lifeCategories';
 import { Loading } from '../../ui/Loading';
+import { MorePagesFoot } from '../../ui/MorePagesFoot';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { listThreads, startThread, type Thread, type ThreadPage } from './api';
+import { PageHeader } from '../../ui/PageHeader';
+import { listThreads, startThread, type Thread } from './api';
 import { MODE_HINTS, MODE_LABELS, MODES, modeLabel, threadTitle, type Mode } from './wording';
 
 function StartForm() {
@@ -95,7 +97,7 @@ function ThreadItem({ thread }: { thread: Thread }) {
   const count = thread.message_count ?? 0;
   const when = thread.last_message_at ?? thread.created_at;
   return (
-    <li className="viva-thread">
+    <li className="viva-thread vf-panel">
       <Link className="viva-thread__title" to={`/viva/${thread.id}`}>
         {threadTitle(thread)}
       </Link>
@@ -111,55 +113,22 @@ function ThreadItem({ thread }: { thread: Thread }) {
 
 function ThreadList() {
   const api = useApi();
-  const first = useResource((signal) => listThreads(api, undefined, signal), [api]);
-  const [more, setMore] = useState<ThreadPage[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<UiError | null>(null);
+  const pages = useMorePages((cursor, signal) => listThreads(api, cursor, signal), [api]);
+  const { first } = pages;
 
   if (first.status === 'loading') return <Loading label="Loading your conversations…" />;
   if (first.status === 'error') return <ErrorNotice error={first.error} onRetry={first.reload} />;
-
-  const pages = [first.data, ...more];
-  const threads = pages.flatMap((page) => page.items);
-  const next = pages.at(-1)?.next ?? null;
-
-  const loadMore = async () => {
-    if (!next) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const page = await listThreads(api, next);
-      setMore((loaded) => [...loaded, page]);
-    } catch (failure) {
-      setMoreError(toUiError(failure, navigator.onLine));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  if (threads.length === 0) {
+  if (pages.items.length === 0) {
     return <p className="viva-empty">No conversations yet. Start one to talk with VIVA.</p>;
   }
   return (
     <>
-      <ul className="viva-threads">
-        {threads.map((thread) => (
+      <ul className="viva-threads vf-list">
+        {pages.items.map((thread) => (
           <ThreadItem key={thread.id} thread={thread} />
         ))}
       </ul>
-      {moreError && (
-        <ErrorNotice error={moreError} onRetry={() => void loadMore()} className="viva-gap" />
-      )}
-      {next && (
-        <button
-          type="button"
-          className="vf-button vf-button--quiet vf-button--small viva-gap"
-          onClick={() => void loadMore()}
-          disabled={loadingMore}
-        >
-          {loadingMore ? 'Loading…' : 'Show older conversations'}
-        </button>
-      )}
+      <MorePagesFoot pages={pages} label="Show older conversations" className="viva-gap" />
     </>
   );
 }
@@ -168,14 +137,11 @@ export function ThreadsPage() {
   usePageTitle('VIVA');
   return (
     <>
-      <header className="vf-page-header">
-        <p className="vf-eyebrow">VIVA</p>
-        <h1>Your vision coach</h1>
-        <p className="vf-page-header__lead">
-          Talk with VIVA about your Life Vision and your next steps. Its replies draw on your
-          profile, your vision and your latest assessment.
-        </p>
-      </header>
+      <PageHeader
+        eyebrow="VIVA"
+        title="Your vision coach"
+        lead="Talk with VIVA about your Life Vision and your next steps. Its replies draw on your profile, your vision and your latest assessment."
+      />
       <div className="viva-home">
         <StartForm />
         <section className="viva-home__list" aria-labelledby="viva-threads-heading">

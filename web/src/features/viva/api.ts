@@ -1,5 +1,6 @@
 /** VIVA's API calls: threads, their turns, and the streamed reply. */
 import { unwrap, type Api, type Schemas } from '../../api/client';
+import { cursorPage, pageQuery, type CursorPage, type Page } from '../../api/paging';
 import { ApiFailure, problemToUiError } from '../../api/problem';
 import { readEventStream, type SseEvent } from '../../api/sse';
 import type { Message } from './reply';
@@ -7,10 +8,7 @@ import type { Mode } from './wording';
 
 export type Thread = Schemas['Conversation'];
 
-export interface ThreadPage {
-  items: Thread[];
-  next: string | null;
-}
+export type ThreadPage = CursorPage<Thread>;
 
 /**
  * A page of turns. The OpenAPI document does not describe this answer (GET
@@ -18,10 +16,7 @@ export interface ThreadPage {
  * backend): it is the platform's page (`items`, `next_cursor`) of ConversationMessage, as the
  * service writes it.
  */
-export interface MessagePage {
-  items: Message[];
-  next: string | null;
-}
+export type MessagePage = CursorPage<Message>;
 
 export const THREADS_PAGE = 20;
 export const MESSAGES_PAGE = 50;
@@ -33,11 +28,11 @@ export async function listThreads(
 ): Promise<ThreadPage> {
   const page = await unwrap(
     api.GET('/api/v1/ai/conversations', {
-      params: { query: { limit: THREADS_PAGE, ...(cursor ? { cursor } : {}) } },
+      params: { query: pageQuery(THREADS_PAGE, cursor) },
       signal,
     }),
   );
-  return { items: page.items ?? [], next: page.next_cursor ?? null };
+  return cursorPage(page);
 }
 
 export async function getThread(api: Api, id: string, signal?: AbortSignal): Promise<Thread> {
@@ -65,11 +60,6 @@ export async function deleteThread(api: Api, id: string): Promise<void> {
   await unwrap(api.DELETE('/api/v1/ai/conversations/{id}', { params: { path: { id } } }));
 }
 
-interface RawMessagePage {
-  items?: Message[];
-  next_cursor?: string | null;
-}
-
 export async function listMessages(
   api: Api,
   id: string,
@@ -78,11 +68,11 @@ export async function listMessages(
 ): Promise<MessagePage> {
   const page = (await unwrap(
     api.GET('/api/v1/ai/conversations/{id}/messages', {
-      params: { path: { id }, query: { limit: MESSAGES_PAGE, ...(cursor ? { cursor } : {}) } },
+      params: { path: { id }, query: pageQuery(MESSAGES_PAGE, cursor) },
       signal,
     }),
-  )) as RawMessagePage | undefined;
-  return { items: page?.items ?? [], next: page?.next_cursor ?? null };
+  )) as Page<Message> | undefined;
+  return cursorPage(page);
 }
 
 export async function loadBalance(
