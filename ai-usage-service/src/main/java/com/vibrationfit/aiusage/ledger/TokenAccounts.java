@@ -1,7 +1,10 @@
 package com.vibrationfit.aiusage.ledger;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.vibrationfit.aiusage.pricing.PriceTable;
 import com.vibrationfit.platform.errors.NotFound;
 import com.vibrationfit.platform.inbox.DeletedMembers;
@@ -15,8 +18,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -234,49 +239,115 @@ public class TokenAccounts {
 
     /** The member's balance as the rows say now (call {@link #lock} first to settle it). */
     Balance balance(UUID userId) {
-        TokenAccount account = em.find(TokenAccount.class, userId);
-        Object[] sums =
-                (Object[]) em.createNativeQuery("""
-                select coalesce(sum(remaining), 0), coalesce(sum(expired), 0), coalesce(sum(greatest(amount, 0)), 0)
-                from token_grants where user_id = ?1""").setParameter(1, userId).getSingleResult();
-        int remaining = ((Number) sums[0]).intValue();
-        int reserved = reserved(userId);
-        int used = ((Number) em.createNativeQuery(
-                                "select coalesce(sum(charged_tokens), 0) from token_reservations where user_id = ?1 and status = 'captured'")
-                        .setParameter(1, userId)
-                        .getSingleResult())
-                .intValue();
-        BigDecimal cost = (BigDecimal)
-                em.createNativeQuery("select coalesce(sum(cost_estimate), 0) from token_usage where user_id = ?1")
-                        .setParameter(1, userId)
-                        .getSingleResult();
+        return snapshot(userId, DatabaseClock.now())
+                .orElseThrow(() -> new NotFound("member " + userId + " has no token account"))
+                .balance(userId);
+    }
+
+    /**
+     * The member's balance read without the account's lock or any write, when time has made nothing due (no drip,
+     * no lot or hold past its expiry): most reads. Empty when there is no account yet or something is due; the
+     * caller then takes {@link #lock}, which settles it.
+     */
+    Optional<Balance> settledBalance(UUID userId, Instant now) {
+        return snapshot(userId, now).filter(s -> !s.dueAt(now)).map(s -> s.balance(userId));
+    }
+
+    /** Everything a balance is made of, in one statement (one snapshot, one round trip). */
+    private static final String SNAPSHOT = """
+            select jsonb_build_object(
+              'monthly_drip', a.monthly_drip, 'drip_cycle', a.drip_cycle, 'created_at', a.created_at,
+              'last_drip_at', a.last_drip_at, 'auto_topup_enabled', a.auto_topup_enabled,
+              'auto_topup_pack_id', a.auto_topup_pack_id,
+              'remaining', g.remaining, 'expired', g.expired, 'granted', g.granted, 'lots_due', g.due,
+              'drip_cycles', g.drip_cycles,
+              'reserved', r.reserved, 'used', r.used, 'holds_due', r.due,
+              'cost_cents', (select coalesce(sum(d.cost_cents), 0) from token_usage_daily d where d.user_id = a.user_id),
+              'expiring', (select coalesce(jsonb_agg(jsonb_build_object('tokens', e.tokens, 'expires_at', e.expires_at)
+                                                     order by e.expires_at), '[]')
+                           from (select sum(remaining) as tokens, expires_at from token_grants
+                                 where user_id = a.user_id and remaining > 0 and expires_at is not null
+                                 group by expires_at) e))::text
+            from token_accounts a,
+            lateral (select coalesce(sum(remaining), 0) as remaining, coalesce(sum(expired), 0) as expired,
+                            coalesce(sum(greatest(amount, 0)), 0) as granted,
+                            coalesce(bool_or(remaining > 0 and expires_at <= ?2), false) as due,
+                            coalesce(jsonb_agg(cycle) filter (where kind = 'drip' and remaining > 0), '[]') as drip_cycles
+                     from token_grants where user_id = a.user_id) g,
+            lateral (select coalesce(sum(estimated_tokens) filter (where status = 'open'), 0) as reserved,
+                            coalesce(sum(charged_tokens) filter (where status = 'captured'), 0) as used,
+                            coalesce(bool_or(status = 'open' and expires_at <= ?2), false) as due
+                     from token_reservations where user_id = a.user_id) r
+            where a.user_id = ?1""";
+
+    private Optional<Snapshot> snapshot(UUID userId, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Integer> dripCycles = em.createNativeQuery(
-                        "select cycle from token_grants where user_id = ?1 and kind = 'drip' and remaining > 0")
+        List<String> rows = em.createNativeQuery(SNAPSHOT)
                 .setParameter(1, userId)
+                .setParameter(2, now)
                 .getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> expiring =
-                em.createNativeQuery("""
-                select sum(remaining), expires_at from token_grants where user_id = ?1 and remaining > 0
-                and expires_at is not null group by expires_at order by expires_at""").setParameter(1, userId).getResultList();
-        return new Balance(
-                userId,
-                remaining - reserved,
-                reserved,
-                used,
-                cost.setScale(4, RoundingMode.HALF_UP),
-                ((Number) sums[2]).intValue(),
-                ((Number) sums[1]).intValue(),
-                account.monthlyDrip,
-                account.lastDripAt,
-                LedgerRules.cycleStart(account.createdAt, account.dripCycle + 1),
-                LedgerRules.rolloverCycles(account.dripCycle, dripCycles),
-                account.autoTopupEnabled,
-                account.autoTopupPackId,
-                expiring.stream()
-                        .map(row -> new Balance.Expiring(((Number) row[0]).intValue(), DatabaseClock.instantOf(row[1])))
-                        .toList());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(rows.get(0), Snapshot.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable balance snapshot of " + userId, e);
+        }
+    }
+
+    /** The account's columns and the sums over its lots, holds and daily usage, as {@link #SNAPSHOT} reads them. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Snapshot(
+            int monthlyDrip,
+            int dripCycle,
+            OffsetDateTime createdAt,
+            OffsetDateTime lastDripAt,
+            boolean autoTopupEnabled,
+            String autoTopupPackId,
+            int remaining,
+            int expired,
+            int granted,
+            boolean lotsDue,
+            List<Integer> dripCycles,
+            int reserved,
+            int used,
+            boolean holdsDue,
+            BigDecimal costCents,
+            List<ExpiringLots> expiring) {
+
+        record ExpiringLots(
+                int tokens, @JsonProperty("expires_at") OffsetDateTime expiresAt) {}
+
+        /** Whether settling would change something: a drip came due, or a lot or an open hold expired. */
+        boolean dueAt(Instant now) {
+            return lotsDue
+                    || holdsDue()
+                    || !LedgerRules.dueCycles(createdAt.toInstant(), dripCycle, now)
+                            .isEmpty();
+        }
+
+        Balance balance(UUID userId) {
+            Instant created = createdAt.toInstant();
+            return new Balance(
+                    userId,
+                    remaining - reserved,
+                    reserved,
+                    used,
+                    costCents.setScale(4, RoundingMode.HALF_UP),
+                    granted,
+                    expired,
+                    monthlyDrip,
+                    lastDripAt.toInstant(),
+                    LedgerRules.cycleStart(created, dripCycle + 1),
+                    LedgerRules.rolloverCycles(dripCycle, dripCycles),
+                    autoTopupEnabled,
+                    autoTopupPackId,
+                    expiring.stream()
+                            .map(lots -> new Balance.Expiring(
+                                    lots.tokens(), lots.expiresAt().toInstant()))
+                            .toList());
+        }
     }
 
     /** A usage row's metadata column. */

@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,36 @@ class BalanceResourceTest {
                 .body("rollover_cycles", equalTo(0))
                 .body("auto_topup_enabled", equalTo(false));
         given().get("/api/v1/ai/balance").then().statusCode(401);
+    }
+
+    @Test
+    void shouldReadTheBalanceWithoutWaitingForAWriterOfTheAccount() throws Exception {
+        as(alice).get("/api/v1/ai/balance").then().statusCode(200); // opens her account
+        // A spend, grant or settlement of hers in flight holds her account row for its transaction.
+        try (var writer =
+                RawSql.holdingAsSystem("select 1 from token_accounts where user_id = '" + alice + "' for update")) {
+            var read = CompletableFuture.supplyAsync(() -> as(alice)
+                    .get("/api/v1/ai/balance")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .<Integer>path("remaining"));
+            assertEquals(100, read.get(5, TimeUnit.SECONDS), "answered while the row is locked, not after");
+        }
+        // Something due (a lot past its expiry) is settled under the lock, as before.
+        RawSql.asSystem("update token_grants set expires_at = now() - interval '1 second' where user_id = '" + alice
+                + "' and remaining > 0 returning id");
+        as(alice)
+                .get("/api/v1/ai/balance")
+                .then()
+                .statusCode(200)
+                .body("remaining", equalTo(0))
+                .body("expired", equalTo(100));
+        assertEquals(
+                0,
+                RawSql.asSystem("select 1 from token_grants where user_id = '" + alice + "' and remaining > 0")
+                        .size(),
+                "the expiry was written, not only shown");
     }
 
     @Test

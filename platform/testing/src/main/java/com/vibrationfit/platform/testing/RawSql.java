@@ -35,19 +35,63 @@ public final class RawSql {
         return inTransaction("", "system", sql);
     }
 
-    private static List<Map<String, Object>> inTransaction(String userId, String role, String sql) {
+    /**
+     * Runs {@code sql} (e.g. a {@code SELECT ... FOR UPDATE}) as system in a transaction that stays open, with its
+     * locks, until the returned handle is closed (rolled back): what another transaction of the service would hold.
+     */
+    public static OpenTransaction holdingAsSystem(String sql) {
+        try {
+            Connection connection = begin("", "system");
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.execute();
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new OpenTransaction(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** A transaction left open by {@link #holdingAsSystem}; closing it rolls it back. */
+    public static final class OpenTransaction implements AutoCloseable {
+        private final Connection connection;
+
+        private OpenTransaction(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (connection) {
+                connection.rollback();
+            }
+        }
+    }
+
+    /** A connection as the service's application role in a transaction bound as the service binds one. */
+    private static Connection begin(String userId, String role) throws SQLException {
         var config = ConfigProvider.getConfig();
         String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
         String user = config.getValue("quarkus.datasource.username", String.class);
         String password = config.getValue("quarkus.datasource.password", String.class);
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement bind = connection.prepareStatement(
-                    "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)")) {
-                bind.setString(1, userId);
-                bind.setString(2, role);
-                bind.execute();
-            }
+        Connection connection = DriverManager.getConnection(url, user, password);
+        connection.setAutoCommit(false);
+        try (PreparedStatement bind = connection.prepareStatement(
+                "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)")) {
+            bind.setString(1, userId);
+            bind.setString(2, role);
+            bind.execute();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    private static List<Map<String, Object>> inTransaction(String userId, String role, String sql) {
+        try (Connection connection = begin(userId, role)) {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 boolean hasRows = statement.execute();
