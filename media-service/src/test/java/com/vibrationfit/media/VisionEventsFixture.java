@@ -1,5 +1,9 @@
 package com.vibrationfit.media;
 
+import static com.vibrationfit.platform.testing.Api.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vibrationfit.events.ContentHash;
 import com.vibrationfit.events.SectionSnapshot;
@@ -8,6 +12,7 @@ import com.vibrationfit.events.VisionCompleted;
 import com.vibrationfit.events.VisionDeleted;
 import com.vibrationfit.events.VisionUpdated;
 import com.vibrationfit.platform.testing.KafkaTopics;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +83,16 @@ public final class VisionEventsFixture {
     public static void deleted(UUID user, UUID vision) {
         KafkaTopics.publish(
                 Topics.VISION, UUID.randomUUID(), "vision.deleted", user, json(new VisionDeleted(vision, user, 1)));
+    }
+
+    /** Waits (up to 60 s) until the member sees {@code count} completed tracks of the vision. */
+    public static void awaitCompletedTracks(UUID member, UUID vision, int count) {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as(member)
+                        .get("/api/v1/media/visions/" + vision + "/audio")
+                        .then()
+                        .statusCode(200)
+                        .body("tracks.findAll { it.status == 'completed' }", hasSize(count)));
     }
 
     public static Map<String, String> texts(String marker, String... keys) {

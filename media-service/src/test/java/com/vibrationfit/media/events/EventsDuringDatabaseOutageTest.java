@@ -1,9 +1,7 @@
 package com.vibrationfit.media.events;
 
-import static com.vibrationfit.platform.testing.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,12 +68,7 @@ class EventsDuringDatabaseOutageTest {
         }
 
         awaitReady();
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> as(member)
-                        .get("/api/v1/media/visions/" + vision + "/audio")
-                        .then()
-                        .statusCode(200)
-                        .body("tracks.findAll { it.status == 'completed' }", hasSize(3)));
+        VisionEventsFixture.awaitCompletedTracks(member, vision, 3);
         for (String key : List.of("fun", "travel", "home")) {
             assertEquals(1, ElevenLabsStub.callsFor(marker + "-" + key), key + " synthesised once");
         }
@@ -95,8 +88,8 @@ class EventsDuringDatabaseOutageTest {
         VisionEventsFixture.completed(UUID.randomUUID(), member, vision, VisionEventsFixture.texts(marker, "fun"));
         VisionEventsFixture.completed(
                 UUID.randomUUID(), other, othersVision, VisionEventsFixture.texts(marker + "b", "fun"));
-        awaitCompletedTracks(member, vision, 1);
-        awaitCompletedTracks(other, othersVision, 1);
+        VisionEventsFixture.awaitCompletedTracks(member, vision, 1);
+        VisionEventsFixture.awaitCompletedTracks(other, othersVision, 1);
 
         // In flight: the deletion is published and the database stops while the consumer picks it up.
         KafkaTopics.publish(
@@ -135,15 +128,6 @@ class EventsDuringDatabaseOutageTest {
     private void awaitReady() {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
-    }
-
-    private static void awaitCompletedTracks(UUID member, UUID vision, int count) {
-        await().atMost(Duration.ofSeconds(40))
-                .untilAsserted(() -> as(member)
-                        .get("/api/v1/media/visions/" + vision + "/audio")
-                        .then()
-                        .statusCode(200)
-                        .body("tracks.findAll { it.status == 'completed' }", hasSize(count)));
     }
 
     private static int rowsOf(String table, UUID member) {

@@ -41,12 +41,7 @@ class PaidNarrationSpendingTest {
         UUID vision = UUID.randomUUID();
         Map<String, String> texts = VisionEventsFixture.texts(marker, "fun", "travel");
         VisionEventsFixture.completed(UUID.randomUUID(), member, vision, texts);
-        await().atMost(Duration.ofSeconds(40))
-                .untilAsserted(() -> as(member)
-                        .get("/api/v1/media/visions/" + vision + "/audio")
-                        .then()
-                        .statusCode(200)
-                        .body("tracks.findAll { it.status == 'completed' }", hasSize(2)));
+        VisionEventsFixture.awaitCompletedTracks(member, vision, 2);
 
         var reservations = AiUsageStub.requests("/internal/v1/ai/reservations", member.toString());
         assertEquals(2, reservations.size());
