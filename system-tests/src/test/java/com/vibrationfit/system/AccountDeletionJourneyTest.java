@@ -286,8 +286,11 @@ class AccountDeletionJourneyTest {
                     .post("/api/v1/media/visions/" + vision + "/audio/regenerate")
                     .then()
                     .statusCode(202);
-            inFlight.submit(
-                    () -> Uploads.upload(m.accessToken(), "journal_image", "image/jpeg", Uploads.randomBytes(3000, 9)));
+            // An upload under way: its bytes are in S3, its completion races the deletion. (Bytes a client PUTs
+            // with an older URL after the purge's sweep are a different promise: swept once that URL has died,
+            // revoked_upload_keys, tested in media-service; a 5 s window cannot hold for them.)
+            JsonPath upload = Uploads.put(m.accessToken(), "journal_image", "image/jpeg", Uploads.randomBytes(3000, 9));
+            inFlight.submit(() -> Uploads.complete(m.accessToken(), upload));
             inFlight.submit(() -> m.api()
                     .accept("application/json")
                     .body(Map.of("message", "One more thing?"))

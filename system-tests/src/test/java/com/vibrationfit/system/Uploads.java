@@ -19,6 +19,13 @@ final class Uploads {
 
     /** Uploads {@code bytes} for {@code purpose} with the member's token; returns the ticket (id, key, media_url). */
     static JsonPath upload(String token, String purpose, String contentType, byte[] bytes) throws Exception {
+        JsonPath ticket = put(token, purpose, contentType, bytes);
+        complete(token, ticket);
+        return ticket;
+    }
+
+    /** The first two steps: a ticket, and the bytes PUT to S3 with its URL; the upload is not completed yet. */
+    static JsonPath put(String token, String purpose, String contentType, byte[] bytes) throws Exception {
         JsonPath ticket = given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
@@ -39,13 +46,17 @@ final class Uploads {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
         assertEquals(200, put.statusCode());
+        return ticket;
+    }
+
+    /** The last step: media-service checks the bytes in S3 and records the upload. */
+    static void complete(String token, JsonPath ticket) {
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
                 .post("/api/v1/media/uploads/" + ticket.getString("id") + "/complete")
                 .then()
                 .statusCode(200);
-        return ticket;
     }
 
     static byte[] randomBytes(int size, long seed) {
