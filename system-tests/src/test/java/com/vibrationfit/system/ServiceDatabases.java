@@ -101,4 +101,20 @@ final class ServiceDatabases {
             }
         }
     }
+
+    /** Whether ai-usage-service's copy of the vision (VIVA's context) holds {@code text} in the section. */
+    static boolean vivaKnowsSectionText(String visionId, String sectionKey, String text) throws SQLException {
+        try (Connection connection = asOwner("aiusage")) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select count(*) from member_visions where vision_id = cast(? as uuid) and sections ->> ? = ?")) {
+                query.setString(1, visionId);
+                query.setString(2, sectionKey);
+                query.setString(3, text);
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1) > 0;
+                }
+            }
+        }
+    }
 }

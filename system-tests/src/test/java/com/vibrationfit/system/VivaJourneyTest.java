@@ -169,7 +169,12 @@ class VivaJourneyTest {
         talk("alice", thread, "I want to see Japan in spring.");
 
         // Once the draft's text has reached VIVA (vision events), a proposal refines it: her text, then her wish.
-        // Until then VIVA refines the text it knows (her active vision's), so the text is checked inside the wait.
+        // Asked before, VIVA would refine the text it knew, and each proposal's instruction is a turn of the
+        // thread, which the next proposal would read as one more wish: wait for the text first.
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> ServiceDatabases.vivaKnowsSectionText(
+                        vision, "travel", "I travel twice a year, run " + run + "."));
         String[] text = new String[1];
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofSeconds(1))
