@@ -25,10 +25,12 @@ public interface OutboxConfig {
 
     /**
      * The longest wait between rounds while nothing happens: each empty round doubles the wait from
-     * {@link #pollInterval()} up to this, so an idle service does not query its database twice a second.
+     * {@link #pollInterval()} up to this, so an idle service queries its database twice a minute. A commit wakes
+     * its own process's relay, so only events of a process that died between its commit and its relay's round wait
+     * for this (another replica's, or its own restarted relay, which looks at once).
      */
     @WithName("relay.max-poll-interval")
-    @WithDefault("PT5S")
+    @WithDefault("PT30S")
     Duration maxPollInterval();
 
     /** Events published per round trip; ordering is by outbox sequence. */

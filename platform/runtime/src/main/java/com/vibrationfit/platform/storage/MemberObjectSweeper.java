@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +70,12 @@ public class MemberObjectSweeper {
     @ConfigProperty(name = "vf.deletion.owned-objects", defaultValue = "export-parts")
     String owned;
 
-    @ConfigProperty(name = "vf.deletion.sweep-interval", defaultValue = "PT5S")
+    /**
+     * The longest wait while no sweep is due: a purge wakes its own process's sweeper and a retry's backoff sets
+     * the next due time, so this only bounds how late a sweep another replica scheduled (and died before running)
+     * is found, while an idle service queries its database once a minute instead of every few seconds.
+     */
+    @ConfigProperty(name = "vf.deletion.sweep-interval", defaultValue = "PT1M")
     Duration interval;
 
     /** Part timeout (10 min) + assembly lease (1 min) + margin: the longest a write for a member can be late. */
@@ -151,6 +157,16 @@ public class MemberObjectSweeper {
         return swept;
     }
 
+    /** How long until the next scheduled sweep falls due (zero when one is due), empty when none is scheduled. */
+    Optional<Duration> nextDueIn() {
+        return SystemContext.inNewTransaction("member object sweep", () -> {
+            Object millis = em.createNativeQuery(
+                            "select floor(extract(epoch from min(due_at) - now()) * 1000) from member_object_sweeps")
+                    .getSingleResult();
+            return Optional.ofNullable(millis).map(m -> Duration.ofMillis(Math.max(0, ((Number) m).longValue())));
+        });
+    }
+
     private boolean sweep(UUID userId, int sweepsLeft, int attempts) {
         String prefix = owned() == Owned.MEMBER
                 ? ExportObjects.memberPrefix(userId)
@@ -214,13 +230,24 @@ public class MemberObjectSweeper {
 
     private void loop() {
         while (running) {
+            Duration wait = interval;
             try {
-                sweepDue();
+                if (sweepDue() == BATCH) {
+                    continue;
+                }
+                // A sweep still due after a round is one whose failure could not be recorded: not before a second.
+                Duration longest = interval;
+                wait = nextDueIn()
+                        .filter(due -> due.compareTo(longest) < 0)
+                        .map(due -> due.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : due)
+                        .orElse(longest);
             } catch (RuntimeException e) {
+                // The database or S3 is away: look again soon rather than after the longest wait.
                 LOG.debugf("member object sweep round failed: %s", e.getMessage());
+                wait = Duration.ofSeconds(5);
             }
             try {
-                wakeUps.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
