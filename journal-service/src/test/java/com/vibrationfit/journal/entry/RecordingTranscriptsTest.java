@@ -7,12 +7,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.vibrationfit.platform.testing.SlowInserts;
 import com.vibrationfit.platform.testing.UploadedMedia;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +87,27 @@ class RecordingTranscriptsTest {
                         .get("/api/v1/journal/entries/" + entryWith(recording(url)))
                         .then()
                         .body("audio_recordings[0].transcript", equalTo("morning pages " + word))
+                        .body("audio_recordings[0].transcript_status", equalTo("completed")));
+    }
+
+    @Test
+    void shouldFillTheTranscriptThatArrivesWhileTheEntryIsBeingWritten() throws Exception {
+        String url = UploadedMedia.of(alice, "journal_audio", "audio/webm");
+        String id;
+        try (SlowInserts slow = SlowInserts.into("journal_entries", Duration.ofSeconds(2))) {
+            // The write has read the recording's transcript as pending and sleeps in its insert ...
+            CompletableFuture<String> write = CompletableFuture.supplyAsync(() -> entryWith(recording(url)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> SlowInserts.sleepers() > 0);
+            // ... when the transcript arrives: it must reach the entry once the entry commits.
+            UploadedMedia.transcribed(alice, url, "completed", "while I wrote " + word, null);
+            id = write.get(20, TimeUnit.SECONDS);
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as(alice)
+                        .get("/api/v1/journal/entries/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("audio_recordings[0].transcript", equalTo("while I wrote " + word))
                         .body("audio_recordings[0].transcript_status", equalTo("completed")));
     }
 

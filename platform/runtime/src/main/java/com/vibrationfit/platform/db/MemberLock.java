@@ -39,6 +39,14 @@ public class MemberLock {
     /** One member's changes of a kind that must not interleave (a profile draft and its commit, an assessment). */
     public static final Purpose CHANGES = new Purpose("member-changes");
 
+    /**
+     * A member's recordings and their machine transcripts. A write that copies known transcripts into the recordings
+     * it stores holds it shared; a transcript's arrival holds it exclusively. Without it a transcript arriving while
+     * an entry is being written updated the recordings committed so far, not the entry, which had read "pending" and
+     * kept it for good.
+     */
+    public static final Purpose RECORDING_TRANSCRIPTS = new Purpose("recording-transcripts");
+
     @Inject
     EntityManager em;
 

@@ -4,6 +4,7 @@ import com.vibrationfit.events.EventType;
 import com.vibrationfit.events.MediaObjectDeleted;
 import com.vibrationfit.events.MediaObjectUploaded;
 import com.vibrationfit.events.RecordingTranscribed;
+import com.vibrationfit.platform.db.MemberLock;
 import com.vibrationfit.platform.errors.FieldError;
 import com.vibrationfit.platform.errors.InvalidRequest;
 import com.vibrationfit.platform.errors.TooManyRequests;
@@ -54,6 +55,9 @@ public class KnownMedia {
 
     @Inject
     MediaUrls mediaUrls;
+
+    @Inject
+    MemberLock memberLock;
 
     @ConfigProperty(name = "vf.media.upload-wait", defaultValue = "PT3S")
     Duration wait;
@@ -178,6 +182,9 @@ public class KnownMedia {
      * A transcript the member wrote stays.
      */
     public void transcribed(RecordingTranscribed transcribed) {
+        // Waits for the member's writes in flight that read this transcript as pending (they hold the lock shared),
+        // so the updates below see their recordings committed.
+        memberLock.hold(MemberLock.RECORDING_TRANSCRIPTS, transcribed.userId());
         em.createNativeQuery("""
                 update known_media set transcript_status = ?3, transcript = ?4, transcript_note = ?5
                 where media_url = ?1 and user_id = ?2""")
@@ -223,6 +230,8 @@ public class KnownMedia {
                 .filter(r -> r != null && r.url() != null)
                 .map(Recording::url)
                 .toList();
+        // Until this write commits, a transcript arriving waits for it (see MemberLock.RECORDING_TRANSCRIPTS).
+        memberLock.holdShared(MemberLock.RECORDING_TRANSCRIPTS, userId);
         Map<String, Object[]> known = new HashMap<>();
         List<Object[]> rows = em.createNativeQuery("""
                 select media_url, transcript_status, transcript, transcript_note from known_media

@@ -222,6 +222,18 @@ public class MemberObjectSweeper {
         }
     }
 
+    /**
+     * How long to sleep after a round: until the next sweep falls due, at most {@code longest}. A sweep still due
+     * after a round is one whose failure could not be recorded (the database went away meanwhile): not before a
+     * second, so a round that keeps failing does not spin.
+     */
+    static Duration waitBeforeNextRound(Optional<Duration> nextDue, Duration longest) {
+        Duration floor = Duration.ofSeconds(1);
+        return nextDue.map(due -> due.compareTo(floor) < 0 ? floor : due)
+                .filter(due -> due.compareTo(longest) < 0)
+                .orElse(longest);
+    }
+
     /** 1 s, 2 s, 4 s ... at most a minute. */
     static Duration backoff(int attempts) {
         long seconds = 1L << Math.min(Math.max(attempts - 1, 0), 6);
@@ -235,12 +247,7 @@ public class MemberObjectSweeper {
                 if (sweepDue() == BATCH) {
                     continue;
                 }
-                // A sweep still due after a round is one whose failure could not be recorded: not before a second.
-                Duration longest = interval;
-                wait = nextDueIn()
-                        .filter(due -> due.compareTo(longest) < 0)
-                        .map(due -> due.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : due)
-                        .orElse(longest);
+                wait = waitBeforeNextRound(nextDueIn(), interval);
             } catch (RuntimeException e) {
                 // The database or S3 is away: look again soon rather than after the longest wait.
                 LOG.debugf("member object sweep round failed: %s", e.getMessage());
